@@ -1,0 +1,36 @@
+import { Args, Arg, Authorized, Ctx, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { Connection, PageArgs } from '../graphql/connection.js';
+import { Topic, type PubSubChannels } from '../graphql/pubsub.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { AuditFilter } from './audit.inputs.js';
+
+@ObjectType({ description: 'A page of audit entries, newest first.' })
+export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry', 'audit entry') {}
+
+type AuditAppended = PubSubChannels['AUDIT_APPENDED'][0];
+
+@Resolver()
+export class AuditResolver {
+  @Authorized('audit:read')
+  @Query(() => AuditEntryConnection, { description: 'The workspace’s append-only audit log of state-changing operations. ADMIN only.' })
+  auditLog(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AuditFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: AuditFilter,
+  ) {
+    return ctx.services.audit.list(ctx.viewer!, filter, page);
+  }
+
+  @Authorized('audit:read')
+  @Subscription(() => AuditEntry, {
+    topics: Topic.AUDIT_APPENDED,
+    filter: ({ payload, context }: { payload: AuditAppended; context: Context }) => payload.workspaceId === context.viewer?.workspaceId,
+    description: 'Every new audit entry in the viewer’s workspace, as it is written. ADMIN only.',
+  })
+  async auditEntryAppended(@Root() payload: AuditAppended, @Ctx() ctx: Context): Promise<AuditEntry> {
+    const entry = await ctx.services.audit.findForViewer(ctx.viewer!, payload.entryId);
+    if (!entry) throw new Error(`audit entry ${payload.entryId} vanished`);
+    return entry;
+  }
+}

@@ -1,0 +1,73 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Roles a member holds in a workspace. */
+export enum Role {
+  ADMIN = 'ADMIN',
+  MARKETER = 'MARKETER',
+  DEVELOPER = 'DEVELOPER',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A member’s role in a workspace; decides which operations they may run.',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including members, API keys and the audit log.' },
+    MARKETER: { description: 'Defines triggers, builds and publishes journeys and content.' },
+    DEVELOPER: { description: 'Defines triggers and integrates them (keys, snippets, events); reads journeys.' },
+    VIEWER: { description: 'Reads everything in the workspace, changes nothing.' },
+  },
+});
+
+/** Scopes a partner API key can carry. */
+export enum ApiKeyScope {
+  TRIGGERS_READ = 'triggers:read',
+  TRIGGERS_WRITE = 'triggers:write',
+  JOURNEYS_READ = 'journeys:read',
+  JOURNEYS_WRITE = 'journeys:write',
+  EVENTS_READ = 'events:read',
+}
+registerEnumType(ApiKeyScope, {
+  name: 'ApiKeyScope',
+  description: 'What a partner API key may do. Values are sent and shown as `triggers:read` style strings in docs.',
+  valuesConfig: {
+    TRIGGERS_READ: { description: 'Read trigger definitions, versions and verification status (`triggers:read`).' },
+    TRIGGERS_WRITE: { description: 'Create, edit and hide triggers (`triggers:write`).' },
+    JOURNEYS_READ: { description: 'Read journeys and content (`journeys:read`).' },
+    JOURNEYS_WRITE: { description: 'Create, edit, publish and stop journeys and content (`journeys:write`).' },
+    EVENTS_READ: { description: 'Read and subscribe to the live event stream (`events:read`).' },
+  },
+});
+
+/** Fine-grained permissions checked by `@Authorized(...)`. Roles and scopes map onto them. */
+export type Permission =
+  | 'workspace:read'
+  | 'members:manage'
+  | 'apiKeys:manage'
+  | 'audit:read'
+  | ApiKeyScope;
+
+const ALL_SCOPES = Object.values(ApiKeyScope);
+
+export function permissionsForRole(role: Role): ReadonlySet<Permission> {
+  switch (role) {
+    case Role.ADMIN:
+      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', 'audit:read', ...ALL_SCOPES]);
+    case Role.MARKETER:
+      return new Set<Permission>(['workspace:read', ...ALL_SCOPES]);
+    case Role.DEVELOPER:
+      return new Set<Permission>([
+        'workspace:read',
+        ApiKeyScope.TRIGGERS_READ,
+        ApiKeyScope.TRIGGERS_WRITE,
+        ApiKeyScope.JOURNEYS_READ,
+        ApiKeyScope.EVENTS_READ,
+      ]);
+    case Role.VIEWER:
+      return new Set<Permission>(['workspace:read', ApiKeyScope.TRIGGERS_READ, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.EVENTS_READ]);
+  }
+}
+
+/** A key sees its workspace and does exactly what its scopes say; it never manages members, keys or audit. */
+export function permissionsForScopes(scopes: readonly ApiKeyScope[]): ReadonlySet<Permission> {
+  return new Set<Permission>(['workspace:read', ...scopes]);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.env).toBe('development');
+  });
+
+  it('names every bad key at once', () => {
+    const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', COOKIE_SECURE: 'maybe' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const key of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'COOKIE_SECURE']) expect(problems).toContain(key);
+    }
+  });
+
+  it('rejects trusted origins that are not URLs', () => {
+    expect(() => loadConfig({ TRUSTED_ORIGINS: 'https://ok.example, nope' })).toThrow(/TRUSTED_ORIGINS/);
+    expect(loadConfig({ TRUSTED_ORIGINS: 'https://ok.example/' }).trustedOrigins).toEqual(['https://ok.example']);
+  });
+});

@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root; default locations of data and the built SPA hang off it. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Base URL the product is reached at; used for same-origin checks and generated snippets. */
+  publicUrl: string;
+  /** When unset, an embedded PostgreSQL is started with its data under `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  webDist: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Extra browser origins trusted for cookie-authenticated requests besides `publicUrl`. */
+  trustedOrigins: string[];
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  rateLimitPerMinute: number;
+  shutdownGraceMs: number;
+  seedDemo: boolean;
+  /** Login of the admin created with the demo workspace on first start. */
+  adminEmail: string;
+  /** When unset, a random password is generated and printed once. */
+  adminPassword: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The only reader of process.env. Validates every key at once and reports all bad keys together. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = makeReaders(env, problems);
+  const nodeEnv = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = read.int('PORT', 4000, 0, 65535);
+  const host = read.str('HOST', '127.0.0.1');
+  const publicUrl = read.url('PUBLIC_URL', `http://localhost:${port}`);
+  const config: Config = {
+    env: nodeEnv,
+    host,
+    port,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    databaseUrl: read.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: path.resolve(read.str('FLARE_DATA_DIR', path.join(repoRoot, '.data'))),
+    embeddedPgPort: read.int('FLARE_EMBEDDED_PG_PORT', 54329, 1, 65535),
+    webDist: path.resolve(read.str('FLARE_WEB_DIST', path.join(repoRoot, 'web/dist'))),
+    logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    trustedOrigins: read.list('TRUSTED_ORIGINS'),
+    sessionTtlHours: read.int('SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
+    cookieSecure: read.bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
+    rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    seedDemo: read.bool('FLARE_SEED_DEMO', true),
+    adminEmail: read.str('FLARE_ADMIN_EMAIL', 'admin@flare.local').toLowerCase(),
+    adminPassword: read.optional('FLARE_ADMIN_PASSWORD'),
+  };
+  if (config.adminPassword !== undefined && config.adminPassword.length < 10) {
+    problems.push('FLARE_ADMIN_PASSWORD must be at least 10 characters');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function makeReaders(env: Env, problems: string[]) {
+  const raw = (key: string) => {
+    const value = env[key]?.trim();
+    return value === '' ? undefined : value;
+  };
+  return {
+    str: (key: string, fallback: string) => raw(key) ?? fallback,
+    optional: (key: string) => raw(key),
+    int(key: string, fallback: number, min: number, max: number): number {
+      const value = raw(key);
+      if (value === undefined) return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        problems.push(`${key} must be an integer between ${min} and ${max} (got "${value}")`);
+        return fallback;
+      }
+      return n;
+    },
+    bool(key: string, fallback: boolean): boolean {
+      const value = raw(key)?.toLowerCase();
+      if (value === undefined) return fallback;
+      if (['1', 'true', 'yes'].includes(value)) return true;
+      if (['0', 'false', 'no'].includes(value)) return false;
+      problems.push(`${key} must be true or false (got "${value}")`);
+      return fallback;
+    },
+    oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+      const value = raw(key);
+      if (value === undefined) return fallback;
+      if ((allowed as readonly string[]).includes(value)) return value as T;
+      problems.push(`${key} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    },
+    url(key: string, fallback: string): string {
+      const value = raw(key) ?? fallback;
+      if (!isUrl(value, ['http:', 'https:'])) problems.push(`${key} must be an http(s) URL (got "${value}")`);
+      return value;
+    },
+    optionalUrl(key: string, protocols: string[]): string | undefined {
+      const value = raw(key);
+      if (value !== undefined && !isUrl(value, protocols)) {
+        problems.push(`${key} must be a ${protocols.join(' or ')}// URL`);
+      }
+      return value;
+    },
+    list(key: string): string[] {
+      const items = (raw(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      for (const item of items) {
+        if (!isUrl(item, ['http:', 'https:'])) problems.push(`${key} entries must be origins like https://app.example.com (got "${item}")`);
+      }
+      return items.map((item) => item.replace(/\/$/, ''));
+    },
+  };
+}
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { allMigrations } from '../../../migrations/migrations.js';
+import type { Logger } from '../ops/logger.js';
+import { entities } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** One data source shape for the app, the migration CLI and tests. `synchronize` is never on. */
+export function createDataSource(url: string, logger?: Logger, poolSize = 20): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: allMigrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    migrationsRun: false,
+    logging: false,
+    poolSize,
+    extra: { application_name: 'flare' },
+    // Without a listener, an idle client's error (Postgres restarted) would crash the process.
+    poolErrorHandler: (error: Error) => logger?.warn('postgres pool error', { error: error.message }),
+  });
+}
+
+/** The driver's pg pool: hot paths use it for plain SQL, /metrics reads its usage. */
+export function poolOf(dataSource: DataSource): Pool {
+  return (dataSource.driver as PostgresDriver).master as Pool;
+}
+
+/** SQL statements that would bring the database in line with the entities; empty when migrations match. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sqlInMemory = await dataSource.driver.createSchemaBuilder().log();
+  return sqlInMemory.upQueries.map((query) => query.query);
+}

@@ -1,0 +1,10 @@
+import { User } from '../accounts/user.entity.js';
+import { Session } from '../accounts/session.entity.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import { Membership } from '../workspaces/membership.entity.js';
+import { Invitation } from '../workspaces/invitation.entity.js';
+import { ApiKey } from '../api-keys/api-key.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+
+/** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
+export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry];

@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { User } from '../accounts/user.entity.js';
+import { Workspace } from '../workspaces/workspace.entity.js';
+import type { Services } from '../services.js';
+
+/** Per-request batching for field resolvers: N rows → one query per relation. */
+export function createLoaders(services: Services) {
+  const byId = <T extends { id: string }>(entity: new () => T) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await services.dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  return {
+    userById: byId(User),
+    workspaceById: byId(Workspace),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

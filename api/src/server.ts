@@ -1,0 +1,67 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { Authenticator } from './auth/authenticate.js';
+import type { Config } from './config.js';
+import { poolOf } from './db/data-source.js';
+import { createGraphqlHttp } from './graphql/http-transport.js';
+import { createFlarePubSub } from './graphql/pubsub.js';
+import { buildFlareSchema } from './graphql/schema.js';
+import { createGraphqlWs } from './graphql/ws-transport.js';
+import { systemClock, type Clock } from './ops/clock.js';
+import { operationsRouter, requestLogging, spaRouter } from './ops/http-routes.js';
+import type { Logger } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import { RateLimiter } from './ops/rate-limit.js';
+import { runWithRequestId } from './ops/request-context.js';
+import { createServices, type Services } from './services.js';
+
+export type ServerDeps = { config: Config; dataSource: DataSource; logger: Logger; clock?: Clock };
+
+export type FlareServer = {
+  services: Services;
+  /** Starts listening; resolves to the base URL (e.g. http://127.0.0.1:4000). */
+  listen(port?: number): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish (bounded by the grace period), closes WebSockets with 1001. */
+  close(): Promise<void>;
+};
+
+/** HTTP + GraphQL + WebSocket on one port. Used by main.ts and by tests alike. */
+export async function createServer(deps: ServerDeps): Promise<FlareServer> {
+  const { config, dataSource, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const pubsub = createFlarePubSub();
+  const schema = await buildFlareSchema(pubsub);
+  const services = createServices({ dataSource, clock, pubsub, logger, config });
+  const metrics = createMetrics(poolOf(dataSource));
+  const trustedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);
+  const authenticator = new Authenticator({ dataSource, clock, trustedOrigins });
+  const limiter = new RateLimiter(config.rateLimitPerMinute, 60_000, clock);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const ws = createGraphqlWs({ schema, httpServer, logger, services, authenticator, limiter, metrics });
+  const graphql = await createGraphqlHttp({ schema, httpServer, config, logger, services, authenticator, limiter, metrics, onDrain: () => ws.dispose() });
+
+  app.use(requestLogging(logger, metrics));
+  app.use((req, _res, next) => runWithRequestId((req as { requestId?: string }).requestId!, next));
+  app.use(operationsRouter(dataSource, metrics));
+  app.use('/graphql', graphql.router);
+  app.use(spaRouter(config.webDist));
+
+  return {
+    services,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, config.host, () => {
+          const { port: bound } = httpServer.address() as AddressInfo;
+          resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${bound}`);
+        });
+      }),
+    close: () => graphql.apollo.stop(),
+  };
+}

@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import { AccountService } from './accounts/account.service.js';
+import { ApiKeyService } from './api-keys/api-key.service.js';
+import { AuditService } from './audit/audit.service.js';
+import { WorkspaceService } from './workspaces/workspace.service.js';
+import type { FlarePubSub } from './graphql/pubsub.js';
+import type { Clock } from './ops/clock.js';
+import type { Logger } from './ops/logger.js';
+
+export type ServiceDeps = {
+  dataSource: DataSource;
+  clock: Clock;
+  pubsub: FlarePubSub;
+  logger: Logger;
+  config: Config;
+};
+
+/** Every service, wired once per server. Resolvers reach them through the context. */
+export function createServices(deps: ServiceDeps) {
+  const audit = new AuditService(deps);
+  return {
+    ...deps,
+    audit,
+    accounts: new AccountService(deps, audit),
+    workspaces: new WorkspaceService(deps, audit),
+    apiKeys: new ApiKeyService(deps, audit),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

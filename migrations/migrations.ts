@@ -1,0 +1,9 @@
+import type { MigrationInterface } from 'typeorm';
+import { Init1795373354252 } from './1795373354252-Init.js';
+import { AuditAppendOnly1795373355252 } from './1795373355252-AuditAppendOnly.js';
+
+/** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
+export const allMigrations: (new () => MigrationInterface)[] = [
+  Init1795373354252,
+  AuditAppendOnly1795373355252,
+];
