@@ -9,7 +9,14 @@ export enum ViewerKind {
   USER = 'USER',
   API_KEY = 'API_KEY',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'How the caller authenticated.' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'How the caller authenticated.',
+  valuesConfig: {
+    USER: { description: 'A browser session of a signed-in user.' },
+    API_KEY: { description: 'A partner API key sent as a bearer token.' },
+  },
+});
 
 @ObjectType('Viewer', { description: 'Who is calling, in which workspace, and what they may do.' })
 export class ViewerInfo {

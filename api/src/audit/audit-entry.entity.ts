@@ -7,7 +7,15 @@ export enum ActorType {
   API_KEY = 'API_KEY',
   SYSTEM = 'SYSTEM',
 }
-registerEnumType(ActorType, { name: 'ActorType', description: 'Who performed an audited action.' });
+registerEnumType(ActorType, {
+  name: 'ActorType',
+  description: 'Who performed an audited action.',
+  valuesConfig: {
+    USER: { description: 'A signed-in user.' },
+    API_KEY: { description: 'A partner API key.' },
+    SYSTEM: { description: 'Flare itself (seeding, background work).' },
+  },
+});
 
 /** Append-only: a database trigger refuses UPDATE and DELETE on this table. */
 @Entity({ name: 'audit_entries' })
@@ -45,7 +53,7 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'Identifier of the object acted on.' })
   targetId!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   @Field(() => GraphQLJSONObject, { description: 'Details of the change (never secrets).' })
   details!: Record<string, unknown>;
 

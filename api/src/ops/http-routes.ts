@@ -20,12 +20,13 @@ export function requestLogging(logger: Logger, metrics: Metrics) {
     res.setHeader('x-frame-options', 'DENY');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const route = KNOWN_ROUTES.find((r) => req.path === r) ?? 'static';
+      const pathname = req.originalUrl.split('?')[0];
+      const route = KNOWN_ROUTES.find((r) => pathname === r) ?? 'static';
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       logger.info('http request', {
         requestId: req.requestId,
         method: req.method,
-        path: req.path,
+        path: pathname,
         status: res.statusCode,
         durationMs: Number(process.hrtime.bigint() - started) / 1e6,
       });

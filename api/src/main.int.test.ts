@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../test/harness.js';
+import { startMain } from '../test/process.js';
+import { collect, wsClient } from '../test/ws.js';
+
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+});
+afterAll(() => scratch.drop());
+
+const baseEnv = () => ({ DATABASE_URL: scratch.url, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production' });
+
+describe('the process', () => {
+  it('refuses to start on bad configuration, naming every bad key', async () => {
+    const run = startMain({ ...baseEnv(), PORT: 'eighty', SHUTDOWN_GRACE_MS: '-5' });
+    expect(await run.exited).toBe(78);
+    expect(run.output()).toMatch(/PORT must be an integer/);
+    expect(run.output()).toMatch(/SHUTDOWN_GRACE_MS/);
+  });
+
+  it('migrates and seeds on first start, prints the admin login once, and reuses the data on the next start', async () => {
+    const first = startMain(baseEnv());
+    const [, email, password] = await first.waitFor(/email:\s+(\S+)\n\s+password:\s+(\S+)/);
+    const [, url] = await first.waitFor(/"listening":"(http:\/\/[^"]+)"/);
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { workspace { name } } }', variables: { i: { email, password } } }),
+    });
+    expect((await signIn.json()).data.signIn.workspace.name).toBe('Demo Workspace');
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startMain(baseEnv());
+    await second.waitFor(/"listening"/);
+    expect(second.output()).not.toMatch(/password:/);
+    expect(second.output()).not.toMatch(/migrations applied/);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('shuts down gracefully on SIGTERM: closes WebSockets with 1001 and exits 0', async () => {
+    const own = await createScratchDatabase();
+    try {
+      const run = startMain({ ...baseEnv(), DATABASE_URL: own.url, FLARE_ADMIN_EMAIL: 'ops@example.com', FLARE_ADMIN_PASSWORD: 'correct-horse-battery' });
+      const [, url] = await run.waitFor(/"listening":"(http:\/\/[^"]+)"/);
+      const signIn = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "ops@example.com", password: "correct-horse-battery" }) { user { id } } }' }),
+      });
+      const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+      const socket = wsClient(`${url.replace('http', 'ws')}/graphql`, {}, { cookie });
+      const sub = collect(socket, 'subscription { auditEntryAppended { id } }');
+      await new Promise((r) => setTimeout(r, 300));
+      run.child.kill('SIGTERM');
+      expect((await socket.closed).code).toBe(1001);
+      expect(await run.exited).toBe(0);
+      expect(run.output()).toMatch(/"msg":"stopped cleanly"/);
+      sub.dispose();
+    } finally {
+      await own.drop();
+    }
+  });
+});
