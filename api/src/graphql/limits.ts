@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Query-shape limits, applied identically over HTTP (Apollo) and WebSocket (graphql-ws). */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5_000, maxTokens: 2_000 } as const;
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000, maxTokens: 2_000 } as const;
 
 export const parseOptions: ParseOptions = { maxTokens: QUERY_LIMITS.maxTokens };
 

@@ -1,0 +1,65 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
+import { SignInPage } from '../features/auth/pages/SignInPage';
+import { SettingsPage } from '../features/settings/pages/SettingsPage';
+import { ErrorState, Loading } from '../ui/AsyncState';
+import { ToastProvider } from '../ui/toast';
+import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apollo';
+import { RequireViewer } from './auth';
+import { Layout } from './Layout';
+import { PlannedPage } from './PlannedPage';
+
+/** Providers, the Apollo client for the chosen workspace, and routes. */
+export function App({ origin }: { origin?: string }) {
+  const [workspaceId, setWorkspaceId] = useState<string | null>(storedWorkspaceId);
+  const [generation, setGeneration] = useState(0);
+  // A new client per workspace (and per sign-in): fresh cache, and a socket that authenticates anew.
+  const apollo = useMemo(() => createApolloClient(workspaceId, origin), [workspaceId, generation, origin]);
+  useEffect(() => apollo.dispose, [apollo]);
+
+  const enterWorkspace = (id: string | null) => {
+    storeWorkspaceId(id);
+    setWorkspaceId(id);
+    setGeneration((g) => g + 1);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <ToastProvider>
+        <ApolloProvider client={apollo.client}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/accept-invitation" element={<AcceptInvitationPage onAccepted={(id) => { enterWorkspace(id); window.history.replaceState(null, '', '/'); }} />} />
+              <Route
+                path="*"
+                element={
+                  <RequireViewer
+                    loading={<Loading label="Loading Flare…" />}
+                    signedOut={<SignInPage onSignedIn={enterWorkspace} />}
+                    failed={(message, retry) => <ErrorState title="Flare could not load" error={new Error(message)} onRetry={retry} />}
+                  >
+                    <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
+                      <Routes>
+                        <Route path="/" element={<Navigate to="/triggers" replace />} />
+                        <Route path="/triggers/*" element={<PlannedPage title="Triggers" description="The catalog of custom, interaction and business triggers that start and steer journeys." />} />
+                        <Route path="/journeys/*" element={<PlannedPage title="Journeys" description="Trigger-based customer journeys: start trigger, steps, goal and exits." />} />
+                        <Route path="/content/*" element={<PlannedPage title="Content" description="Emails, text messages and push notifications used by journey steps." />} />
+                        <Route path="/live" element={<PlannedPage title="Live dashboard" description="Which triggers are ready to use, updated as events arrive." />} />
+                        <Route path="/settings" element={<SettingsPage />} />
+                        <Route path="/settings/:tab" element={<SettingsPage />} />
+                        <Route path="*" element={<PlannedPage title="Page not found" description="There is nothing at this address." />} />
+                      </Routes>
+                    </Layout>
+                  </RequireViewer>
+                }
+              />
+            </Routes>
+          </BrowserRouter>
+        </ApolloProvider>
+      </ToastProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient } from 'graphql-ws';
+
+const WORKSPACE_KEY = 'flare.workspaceId';
+
+export const storedWorkspaceId = (): string | null => localStorage.getItem(WORKSPACE_KEY);
+export const storeWorkspaceId = (id: string | null) => (id ? localStorage.setItem(WORKSPACE_KEY, id) : localStorage.removeItem(WORKSPACE_KEY));
+
+/**
+ * Queries and mutations over HTTP (session cookie, same origin), subscriptions over graphql-ws on the same
+ * path. Both carry the chosen workspace: a header on HTTP, connectionParams on the socket.
+ */
+export function createApolloClient(workspaceId: string | null, origin = window.location.origin) {
+  const workspaceHeader = new ApolloLink((operation, forward) => {
+    if (workspaceId) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'x-flare-workspace': workspaceId } }));
+    return forward(operation);
+  });
+  const http = new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' });
+  const wsClient = createClient({
+    url: `${origin.replace(/^http/, 'ws')}/graphql`,
+    connectionParams: () => (workspaceId ? { workspaceId } : {}),
+    lazy: true,
+    retryAttempts: 20,
+    shouldRetry: () => true,
+  });
+  const ws = new GraphQLWsLink(wsClient);
+  const link = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    ws,
+    workspaceHeader.concat(http),
+  );
+  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  return { client, dispose: () => void wsClient.dispose() };
+}

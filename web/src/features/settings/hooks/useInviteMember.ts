@@ -1,0 +1,21 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+
+const INVITE_MEMBER = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      inviteUrl
+      membership {
+        id
+      }
+      invitation {
+        id
+        email
+      }
+    }
+  }
+`);
+
+export function useInviteMember() {
+  return useMutation(INVITE_MEMBER, { refetchQueries: ['Members'] });
+}

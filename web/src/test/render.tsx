@@ -1,0 +1,19 @@
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { ToastProvider } from '../ui/toast';
+
+/** Renders with the app's providers; the GraphQL server is replaced by `mocks` (e2e covers the real one). */
+export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps['mocks'] = []) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <ToastProvider>
+        <MockedProvider mocks={mocks}>
+          <MemoryRouter>{ui}</MemoryRouter>
+        </MockedProvider>
+      </ToastProvider>
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,20 @@
+import { makeStyles, Title2, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.header}>
+      <div className={styles.text}>
+        <Title2 as="h1">{title}</Title2>
+        {description && <Text>{description}</Text>}
+      </div>
+      {actions}
+    </div>
+  );
+}
