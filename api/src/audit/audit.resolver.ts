@@ -2,6 +2,7 @@ import { Args, Arg, Authorized, Ctx, ObjectType, Query, Resolver, Root, Subscrip
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
 import { Topic, type PubSubChannels } from '../graphql/pubsub.js';
+import { ApiKeyScope } from '../auth/permissions.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditFilter } from './audit.inputs.js';
 
@@ -12,7 +13,7 @@ type AuditAppended = PubSubChannels['AUDIT_APPENDED'][0];
 
 @Resolver()
 export class AuditResolver {
-  @Authorized('audit:read')
+  @Authorized(ApiKeyScope.AUDIT_READ)
   @Query(() => AuditEntryConnection, { description: 'The workspace’s append-only audit log of state-changing operations. ADMIN only.' })
   auditLog(
     @Ctx() ctx: Context,
@@ -22,7 +23,7 @@ export class AuditResolver {
     return ctx.services.audit.list(ctx.viewer!, filter, page);
   }
 
-  @Authorized('audit:read')
+  @Authorized(ApiKeyScope.AUDIT_READ)
   @Subscription(() => AuditEntry, {
     topics: Topic.AUDIT_APPENDED,
     filter: ({ payload, context }: { payload: AuditAppended; context: Context }) => payload.workspaceId === context.viewer?.workspaceId,

@@ -8,7 +8,7 @@ describe('permissions', () => {
       const admin = role === Role.ADMIN;
       expect(perms.has('members:manage')).toBe(admin);
       expect(perms.has('apiKeys:manage')).toBe(admin);
-      expect(perms.has('audit:read')).toBe(admin);
+      expect(perms.has(ApiKeyScope.AUDIT_READ)).toBe(admin);
       expect(perms.has('workspace:read')).toBe(true);
     }
   });
@@ -29,5 +29,6 @@ describe('permissions', () => {
   it('limits API keys to their scopes', () => {
     const perms = permissionsForScopes([ApiKeyScope.TRIGGERS_READ]);
     expect([...perms].sort()).toEqual(['triggers:read', 'workspace:read']);
+    expect(permissionsForScopes([ApiKeyScope.AUDIT_READ]).has(ApiKeyScope.AUDIT_READ)).toBe(true);
   });
 });

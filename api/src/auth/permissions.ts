@@ -25,6 +25,7 @@ export enum ApiKeyScope {
   JOURNEYS_READ = 'journeys:read',
   JOURNEYS_WRITE = 'journeys:write',
   EVENTS_READ = 'events:read',
+  AUDIT_READ = 'audit:read',
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
@@ -35,6 +36,7 @@ registerEnumType(ApiKeyScope, {
     JOURNEYS_READ: { description: 'Read journeys and content (`journeys:read`).' },
     JOURNEYS_WRITE: { description: 'Create, edit, publish and stop journeys and content (`journeys:write`).' },
     EVENTS_READ: { description: 'Read and subscribe to the live event stream (`events:read`).' },
+    AUDIT_READ: { description: 'Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`).' },
   },
 });
 
@@ -43,17 +45,16 @@ export type Permission =
   | 'workspace:read'
   | 'members:manage'
   | 'apiKeys:manage'
-  | 'audit:read'
   | ApiKeyScope;
 
-const ALL_SCOPES = Object.values(ApiKeyScope);
+const CONTENT_SCOPES = [ApiKeyScope.TRIGGERS_READ, ApiKeyScope.TRIGGERS_WRITE, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.JOURNEYS_WRITE, ApiKeyScope.EVENTS_READ];
 
 export function permissionsForRole(role: Role): ReadonlySet<Permission> {
   switch (role) {
     case Role.ADMIN:
-      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', 'audit:read', ...ALL_SCOPES]);
+      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', ApiKeyScope.AUDIT_READ, ...CONTENT_SCOPES]);
     case Role.MARKETER:
-      return new Set<Permission>(['workspace:read', ...ALL_SCOPES]);
+      return new Set<Permission>(['workspace:read', ...CONTENT_SCOPES]);
     case Role.DEVELOPER:
       return new Set<Permission>([
         'workspace:read',

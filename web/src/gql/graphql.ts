@@ -25,6 +25,8 @@ export type ActorType =
 
 /** What a partner API key may do. Values are sent and shown as `triggers:read` style strings in docs. */
 export type ApiKeyScope =
+  /** Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`). */
+  | 'AUDIT_READ'
   /** Read and subscribe to the live event stream (`events:read`). */
   | 'EVENTS_READ'
   /** Read journeys and content (`journeys:read`). */

@@ -7,6 +7,7 @@ export const SCOPES: { value: ApiKeyScope; label: string; help: string }[] = [
   { value: 'JOURNEYS_READ', label: 'journeys:read', help: 'Read journeys and content' },
   { value: 'JOURNEYS_WRITE', label: 'journeys:write', help: 'Build, publish and stop journeys' },
   { value: 'EVENTS_READ', label: 'events:read', help: 'Read and subscribe to the live event stream' },
+  { value: 'AUDIT_READ', label: 'audit:read', help: 'Read and stream the audit log (e.g. for a SIEM)' },
 ];
 
 export const scopeLabel = (scope: ApiKeyScope) => SCOPES.find((s) => s.value === scope)?.label ?? scope;
