@@ -30,14 +30,14 @@ describe('the process', () => {
     });
     expect((await signIn.json()).data.signIn.workspace.name).toBe('Demo Workspace');
     first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
 
     const second = startMain(baseEnv());
     await second.waitFor(/"listening"/);
     expect(second.output()).not.toMatch(/password:/);
     expect(second.output()).not.toMatch(/migrations applied/);
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, second.output()).toBe(0);
   });
 
   it('shuts down gracefully on SIGTERM: closes WebSockets with 1001 and exits 0', async () => {

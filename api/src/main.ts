@@ -1,16 +1,66 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config.js';
+import type { DataSource } from 'typeorm';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
-import { createLogger } from './ops/logger.js';
+import { createLogger, type Logger } from './ops/logger.js';
 import { seedDemo } from './seed/demo.seed.js';
-import { createServer } from './server.js';
+import { createServer, type FlareServer } from './server.js';
+
+/** What has been started so far; shutdown closes whatever exists, in reverse order. */
+type Running = { embedded?: EmbeddedDatabase; dataSource?: DataSource; server?: FlareServer };
 
 /** Process entry: config → database → migrations → seed → server → listen; SIGTERM/SIGINT shut down gracefully. */
 async function main() {
-  let config;
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const running: Running = {};
+  // Handlers go in first: a signal that arrives during start-up must not kill the process uncleanly.
+  const shutdown = installShutdown(running, config, logger);
+  process.on('uncaughtException', (error) => {
+    logger.error('uncaught exception', { error });
+    void shutdown('uncaught exception', 1);
+  });
   try {
-    config = loadConfig();
+    await start(running, config, logger);
+  } catch (error) {
+    logger.error('start-up failed', { error });
+    await shutdown('start-up failed', 1);
+  }
+}
+
+async function start(running: Running, config: Config, logger: Logger) {
+  if (!config.databaseUrl) {
+    running.embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, logger });
+  }
+  running.dataSource = createDataSource(config.databaseUrl ?? running.embedded!.url, logger);
+  await running.dataSource.initialize();
+  const applied = await running.dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+
+  running.server = await createServer({ config, dataSource: running.dataSource, logger });
+  if (config.seedDemo) {
+    const seeded = await seedDemo(running.server.services);
+    if (seeded.created) {
+      process.stdout.write(
+        [
+          '',
+          '  Flare demo workspace created. Sign in with (shown only on this first start):',
+          `    email:    ${seeded.email}`,
+          `    password: ${seeded.password}`,
+          '',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+  const url = await running.server.listen();
+  logger.info('Flare is serving', { app: config.publicUrl, graphql: `${config.publicUrl}/graphql`, listening: url });
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -18,57 +68,28 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, logger });
-  }
-  // embedded-postgres installs its own exit hooks; this process owns its signals so the order below holds.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
-
-  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, logger);
-  await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
-
-  const server = await createServer({ config, dataSource, logger });
-  if (config.seedDemo) {
-    const seeded = await seedDemo(server.services);
-    if (seeded.created) {
-      const banner = [
-        '',
-        '  Flare demo workspace created. Sign in with (shown only on this first start):',
-        `    email:    ${seeded.email}`,
-        `    password: ${seeded.password}`,
-        '',
-      ].join('\n');
-      process.stdout.write(`${banner}\n`);
-    }
-  }
-  const url = await server.listen();
-  logger.info('Flare is serving', { app: config.publicUrl, graphql: `${config.publicUrl}/graphql`, listening: url });
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal, graceMs: config.shutdownGraceMs });
-    try {
-      await server.close();
-      await dataSource.destroy();
-      await embedded?.stop();
-      logger.info('stopped cleanly');
-      process.exit(0);
-    } catch (error) {
-      logger.error('shutdown failed', { error });
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+function installShutdown(running: Running, config: Config, logger: Logger) {
+  let stopping = false;
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { reason, graceMs: config.shutdownGraceMs });
+    try {
+      await running.server?.close();
+      if (running.dataSource?.isInitialized) await running.dataSource.destroy();
+      await running.embedded?.stop();
+      logger.info('stopped cleanly');
+    } catch (error) {
+      logger.error('shutdown failed', { error });
+      code = code || 1;
+    }
+    process.exit(code);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  return shutdown;
+}
+
+void main();

@@ -4,9 +4,9 @@ import { repoRoot } from '../src/config.js';
 
 export type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null>; waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray> };
 
-/** Runs the real entry point (`tsx src/main.ts`) as a separate process, as a user would. */
+/** Runs the real entry point (`node --import tsx src/main.ts`, as `pnpm start` does) as a separate process. */
 export function startMain(env: Record<string, string>): Started {
-  const child = spawn(path.join(repoRoot, 'api/node_modules/.bin/tsx'), ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(repoRoot, 'api'),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

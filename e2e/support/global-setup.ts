@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'flare-e2e-'));
   await fs.chmod(dataDir, 0o755);
   const port = 41_000 + Math.floor(Math.random() * 2_000);
-  const child = spawn(path.join(repoRoot, 'api/node_modules/.bin/tsx'), ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(repoRoot, 'api'),
     env: {
       ...process.env,

