@@ -59,6 +59,11 @@ describe('sign in and sessions', () => {
     const replay = new GqlClient(t);
     replay.cookie = stolen;
     expect((await replay.error(VIEWER)).code).toBe('UNAUTHENTICATED');
+    const audited = await t.dataSource.query('SELECT action, actor_label FROM audit_entries WHERE workspace_id = $1 ORDER BY created_at', [ws.id]);
+    expect(audited).toEqual([
+      { action: 'session.signIn', actor_label: ws.admin.email },
+      { action: 'session.signOut', actor_label: ws.admin.email },
+    ]);
   });
 
   it('refuses a cookie sent from a foreign Origin', async () => {

@@ -1,6 +1,5 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
-import { permissionsForRole } from '../auth/permissions.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { credentialIdOf, requireUser, type Viewer } from '../auth/viewer.js';
 import { transact } from '../db/transaction.js';
@@ -21,6 +20,9 @@ type ClientInfo = { ip: string; userAgent: string | null };
 
 const invalidCredentials = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Email or password is incorrect.', { reason: 'INVALID_CREDENTIALS' });
+
+/** The user as the actor of an audit entry written before they hold a session viewer. */
+const actorFor = (user: User, workspaceId: string): Viewer => ({ kind: 'USER', userId: user.id, email: user.email, sessionId: '', workspaceId, role: null, permissions: new Set() });
 
 export class AccountService {
   /** Slows password guessing: per account and per client address. */
@@ -43,13 +45,26 @@ export class AccountService {
     const user = await this.deps.dataSource.getRepository(User).findOneBy({ email });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
     if (!user || !valid) throw invalidCredentials();
-    return this.openSession(user, client);
+    const session = await this.openSession(user, client);
+    if (session.workspace) await this.auditSession(user, session.workspace.id, 'session.signIn', client);
+    return session;
   }
 
   async signOut(viewer: Viewer): Promise<void> {
     const user = requireUser(viewer);
     await this.deps.dataSource.getRepository(Session).update({ id: user.sessionId, revokedAt: IsNull() }, { revokedAt: this.deps.clock.now() });
     this.deps.pubsub.publish(Topic.CREDENTIAL_REVOKED, { credentialId: credentialIdOf(viewer) });
+    if (user.workspaceId) {
+      await transact(this.deps.dataSource, this.deps.logger, (tx) =>
+        this.audit.append(tx, viewer, { workspaceId: user.workspaceId!, action: 'session.signOut', targetType: 'Session', targetId: user.sessionId }),
+      );
+    }
+  }
+
+  private auditSession(user: User, workspaceId: string, action: string, client: ClientInfo) {
+    return transact(this.deps.dataSource, this.deps.logger, (tx) =>
+      this.audit.append(tx, actorFor(user, workspaceId), { workspaceId, action, targetType: 'User', targetId: user.id, details: { ip: client.ip, userAgent: client.userAgent } }),
+    );
   }
 
   /** Joins the invited workspace: creates the account, or checks the existing account's password. */
@@ -80,8 +95,7 @@ export class AccountService {
       }
       const membership = await memberships.save(memberships.create({ workspaceId: invitation.workspaceId, userId: account.id, role: invitation.role }));
       await tx.manager.getRepository(Invitation).update(invitation.id, { acceptedAt: now });
-      const joined = { kind: 'USER', userId: account.id, email: account.email, sessionId: '', workspaceId: invitation.workspaceId, role: invitation.role, permissions: permissionsForRole(invitation.role) } satisfies Viewer;
-      await this.audit.append(tx, joined, {
+      await this.audit.append(tx, actorFor(account, invitation.workspaceId), {
         workspaceId: invitation.workspaceId,
         action: 'invitation.accept',
         targetType: 'Membership',
