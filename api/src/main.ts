@@ -39,6 +39,8 @@ async function start(running: Running, config: Config, logger: Logger) {
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
 
   running.server = await createServer({ config, dataSource: running.dataSource, logger });
+  const added = await running.server.services.triggers.ensureCatalog();
+  if (added > 0) logger.info('out-of-box triggers added', { count: added });
   if (config.seedDemo) {
     const seeded = await seedDemo(running.server.services);
     if (seeded.created) {

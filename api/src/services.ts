@@ -4,6 +4,8 @@ import { AccountService } from './accounts/account.service.js';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { WorkspaceService } from './workspaces/workspace.service.js';
+import { TriggerQueryService } from './triggers/trigger-query.service.js';
+import { TriggerService } from './triggers/trigger.service.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
@@ -19,12 +21,16 @@ export type ServiceDeps = {
 /** Every service, wired once per server. Resolvers reach them through the context. */
 export function createServices(deps: ServiceDeps) {
   const audit = new AuditService(deps);
+  const triggers = new TriggerService(deps, audit);
   return {
     ...deps,
     audit,
     accounts: new AccountService(deps, audit),
-    workspaces: new WorkspaceService(deps, audit),
+    // Every new workspace starts with the out-of-box trigger catalog.
+    workspaces: new WorkspaceService(deps, audit, (manager, workspaceId) => triggers.ensureCatalog(manager, workspaceId)),
     apiKeys: new ApiKeyService(deps, audit),
+    triggers,
+    triggerQueries: new TriggerQueryService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../src/config.js';
-import { createDataSource } from '../src/db/data-source.js';
+import { createDataSource, QueryCounter } from '../src/db/data-source.js';
 import { transact } from '../src/db/transaction.js';
 import { createLogger } from '../src/ops/logger.js';
 import type { Clock } from '../src/ops/clock.js';
@@ -17,6 +17,8 @@ export type TestServer = {
   wsUrl: string;
   server: FlareServer;
   dataSource: DataSource;
+  /** SQL statements run by this server so far. */
+  queries: QueryCounter;
   config: Config;
   close(): Promise<void>;
 };
@@ -29,7 +31,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export async function startTestServer(opts: { clock?: Clock; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestServer> {
   const config = testConfig(opts.env);
   const logger = createLogger(config.logLevel);
-  const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10);
+  const queries = new QueryCounter();
+  const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10, queries);
   await dataSource.initialize();
   const server = await createServer({ config, dataSource, logger, clock: opts.clock });
   const url = await server.listen(0);
@@ -39,6 +42,7 @@ export async function startTestServer(opts: { clock?: Clock; env?: Record<string
     wsUrl: `${url.replace(/^http/, 'ws')}/graphql`,
     server,
     dataSource,
+    queries,
     config,
     close: async () => {
       await server.close();

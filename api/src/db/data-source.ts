@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { allMigrations } from '../../../migrations/migrations.js';
@@ -7,8 +7,21 @@ import type { Logger } from '../ops/logger.js';
 import { entities } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
+/** Counts SQL statements; tests use it to prove list queries do not grow with page size (no N+1). */
+export class QueryCounter implements TypeOrmLogger {
+  count = 0;
+  logQuery() {
+    this.count += 1;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
 /** One data source shape for the app, the migration CLI and tests. `synchronize` is never on. */
-export function createDataSource(url: string, logger?: Logger, poolSize = 20): DataSource {
+export function createDataSource(url: string, logger?: Logger, poolSize = 20, queryCounter?: QueryCounter): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -22,7 +35,8 @@ export function createDataSource(url: string, logger?: Logger, poolSize = 20): D
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logging: false,
+    logging: queryCounter ? ['query'] : false,
+    logger: queryCounter,
     poolSize,
     extra: { application_name: 'flare' },
     // Without a listener, an idle client's error (Postgres restarted) would crash the process.

@@ -34,7 +34,15 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     logger.info('initialising embedded PostgreSQL', { dataDir });
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is the port in use or another Flare running on this data? ` +
+        'Set FLARE_EMBEDDED_PG_PORT, FLARE_DATA_DIR or DATABASE_URL.' +
+        (error instanceof Error ? ` (${error.message})` : ''),
+    );
+  }
   // If this process dies without stopping it, take Postgres down too instead of orphaning it.
   const killOnExit = () => (pg as unknown as { process?: { kill(signal: string): void } }).process?.kill('SIGINT');
   process.once('exit', killOnExit);

@@ -5,6 +5,8 @@ import { Membership } from '../workspaces/membership.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Trigger } from '../triggers/trigger.entity.js';
+import { TriggerVersion } from '../triggers/trigger-version.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
-export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry];
+export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion];

@@ -66,6 +66,6 @@ ${sql.downQueries.reverse().map(line).join('\n')}
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

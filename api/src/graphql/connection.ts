@@ -52,29 +52,35 @@ export function Connection<T extends object>(Item: ClassType<T>, name: string, w
   return ConnectionBase;
 }
 
-type Cursor = { t: string; id: string };
+type Cursor = { v: string; id: string };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const encodeCursor = (createdAt: Date, id: string) => Buffer.from(JSON.stringify({ t: createdAt.toISOString(), id })).toString('base64url');
+const encodeCursor = (value: string, id: string) => Buffer.from(JSON.stringify({ v: value, id })).toString('base64url');
 
 function decodeCursor(cursor: string): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (typeof parsed.t === 'string' && uuid.test(String(parsed.id)) && !Number.isNaN(Date.parse(parsed.t))) return parsed;
+    if (typeof parsed.v === 'string' && UUID.test(String(parsed.id))) return parsed;
   } catch {
     // fall through
   }
   throw badInput('The `after` cursor is not valid; use a pageInfo.endCursor returned by this list.', { reason: 'INVALID_CURSOR', field: 'after' });
 }
 
+/** The sort key of a list: an entity property and how to read it as a cursor string. Ties break on id. */
+export type SortKey<T> = { property: keyof T & string; value(row: T): string };
+
+export const byCreatedAt = <T extends { createdAt: Date }>(): SortKey<T> => ({ property: 'createdAt', value: (row) => row.createdAt.toISOString() });
+
 /**
- * Keyset pagination on (created_at, id): stable under inserts, one query for the page plus one count.
- * `order` DESC lists newest first. created_at columns have millisecond precision so cursors round-trip exactly.
+ * Keyset pagination on (sort key, id): stable under inserts, one query for the page plus one count.
+ * created_at columns have millisecond precision so cursors round-trip exactly.
  */
-export async function paginate<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+export async function paginate<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   order: 'ASC' | 'DESC' = 'DESC',
+  sort: SortKey<T> = byCreatedAt() as unknown as SortKey<T>,
 ): Promise<ConnectionShape<T>> {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw badInput(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, { reason: 'INVALID_PAGE_SIZE', field: 'first' });
@@ -85,15 +91,15 @@ export async function paginate<T extends ObjectLiteral & { id: string; createdAt
   if (args.after) {
     const cursor = decodeCursor(args.after);
     const op = order === 'DESC' ? '<' : '>';
-    page.andWhere(`(${alias}.createdAt, ${alias}.id) ${op} (:cursorTime, :cursorId)`, { cursorTime: cursor.t, cursorId: cursor.id });
+    page.andWhere(`(${alias}.${sort.property}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: cursor.v, cursorId: cursor.id });
   }
   const rows = await page
-    .orderBy(`${alias}.createdAt`, order)
+    .orderBy(`${alias}.${sort.property}`, order)
     .addOrderBy(`${alias}.id`, order)
     .take(args.first + 1)
     .getMany();
   const nodes = rows.slice(0, args.first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.createdAt, node.id), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(sort.value(node), node.id), node }));
   return {
     edges,
     nodes,

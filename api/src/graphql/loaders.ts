@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { User } from '../accounts/user.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { Services } from '../services.js';
+import { createTriggerLoaders } from '../triggers/trigger.loaders.js';
 
 /** Per-request batching for field resolvers: N rows → one query per relation. */
 export function createLoaders(services: Services) {
@@ -15,6 +16,7 @@ export function createLoaders(services: Services) {
   return {
     userById: byId(User),
     workspaceById: byId(Workspace),
+    ...createTriggerLoaders(services),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

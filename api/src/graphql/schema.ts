@@ -7,10 +7,21 @@ import { AccountResolver } from '../accounts/account.resolver.js';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { authChecker, denyByDefault } from '../auth/auth-checker.js';
+import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers/trigger-fields.resolver.js';
+import { TriggerResolver } from '../triggers/trigger.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
 
-export const resolvers = [AccountResolver, WorkspaceResolver, MembershipResolver, ApiKeyResolver, AuditResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  WorkspaceResolver,
+  MembershipResolver,
+  ApiKeyResolver,
+  AuditResolver,
+  TriggerResolver,
+  TriggerFieldsResolver,
+  TriggerVersionFieldsResolver,
+] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */
 export async function buildFlareSchema(pubSub: FlarePubSub = createFlarePubSub()): Promise<GraphQLSchema> {

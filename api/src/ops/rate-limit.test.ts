@@ -36,3 +36,13 @@ describe('RateLimiter', () => {
     expect(limiter.take('a').ok).toBe(true);
   });
 });
+
+describe('RateLimiter with a clock that moves backwards', () => {
+  it('does not drain the bucket', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(2, 60_000, { now: () => new Date(now) });
+    expect(limiter.take('k').ok).toBe(true);
+    now -= 3_600_000;
+    expect(limiter.take('k').ok).toBe(true);
+  });
+});

@@ -20,7 +20,8 @@ export class RateLimiter {
     const now = this.clock.now().getTime();
     const refillPerMs = this.capacity / this.periodMs;
     const bucket = this.buckets.get(key) ?? { tokens: this.capacity, updatedAt: now };
-    bucket.tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.updatedAt) * refillPerMs);
+    // A clock that moved backwards (tests, NTP) never drains a bucket.
+    bucket.tokens = Math.min(this.capacity, bucket.tokens + Math.max(0, now - bucket.updatedAt) * refillPerMs);
     bucket.updatedAt = now;
     this.buckets.delete(key);
     this.buckets.set(key, bucket);

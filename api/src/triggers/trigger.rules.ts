@@ -111,7 +111,9 @@ function attributeProblems(a: AttributeDefinition): { field: string; reason: str
 }
 
 /** Fills defaults: display name from the name, TEXT max length 1,000, no entity unless a reference. */
-export function normaliseAttribute(input: Partial<AttributeDefinition> & { name: string; type: AttributeType }): AttributeDefinition {
+export type AttributeDraft = { name: string; type: AttributeType; displayName?: string | null; description?: string | null; required?: boolean | null; maxLength?: number | null; entity?: string | null };
+
+export function normaliseAttribute(input: AttributeDraft): AttributeDefinition {
   return {
     name: input.name.trim(),
     displayName: (input.displayName ?? '').trim() || input.name.trim(),

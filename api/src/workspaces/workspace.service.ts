@@ -1,4 +1,4 @@
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { emailProblem, nameProblem, normaliseEmail, slugify } from '../accounts/account.rules.js';
 import { User } from '../accounts/user.entity.js';
@@ -18,6 +18,7 @@ export class WorkspaceService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
+    private readonly onWorkspaceCreated: (manager: EntityManager, workspaceId: string) => Promise<unknown>,
   ) {}
 
   current(viewer: Viewer): Promise<Workspace | null> {
@@ -51,6 +52,7 @@ export class WorkspaceService {
     const workspace = await workspaces.save(workspaces.create({ name, slug }));
     const memberships = tx.manager.getRepository(Membership);
     const membership = await memberships.save(memberships.create({ workspaceId: workspace.id, userId: adminUserId, role: Role.ADMIN }));
+    await this.onWorkspaceCreated(tx.manager, workspace.id);
     return { workspace, membership };
   }
 

@@ -1,0 +1,60 @@
+import { Brackets } from 'typeorm';
+import { workspaceOf, type Viewer } from '../auth/viewer.js';
+import { paginate, type PageArgs } from '../graphql/connection.js';
+import { assertId, badInput, notFound } from '../graphql/errors.js';
+import type { ServiceDeps } from '../services.js';
+import { diffDefinitions, isBreaking } from './trigger-diff.rules.js';
+import { Trigger } from './trigger.entity.js';
+import type { TriggerFilter } from './trigger.inputs.js';
+import { versionDefinition } from './trigger.service.js';
+import { TriggerKind, TriggerStatus } from './trigger.types.js';
+import { TriggerVersion } from './trigger-version.entity.js';
+
+const byTitle = { property: 'titleNormalized' as const, value: (t: Trigger) => t.titleNormalized };
+
+/** Reading the catalog; every query is scoped to the viewer's workspace. */
+export class TriggerQueryService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  list(viewer: Viewer, filter: TriggerFilter | undefined, page: PageArgs) {
+    const qb = this.deps.dataSource.getRepository(Trigger).createQueryBuilder('t').where('t.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    if (!filter?.includeHidden) qb.andWhere('t.hiddenAt IS NULL');
+    if (filter?.kind?.length) qb.andWhere('t.kind IN (:...kinds)', { kinds: filter.kind });
+    if (filter?.category?.length) qb.andWhere('t.category IN (:...categories)', { categories: filter.category });
+    if (filter?.status) qb.andWhere('t.status = :status', { status: filter.status });
+    if (filter?.usableAsStart) {
+      qb.andWhere('t.kind <> :interaction AND t.status = :ready AND t.hiddenAt IS NULL', { interaction: TriggerKind.INTERACTION, ready: TriggerStatus.READY_TO_USE });
+    }
+    const search = filter?.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+      qb.andWhere(new Brackets((w) => w.where('t.titleNormalized LIKE :pattern', { pattern }).orWhere('t.key LIKE :pattern', { pattern })));
+    }
+    return paginate(qb, page, 'ASC', byTitle);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Trigger> {
+    assertId('Trigger', id);
+    const trigger = await this.deps.dataSource.getRepository(Trigger).findOneBy({ id, workspaceId: workspaceOf(viewer) });
+    if (!trigger) throw notFound('Trigger', id);
+    return trigger;
+  }
+
+  async byKey(viewer: Viewer, key: string): Promise<Trigger> {
+    const trigger = await this.deps.dataSource.getRepository(Trigger).findOneBy({ key, workspaceId: workspaceOf(viewer) });
+    if (!trigger) throw notFound('Trigger', key);
+    return trigger;
+  }
+
+  async diff(viewer: Viewer, triggerId: string, from: number, to: number) {
+    const trigger = await this.get(viewer, triggerId);
+    const versions = await this.deps.dataSource.getRepository(TriggerVersion).find({ where: [{ triggerId: trigger.id, number: from }, { triggerId: trigger.id, number: to }] });
+    const find = (n: number) => {
+      const version = versions.find((v) => v.number === n);
+      if (!version) throw badInput(`Trigger ${trigger.key} has no version ${n} (latest is ${trigger.latestVersion}).`, { reason: 'VERSION_NOT_FOUND' });
+      return version;
+    };
+    const changes = diffDefinitions(versionDefinition(find(from)), versionDefinition(find(to)));
+    return { from, to, changes, breaking: isBreaking(changes) };
+  }
+}
