@@ -17,7 +17,26 @@ export enum ChangeKind {
   ATTRIBUTES_REORDERED = 'ATTRIBUTES_REORDERED',
   ALLOWED_OPERATIONS_CHANGED = 'ALLOWED_OPERATIONS_CHANGED',
 }
-registerEnumType(ChangeKind, { name: 'ChangeKind', description: 'Kind of difference between two trigger versions.' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description: 'Kind of difference between two trigger versions.',
+  valuesConfig: {
+    TITLE_CHANGED: { description: 'The title changed.' },
+    DESCRIPTION_CHANGED: { description: 'The description changed.' },
+    CATEGORY_CHANGED: { description: 'The category changed.' },
+    IDENTITY_CHANGED: { description: 'What authId identifies changed (breaking).' },
+    SOURCE_CHANGED: { description: 'The source changed.' },
+    ATTRIBUTE_ADDED: { description: 'An attribute was added (breaking when required).' },
+    ATTRIBUTE_REMOVED: { description: 'An attribute was removed (breaking).' },
+    ATTRIBUTE_TYPE_CHANGED: { description: 'An attribute’s data type changed (breaking).' },
+    ATTRIBUTE_REQUIRED_CHANGED: { description: 'An attribute became required (breaking) or optional.' },
+    ATTRIBUTE_MAX_LENGTH_CHANGED: { description: 'A TEXT attribute’s maximum length changed (breaking when shorter).' },
+    ATTRIBUTE_ENTITY_CHANGED: { description: 'A reference attribute points to another entity (breaking).' },
+    ATTRIBUTE_LABEL_CHANGED: { description: 'An attribute’s display name or description changed.' },
+    ATTRIBUTES_REORDERED: { description: 'Attributes were reordered.' },
+    ALLOWED_OPERATIONS_CHANGED: { description: 'Allowed operations changed (breaking when an identifier may no longer send events).' },
+  },
+});
 
 export type Change = {
   kind: ChangeKind;
