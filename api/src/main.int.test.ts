@@ -29,6 +29,14 @@ describe('the process', () => {
       body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { workspace { name } } }', variables: { i: { email, password } } }),
     });
     expect((await signIn.json()).data.signIn.workspace.name).toBe('Demo Workspace');
+    const catalog = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: signIn.headers.get('set-cookie')!.split(';')[0] },
+      body: JSON.stringify({ query: '{ triggers(first: 100) { totalCount nodes { title kind } } }' }),
+    });
+    const { triggers } = (await catalog.json()).data;
+    expect(triggers.totalCount).toBe(20);
+    expect(triggers.nodes.filter((n: { kind: string }) => n.kind === 'CUSTOM').map((n: { title: string }) => n.title)).toEqual(['Cart abandoned', 'Purchase completed', 'Wi-Fi sign-up']);
     first.child.kill('SIGTERM');
     expect(await first.exited, first.output()).toBe(0);
 
