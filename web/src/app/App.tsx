@@ -5,6 +5,9 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
+import { CreateTriggerPage } from '../features/triggers/pages/CreateTriggerPage';
+import { TriggerPage } from '../features/triggers/pages/TriggerPage';
+import { TriggersPage } from '../features/triggers/pages/TriggersPage';
 import { ErrorState, Loading } from '../ui/AsyncState';
 import { ToastProvider } from '../ui/toast';
 import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apollo';
@@ -44,7 +47,9 @@ export function App({ origin }: { origin?: string }) {
                     <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
                       <Routes>
                         <Route path="/" element={<Navigate to="/triggers" replace />} />
-                        <Route path="/triggers/*" element={<PlannedPage title="Triggers" description="The catalog of custom, interaction and business triggers that start and steer journeys." />} />
+                        <Route path="/triggers" element={<TriggersPage />} />
+                        <Route path="/triggers/new" element={<CreateTriggerPage />} />
+                        <Route path="/triggers/:id" element={<TriggerPage />} />
                         <Route path="/journeys/*" element={<PlannedPage title="Journeys" description="Trigger-based customer journeys: start trigger, steps, goal and exits." />} />
                         <Route path="/content/*" element={<PlannedPage title="Content" description="Emails, text messages and push notifications used by journey steps." />} />
                         <Route path="/live" element={<PlannedPage title="Live dashboard" description="Which triggers are ready to use, updated as events arrive." />} />

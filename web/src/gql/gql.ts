@@ -31,6 +31,15 @@ type Documents = {
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
     "\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": typeof types.TriggerDetails_TriggerFragmentDoc,
+    "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": typeof types.TriggerRow_TriggerFragmentDoc,
+    "\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n": typeof types.CreateTriggerDocument,
+    "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": typeof types.HideTriggerDocument,
+    "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
+    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
+    "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": typeof types.TriggerVersionsDocument,
+    "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": typeof types.TriggerVersionDiffDocument,
+    "\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n": typeof types.TriggersDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      role\n      permissions\n      user {\n        id\n        email\n        name\n      }\n      workspace {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -50,6 +59,15 @@ const documents: Documents = {
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": types.AuditEntryAppendedDocument,
     "\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": types.TriggerDetails_TriggerFragmentDoc,
+    "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": types.TriggerRow_TriggerFragmentDoc,
+    "\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n": types.CreateTriggerDocument,
+    "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": types.HideTriggerDocument,
+    "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
+    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
+    "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": types.TriggerVersionsDocument,
+    "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": types.TriggerVersionDiffDocument,
+    "\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n": types.TriggersDocument,
 };
 
 /**
@@ -134,6 +152,42 @@ export function graphql(source: "\n  subscription AuditEntryAppended {\n    audi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n"): (typeof documents)["\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n"): (typeof documents)["\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -23,6 +23,16 @@ export type ActorType =
   /** A signed-in user. */
   | 'USER';
 
+/** Read/write permission for one identifier kind. */
+export type AllowedOperationInput = {
+  /** The identifier kind. */
+  identifier: IdentifierKind;
+  /** External systems may read events by it. */
+  read: boolean;
+  /** External systems may send events identified by it. */
+  write: boolean;
+};
+
 /** What a partner API key may do. Values are sent and shown as `triggers:read` style strings in docs. */
 export type ApiKeyScope =
   /** Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`). */
@@ -38,6 +48,72 @@ export type ApiKeyScope =
   /** Create, edit and hide triggers (`triggers:write`). */
   | 'TRIGGERS_WRITE';
 
+/** An attribute of a trigger. */
+export type AttributeInput = {
+  /** What it means. */
+  description?: string | null | undefined;
+  /** Label for marketers; defaults to the name. */
+  displayName?: string | null | undefined;
+  /** ENTITY_REFERENCE only: the referenced entity, e.g. `order`. */
+  entity?: string | null | undefined;
+  /** TEXT only: longest accepted value (default 1,000). */
+  maxLength?: number | null | undefined;
+  /** Name used in code: a letter, then letters, digits or underscores. Unique in the trigger. */
+  name: string;
+  /** Whether every event must carry it. */
+  required?: boolean;
+  /** Data type. */
+  type: AttributeType;
+};
+
+/** Data type of a trigger attribute; decides validation and the comparators journeys offer. */
+export type AttributeType =
+  /** True or false. */
+  | 'BOOLEAN'
+  /** Calendar date, YYYY-MM-DD. */
+  | 'DATE'
+  /** Date and time, ISO 8601 with offset. */
+  | 'DATETIME'
+  /** Number with a fractional part. */
+  | 'DECIMAL'
+  /** Id of a record of the attribute’s entity (e.g. an order). */
+  | 'ENTITY_REFERENCE'
+  /** Whole number. */
+  | 'NUMBER'
+  /** Text, up to the attribute’s maxLength characters. */
+  | 'TEXT';
+
+/** Kind of difference between two trigger versions. */
+export type ChangeKind =
+  /** Allowed operations changed (breaking when an identifier may no longer send events). */
+  | 'ALLOWED_OPERATIONS_CHANGED'
+  /** Attributes were reordered. */
+  | 'ATTRIBUTES_REORDERED'
+  /** An attribute was added (breaking when required). */
+  | 'ATTRIBUTE_ADDED'
+  /** A reference attribute points to another entity (breaking). */
+  | 'ATTRIBUTE_ENTITY_CHANGED'
+  /** An attribute’s display name or description changed. */
+  | 'ATTRIBUTE_LABEL_CHANGED'
+  /** A TEXT attribute’s maximum length changed (breaking when shorter). */
+  | 'ATTRIBUTE_MAX_LENGTH_CHANGED'
+  /** An attribute was removed (breaking). */
+  | 'ATTRIBUTE_REMOVED'
+  /** An attribute became required (breaking) or optional. */
+  | 'ATTRIBUTE_REQUIRED_CHANGED'
+  /** An attribute’s data type changed (breaking). */
+  | 'ATTRIBUTE_TYPE_CHANGED'
+  /** The category changed. */
+  | 'CATEGORY_CHANGED'
+  /** The description changed. */
+  | 'DESCRIPTION_CHANGED'
+  /** What authId identifies changed (breaking). */
+  | 'IDENTITY_CHANGED'
+  /** The source changed. */
+  | 'SOURCE_CHANGED'
+  /** The title changed. */
+  | 'TITLE_CHANGED';
+
 /** Changes a member’s role. */
 export type ChangeMemberRoleInput = {
   /** The membership to change. */
@@ -45,6 +121,35 @@ export type ChangeMemberRoleInput = {
   /** The new role. */
   role: Role;
 };
+
+/** A comparison a journey branch can make on an attribute. */
+export type Comparator =
+  /** After a date or time. */
+  | 'AFTER'
+  /** Before a date or time. */
+  | 'BEFORE'
+  /** Between two dates or times, inclusive. */
+  | 'BETWEEN'
+  /** Text contains. */
+  | 'CONTAINS'
+  /** Equals (=). */
+  | 'EQUALS'
+  /** Greater than or equal (≥). */
+  | 'GREATER_OR_EQUAL'
+  /** Greater than (>). */
+  | 'GREATER_THAN'
+  /** Is true or false. */
+  | 'IS'
+  /** Less than or equal (≤). */
+  | 'LESS_OR_EQUAL'
+  /** Less than (<). */
+  | 'LESS_THAN'
+  /** Does not equal (≠). */
+  | 'NOT_EQUALS'
+  /** On the same day. */
+  | 'ON'
+  /** Text starts with. */
+  | 'STARTS_WITH';
 
 /** A new partner API key. */
 export type CreateApiKeyInput = {
@@ -54,11 +159,57 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** A new custom trigger. Creates version 1, usable at once. */
+export type CreateTriggerInput = {
+  /** Per identifier kind; unlisted kinds get the defaults. */
+  allowedOperations?: Array<AllowedOperationInput> | null | undefined;
+  /** At most 100 attributes. */
+  attributes?: Array<AttributeInput>;
+  /** Transactions, conversions or signals. */
+  category: TriggerCategory;
+  /** Helps others find the trigger in the catalog. */
+  description?: string;
+  /** What `authId` identifies. */
+  identity: CustomerIdentity;
+  /** Machine key; derived from the title when omitted. Immutable once created. */
+  key?: string | null | undefined;
+  /** Where events come from: Website, App, API, Checkout… */
+  source: string;
+  /** Short descriptive title, unique among visible triggers. */
+  title: string;
+};
+
 /** A new workspace; the creator becomes its ADMIN. */
 export type CreateWorkspaceInput = {
   /** Display name, 1–100 characters. */
   name: string;
 };
+
+/** What the `authId` special attribute identifies. */
+export type CustomerIdentity =
+  /** A CRM contact id. */
+  | 'CONTACT'
+  /** A CRM lead id. */
+  | 'LEAD'
+  /** A unified customer profile id; events may also carry contactpoint_email and contactpoint_phone as fallbacks. */
+  | 'PROFILE';
+
+/** Hides a custom trigger for good. Nothing is deleted; it leaves the catalog and pickers. */
+export type HideTriggerInput = {
+  /** The trigger’s exact title, confirming the irreversible hide. */
+  confirmTitle: string;
+  /** The trigger. */
+  id: string | number;
+};
+
+/** Kinds of customer identifier external systems may use with a trigger. */
+export type IdentifierKind =
+  /** CRM record id (contact, lead or profile). */
+  | 'CRM_ID'
+  /** Email address. */
+  | 'EMAIL'
+  /** Phone number. */
+  | 'PHONE';
 
 /** Adds a person to the current workspace. */
 export type InviteMemberInput = {
@@ -97,6 +248,69 @@ export type SignInInput = {
   email: string;
   /** Password. */
   password: string;
+};
+
+/** Groups triggers by purpose. */
+export type TriggerCategory =
+  /** Conversions: a lead or customer advancing in their lifecycle. */
+  | 'CONVERSION'
+  /** Signals: meaningful interactions such as poll votes or page visits. */
+  | 'SIGNAL'
+  /** Transactions: orders, bookings, password resets, surveys. */
+  | 'TRANSACTION';
+
+/** Narrows the trigger catalog. */
+export type TriggerFilter = {
+  /** Only these categories. */
+  category?: Array<TriggerCategory> | null | undefined;
+  /** Also list hidden triggers (marked by `hiddenAt`). */
+  includeHidden?: boolean;
+  /** Only these kinds. */
+  kind?: Array<TriggerKind> | null | undefined;
+  /** Words in the title, key or description (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only this verification status. */
+  status?: TriggerStatus | null | undefined;
+  /** Only triggers that can start a journey now: ready, visible, not interaction triggers. */
+  usableAsStart?: boolean;
+};
+
+/** Where a trigger comes from; the catalog marks out-of-box kinds with a different icon. */
+export type TriggerKind =
+  /** Out-of-box: a record changed in your CRM (contact created…). */
+  | 'BUSINESS'
+  /** Defined by your team; events arrive from your website, app or systems. */
+  | 'CUSTOM'
+  /** Out-of-box: a customer interacted with a message Flare sent (email opened…). Usable only inside journeys. */
+  | 'INTERACTION';
+
+/** Verification status. */
+export type TriggerStatus =
+  /** Defined, but no valid event has arrived yet; not offered in journey pickers. */
+  | 'AWAITING_FIRST_EVENT'
+  /** Valid events arrive; usable in journeys. */
+  | 'READY_TO_USE';
+
+/** An edit of a custom trigger. Saves the next version; omitted fields keep their value. */
+export type UpdateTriggerInput = {
+  /** New allowed operations. */
+  allowedOperations?: Array<AllowedOperationInput> | null | undefined;
+  /** The complete new attribute list, in order. */
+  attributes?: Array<AttributeInput> | null | undefined;
+  /** The version the edit is based on (`latestVersion`); a stale one fails with CONFLICT. */
+  baseVersion: number;
+  /** New category. */
+  category?: TriggerCategory | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The trigger. */
+  id: string | number;
+  /** New identity (breaking for senders). */
+  identity?: CustomerIdentity | null | undefined;
+  /** New source. */
+  source?: string | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
 };
 
 /** How the caller authenticated. */
@@ -221,9 +435,76 @@ export type MembersQuery = { members: { totalCount: number, nodes: Array<(
       & { ' $fragmentRefs'?: { 'MemberRow_MembershipFragment': MemberRow_MembershipFragment } }
     )> } };
 
+export type TriggerDetails_TriggerFragment = { id: string, key: string, kind: TriggerKind, title: string, description: string, category: TriggerCategory, identity: CustomerIdentity, source: string, status: TriggerStatus, hiddenAt: string | null, latestVersion: number, editLockedUntil: string | null, outOfBox: boolean, canStartJourneys: boolean, createdAt: string, updatedAt: string, currentVersion: { id: string, number: number, usableFrom: string, usableNow: boolean, attributes: Array<{ name: string, displayName: string, description: string, type: AttributeType, required: boolean, maxLength: number | null, entity: string | null, comparators: Array<Comparator> }>, allowedOperations: Array<{ identifier: IdentifierKind, read: boolean, write: boolean }> } } & { ' $fragmentName'?: 'TriggerDetails_TriggerFragment' };
+
+export type TriggerRow_TriggerFragment = { id: string, key: string, kind: TriggerKind, title: string, category: TriggerCategory, status: TriggerStatus, hiddenAt: string | null, latestVersion: number, updatedAt: string } & { ' $fragmentName'?: 'TriggerRow_TriggerFragment' };
+
+export type CreateTriggerMutationVariables = Exact<{
+  input: CreateTriggerInput;
+}>;
+
+
+export type CreateTriggerMutation = { createTrigger: { trigger: { id: string, key: string } } };
+
+export type HideTriggerMutationVariables = Exact<{
+  input: HideTriggerInput;
+}>;
+
+
+export type HideTriggerMutation = { hideTrigger: { trigger: { id: string, hiddenAt: string | null } } };
+
+export type UpdateTriggerMutationVariables = Exact<{
+  input: UpdateTriggerInput;
+}>;
+
+
+export type UpdateTriggerMutation = { updateTrigger: { trigger: (
+      { id: string }
+      & { ' $fragmentRefs'?: { 'TriggerDetails_TriggerFragment': TriggerDetails_TriggerFragment } }
+    ), version: { id: string, number: number, breaking: boolean } } };
+
+export type TriggerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TriggerQuery = { trigger: (
+    { id: string }
+    & { ' $fragmentRefs'?: { 'TriggerDetails_TriggerFragment': TriggerDetails_TriggerFragment } }
+  ) };
+
+export type TriggerVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TriggerVersionsQuery = { trigger: { id: string, key: string, versions: Array<{ id: string, number: number, title: string, createdAt: string, authorLabel: string, breaking: boolean, usableFrom: string, usableNow: boolean, jsonSchema: Record<string, unknown>, changes: Array<{ summary: string, breaking: boolean }> }> } };
+
+export type TriggerVersionDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type TriggerVersionDiffQuery = { triggerVersionDiff: { breaking: boolean, changes: Array<{ kind: ChangeKind, summary: string, breaking: boolean }> } };
+
+export type TriggersQueryVariables = Exact<{
+  filter?: TriggerFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriggersQuery = { triggers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<(
+      { id: string }
+      & { ' $fragmentRefs'?: { 'TriggerRow_TriggerFragment': TriggerRow_TriggerFragment } }
+    )> } };
+
 export const ApiKeyRow_ApiKeyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow_apiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiKeyRow_ApiKeyFragment, unknown>;
 export const AuditRow_EntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRow_entry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]} as unknown as DocumentNode<AuditRow_EntryFragment, unknown>;
 export const MemberRow_MembershipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow_membership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MemberRow_MembershipFragment, unknown>;
+export const TriggerDetails_TriggerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerDetails_trigger"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"editLockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBox"}},{"kind":"Field","name":{"kind":"Name","value":"canStartJourneys"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"usableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"usableNow"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"comparators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"write"}}]}}]}}]}}]} as unknown as DocumentNode<TriggerDetails_TriggerFragment, unknown>;
+export const TriggerRow_TriggerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerRow_trigger"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TriggerRow_TriggerFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const CreateWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
@@ -238,3 +519,10 @@ export const ApiKeysDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditRow_entry"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRow_entry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const AuditEntryAppendedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AuditEntryAppended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntryAppended"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditRow_entry"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditRow_entry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorType"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"details"}}]}}]} as unknown as DocumentNode<AuditEntryAppendedSubscription, AuditEntryAppendedSubscriptionVariables>;
 export const MembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow_membership"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow_membership"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Membership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
+export const CreateTriggerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTrigger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTriggerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<CreateTriggerMutation, CreateTriggerMutationVariables>;
+export const HideTriggerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideTrigger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HideTriggerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}}]}}]}}]}}]} as unknown as DocumentNode<HideTriggerMutation, HideTriggerMutationVariables>;
+export const UpdateTriggerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrigger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTriggerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerDetails_trigger"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"breaking"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerDetails_trigger"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"editLockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBox"}},{"kind":"Field","name":{"kind":"Name","value":"canStartJourneys"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"usableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"usableNow"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"comparators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"write"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateTriggerMutation, UpdateTriggerMutationVariables>;
+export const TriggerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trigger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerDetails_trigger"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerDetails_trigger"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"editLockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"outOfBox"}},{"kind":"Field","name":{"kind":"Name","value":"canStartJourneys"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"usableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"usableNow"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"maxLength"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"comparators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"write"}}]}}]}}]}}]} as unknown as DocumentNode<TriggerQuery, TriggerQueryVariables>;
+export const TriggerVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TriggerVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trigger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"breaking"}},{"kind":"Field","name":{"kind":"Name","value":"usableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"usableNow"}},{"kind":"Field","name":{"kind":"Name","value":"jsonSchema"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"breaking"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TriggerVersionsQuery, TriggerVersionsQueryVariables>;
+export const TriggerVersionDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TriggerVersionDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggerVersionDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"triggerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"breaking"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"breaking"}}]}}]}}]}}]} as unknown as DocumentNode<TriggerVersionDiffQuery, TriggerVersionDiffQueryVariables>;
+export const TriggersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Triggers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TriggerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TriggerRow_trigger"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TriggerRow_trigger"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trigger"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<TriggersQuery, TriggersQueryVariables>;

@@ -1,0 +1,71 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { getFragmentData, type FragmentType } from '../../../gql';
+import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
+import { errorInfo } from '../../../ui/errors';
+import { useNotify } from '../../../ui/toast';
+import { useUpdateTrigger } from '../hooks/useUpdateTrigger';
+import { draftProblems, fromAttribute, toInput } from './attribute-drafts';
+import { AttributesEditor } from './AttributesEditor';
+import { CATEGORY_LABELS, IDENTITY_LABELS } from './labels';
+import { TriggerDetails_trigger } from './TriggerDetails';
+
+const useStyles = makeStyles({ surface: { maxWidth: '1100px', width: '95vw' }, body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** Edits save a new version based on the one shown; a concurrent edit is refused, never overwritten. */
+export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<typeof TriggerDetails_trigger>; onClose(): void }) {
+  const styles = useStyles();
+  const notify = useNotify();
+  const t = getFragmentData(TriggerDetails_trigger, props.trigger);
+  const [title, setTitle] = useState(t.title);
+  const [description, setDescription] = useState(t.description);
+  const [category, setCategory] = useState<TriggerCategory>(t.category);
+  const [identity, setIdentity] = useState<CustomerIdentity>(t.identity);
+  const [source, setSource] = useState(t.source);
+  const [attributes, setAttributes] = useState(() => t.currentVersion.attributes.map(fromAttribute));
+  const [update, { loading, error, reset }] = useUpdateTrigger();
+
+  const save = async () => {
+    try {
+      const result = await update({ variables: { input: { id: t.id, baseVersion: t.latestVersion, title, description, category, identity, source, attributes: attributes.map(toInput) } } });
+      const version = result.data!.updateTrigger.version;
+      notify('success', `Saved as version ${version.number}`, `${version.breaking ? 'This version breaks existing event senders. ' : ''}Editing is locked and the version usable by journeys in one hour.`);
+      reset();
+      props.onClose();
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onClose()}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>Edit {t.title} (based on v{t.latestVersion})</DialogTitle>
+          <DialogContent className={styles.body}>
+            <MessageBar intent="info"><MessageBarBody>Saving creates version {t.latestVersion + 1}. Afterwards the trigger can’t be edited for an hour, and journeys can use the new version one hour after saving.</MessageBarBody></MessageBar>
+            {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+            <Field label="Title" required><Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} /></Field>
+            <Field label="Description"><Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} /></Field>
+            <Field label="Category">
+              <Dropdown value={CATEGORY_LABELS[category]} selectedOptions={[category]} onOptionSelect={(_e, d) => setCategory(d.optionValue as TriggerCategory)}>
+                {Object.entries(CATEGORY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label="Customer (authId)" hint="Changing it breaks existing event senders.">
+              <Dropdown value={IDENTITY_LABELS[identity]} selectedOptions={[identity]} onOptionSelect={(_e, d) => setIdentity(d.optionValue as CustomerIdentity)}>
+                {Object.entries(IDENTITY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label="Source"><Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} /></Field>
+            <AttributesEditor value={attributes} onChange={setAttributes} />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={props.onClose}>Cancel</Button>
+            <Button appearance="primary" disabled={loading || !title.trim() || draftProblems(attributes).size > 0} onClick={save}>Save new version</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,130 @@
+import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Tab, TabList, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
+import { errorInfo } from '../../../ui/errors';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useNotify } from '../../../ui/toast';
+import { draftProblems, keyFromTitle, toInput, type AttributeDraft } from '../components/attribute-drafts';
+import { AttributesEditor } from '../components/AttributesEditor';
+import { CATEGORY_LABELS, IDENTITY_LABELS, TYPE_LABELS } from '../components/labels';
+import { useCreateTrigger } from '../hooks/useCreateTrigger';
+
+const STEPS = ['details', 'identity', 'attributes', 'review'] as const;
+type Step = (typeof STEPS)[number];
+const STEP_LABELS: Record<Step, string> = { details: '1. Details', identity: '2. Customer', attributes: '3. Attributes', review: '4. Review' };
+const SOURCES = ['Website', 'App', 'API', 'Checkout', 'Point of sale', 'Call center'];
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1000px' },
+  nav: { display: 'flex', gap: tokens.spacingHorizontalM, justifyContent: 'flex-end' },
+  review: { display: 'grid', gridTemplateColumns: '160px 1fr', gap: tokens.spacingVerticalS },
+});
+
+/** details → customer identity and special attributes → attributes → review. */
+export function CreateTriggerPage() {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [step, setStep] = useState<Step>('details');
+  const [title, setTitle] = useState('');
+  const [key, setKey] = useState<string | null>(null);
+  const [description, setDescription] = useState('');
+  const [category, setCategory] = useState<TriggerCategory>('TRANSACTION');
+  const [source, setSource] = useState('Website');
+  const [identity, setIdentity] = useState<CustomerIdentity>('CONTACT');
+  const [attributes, setAttributes] = useState<AttributeDraft[]>([]);
+  const [create, { loading, error }] = useCreateTrigger();
+  const effectiveKey = key ?? keyFromTitle(title);
+
+  const stepProblem: Record<Step, string | null> = {
+    details: !title.trim() ? 'Give the trigger a title.' : !/^[a-z][a-z0-9_]*$/.test(effectiveKey) ? 'The key must start with a lowercase letter; then lowercase letters, digits and underscores.' : !source.trim() ? 'Say where events come from.' : null,
+    identity: null,
+    attributes: draftProblems(attributes).size > 0 ? 'Fix the attributes marked in red.' : null,
+    review: null,
+  };
+  const index = STEPS.indexOf(step);
+  const blocked = STEPS.slice(0, index + 1).map((s) => stepProblem[s]).find(Boolean) ?? null;
+
+  const submit = async () => {
+    try {
+      const result = await create({ variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput) } } });
+      notify('success', 'Trigger created', 'Integrate it next: events make it Ready to use.');
+      navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
+    } catch {
+      // shown below
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="New trigger" description="Define the signal; developers then send its events with the generated snippet." />
+      <TabList selectedValue={step} onTabSelect={(_e, d) => setStep(d.value as Step)}>
+        {STEPS.map((s, i) => <Tab key={s} value={s} disabled={i > index && Boolean(blocked)}>{STEP_LABELS[s]}</Tab>)}
+      </TabList>
+      <Card className={styles.card}>
+        {step === 'details' && (
+          <>
+            <Field label="Title" required hint="Short and descriptive, unique in the catalog.">
+              <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
+            </Field>
+            <Field label="Key" hint="Used in code and events. Cannot change after creation.">
+              <Input value={effectiveKey} onChange={(_e, d) => setKey(d.value)} />
+            </Field>
+            <Field label="Description" hint="Helps others find the right trigger.">
+              <Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
+            </Field>
+            <Field label="Category">
+              <Dropdown value={CATEGORY_LABELS[category]} selectedOptions={[category]} onOptionSelect={(_e, d) => setCategory(d.optionValue as TriggerCategory)}>
+                {Object.entries(CATEGORY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label="Source" hint="Where events come from.">
+              <Input value={source} list="flare-sources" maxLength={80} onChange={(_e, d) => setSource(d.value)} />
+            </Field>
+            <datalist id="flare-sources">{SOURCES.map((s) => <option key={s} value={s} />)}</datalist>
+          </>
+        )}
+        {step === 'identity' && (
+          <>
+            <Field label="Who does the event happen to? (authId)">
+              <RadioGroup value={identity} onChange={(_e, d) => setIdentity(d.value as CustomerIdentity)}>
+                <Radio value="CONTACT" label="A contact — authId is the contact id" />
+                <Radio value="LEAD" label="A lead — authId is the lead id" />
+                <Radio value="PROFILE" label="A customer profile — authId is the profile id, with email and phone fallbacks" />
+              </RadioGroup>
+            </Field>
+            <Text>
+              Every event carries <code>authId</code>.{' '}
+              {identity === 'PROFILE' && (
+                <>It can also carry <code>contactpoint_email</code> and <code>contactpoint_phone</code>, used when the full profile is not available.</>
+              )}
+            </Text>
+          </>
+        )}
+        {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} />}
+        {step === 'review' && (
+          <div className={styles.review}>
+            <Text weight="semibold">Title</Text><Text>{title}</Text>
+            <Text weight="semibold">Key</Text><Text font="monospace">{effectiveKey}</Text>
+            <Text weight="semibold">Category</Text><Text>{CATEGORY_LABELS[category]}</Text>
+            <Text weight="semibold">Source</Text><Text>{source}</Text>
+            <Text weight="semibold">Customer</Text><Text>{IDENTITY_LABELS[identity]}</Text>
+            <Text weight="semibold">Attributes</Text>
+            <Text>{attributes.length === 0 ? 'None' : attributes.map((a) => `${a.name} (${TYPE_LABELS[a.type]}${a.required ? ', required' : ''})`).join(', ')}</Text>
+          </div>
+        )}
+        {blocked && step !== 'review' && <MessageBar intent="warning"><MessageBarBody>{blocked}</MessageBarBody></MessageBar>}
+        {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+        <div className={styles.nav}>
+          <Button onClick={() => (index === 0 ? navigate('/triggers') : setStep(STEPS[index - 1]))}>{index === 0 ? 'Cancel' : 'Back'}</Button>
+          {step !== 'review' ? (
+            <Button appearance="primary" disabled={Boolean(blocked)} onClick={() => setStep(STEPS[index + 1])}>Next</Button>
+          ) : (
+            <Button appearance="primary" disabled={loading || Boolean(blocked)} onClick={submit}>{loading ? 'Creating…' : 'Create trigger'}</Button>
+          )}
+        </div>
+      </Card>
+    </>
+  );
+}

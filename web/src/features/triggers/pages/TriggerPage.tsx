@@ -1,0 +1,86 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, Tooltip, tokens } from '@fluentui/react-components';
+import { EyeOff20Regular, Edit20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useAuth } from '../../../app/auth';
+import { getFragmentData, graphql } from '../../../gql';
+import { ErrorState, Loading } from '../../../ui/AsyncState';
+import { EditTriggerDialog } from '../components/EditTriggerDialog';
+import { HideTriggerDialog } from '../components/HideTriggerDialog';
+import { TriggerKindIcon, TriggerStatusBadge } from '../components/TriggerBadges';
+import { TriggerAttributes, TriggerDetails_trigger, TriggerOverview } from '../components/TriggerDetails';
+import { formatCountdown, useCountdown } from '../hooks/useCountdown';
+import { TriggerVersionsTab } from './TriggerVersionsTab';
+
+const TRIGGER = graphql(`
+  query Trigger($id: ID!) {
+    trigger(id: $id) {
+      id
+      ...TriggerDetails_trigger
+    }
+  }
+`);
+
+const useStyles = makeStyles({
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  grow: { flexGrow: 1 },
+  tabs: { marginBottom: tokens.spacingVerticalL },
+});
+
+type TabId = 'overview' | 'attributes' | 'versions';
+
+export function TriggerPage() {
+  const styles = useStyles();
+  const { id = '' } = useParams();
+  const { can } = useAuth();
+  const [tab, setTab] = useState<TabId>('overview');
+  const [editing, setEditing] = useState(false);
+  const [hiding, setHiding] = useState(false);
+  const { data, loading, error, refetch } = useQuery(TRIGGER, { variables: { id } });
+  const trigger = data ? getFragmentData(TriggerDetails_trigger, data.trigger) : null;
+  const lockedFor = useCountdown(trigger?.editLockedUntil);
+  // When the countdown ends, fetch the trigger again so the edit button and version usability update.
+  const [lockSeen, setLockSeen] = useState(false);
+  if (lockedFor > 0 && !lockSeen) setLockSeen(true);
+  if (lockedFor === 0 && lockSeen) {
+    setLockSeen(false);
+    void refetch();
+  }
+
+  if (loading && !data) return <Loading label="Loading trigger…" />;
+  if (error || !data || !trigger) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this trigger" />;
+  const editable = can('triggers:write') && !trigger.outOfBox && !trigger.hiddenAt;
+  return (
+    <>
+      <div className={styles.head}>
+        <TriggerKindIcon kind={trigger.kind} />
+        <Title2 as="h1">{trigger.title}</Title2>
+        <TriggerStatusBadge status={trigger.status} hiddenAt={trigger.hiddenAt} />
+        <span className={styles.grow} />
+        {editable && (
+          <>
+            <Tooltip content={lockedFor > 0 ? 'Edited less than an hour ago' : 'Save a new version'} relationship="description">
+              <Button icon={<Edit20Regular />} disabled={lockedFor > 0} onClick={() => setEditing(true)}>
+                {lockedFor > 0 ? `Edit (locked ${formatCountdown(lockedFor)})` : 'Edit'}
+              </Button>
+            </Tooltip>
+            <Button icon={<EyeOff20Regular />} onClick={() => setHiding(true)}>Hide</Button>
+          </>
+        )}
+      </div>
+      {trigger.hiddenAt && <MessageBar intent="warning"><MessageBarBody>This trigger is hidden. It keeps its history but cannot be used in journeys.</MessageBarBody></MessageBar>}
+      {trigger.outOfBox && <Text>Out-of-box triggers are maintained by Flare and cannot be edited or hidden.</Text>}
+      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
+        <Tab value="overview">Overview</Tab>
+        <Tab value="attributes">Attributes ({trigger.currentVersion.attributes.length})</Tab>
+        <Tab value="versions">Versions ({trigger.latestVersion})</Tab>
+      </TabList>
+      {tab === 'overview' && <TriggerOverview trigger={data.trigger} />}
+      {tab === 'attributes' && <TriggerAttributes trigger={data.trigger} />}
+      {tab === 'versions' && <TriggerVersionsTab key={trigger.latestVersion} triggerId={trigger.id} />}
+      {editing && <EditTriggerDialog open trigger={data.trigger} onClose={() => setEditing(false)} />}
+      <HideTriggerDialog open={hiding} trigger={trigger} onClose={() => setHiding(false)} />
+    </>
+  );
+}
