@@ -116,7 +116,7 @@ export class TriggerFilter {
   @Field(() => TriggerStatus, { nullable: true, description: 'Only this verification status.' })
   status?: TriggerStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title, key or description (case-insensitive).' })
+  @Field(() => String, { nullable: true, description: 'Text contained in the title or key (case-insensitive).' })
   search?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Also list hidden triggers (marked by `hiddenAt`).' })

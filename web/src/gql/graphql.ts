@@ -267,7 +267,7 @@ export type TriggerFilter = {
   includeHidden?: boolean;
   /** Only these kinds. */
   kind?: Array<TriggerKind> | null | undefined;
-  /** Words in the title, key or description (case-insensitive). */
+  /** Text contained in the title or key (case-insensitive). */
   search?: string | null | undefined;
   /** Only this verification status. */
   status?: TriggerStatus | null | undefined;
