@@ -36,6 +36,7 @@ describe('trigger definitions in the admin app', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel(/A customer profile/).check();
     await page.getByText('contactpoint_email').waitFor();
+    await page.getByRole('checkbox', { name: 'Phone: send' }).uncheck();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Add attribute' }).click();
     await attributeName(1).fill('tier');
@@ -50,6 +51,8 @@ describe('trigger definitions in the admin app', () => {
     await page.getByRole('button', { name: 'Create trigger' }).click();
     await page.getByRole('heading', { name: title }).waitFor();
     expect(await page.getByText('Awaiting first event').isVisible()).toBe(true);
+    const ops = page.getByRole('table', { name: 'Allowed operations' });
+    expect(await ops.getByRole('row', { name: /Phone/ }).textContent()).toBe('PhoneNoNo');
   });
 
   it('edits into version 2, then shows the one-hour lock and the change history', async () => {

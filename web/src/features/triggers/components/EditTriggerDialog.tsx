@@ -6,6 +6,7 @@ import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
 import { useUpdateTrigger } from '../hooks/useUpdateTrigger';
 import { draftProblems, fromAttribute, toInput } from './attribute-drafts';
+import { AllowedOperationsEditor } from './AllowedOperationsEditor';
 import { AttributesEditor } from './AttributesEditor';
 import { CATEGORY_LABELS, IDENTITY_LABELS } from './labels';
 import { TriggerDetails_trigger } from './TriggerDetails';
@@ -23,11 +24,12 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
   const [identity, setIdentity] = useState<CustomerIdentity>(t.identity);
   const [source, setSource] = useState(t.source);
   const [attributes, setAttributes] = useState(() => t.currentVersion.attributes.map(fromAttribute));
+  const [operations, setOperations] = useState(() => t.currentVersion.allowedOperations.map(({ identifier, read, write }) => ({ identifier, read, write })));
   const [update, { loading, error, reset }] = useUpdateTrigger();
 
   const save = async () => {
     try {
-      const result = await update({ variables: { input: { id: t.id, baseVersion: t.latestVersion, title, description, category, identity, source, attributes: attributes.map(toInput) } } });
+      const result = await update({ variables: { input: { id: t.id, baseVersion: t.latestVersion, title, description, category, identity, source, attributes: attributes.map(toInput), allowedOperations: operations } } });
       const version = result.data!.updateTrigger.version;
       notify('success', `Saved as version ${version.number}`, `${version.breaking ? 'This version breaks existing event senders. ' : ''}Editing is locked and the version usable by journeys in one hour.`);
       reset();
@@ -59,6 +61,9 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
             </Field>
             <Field label="Source"><Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} /></Field>
             <AttributesEditor value={attributes} onChange={setAttributes} />
+            <Field label="Allowed operations" hint="Removing permission to send events breaks senders using that identifier.">
+              <AllowedOperationsEditor value={operations} onChange={setOperations} />
+            </Field>
           </DialogContent>
           <DialogActions>
             <Button onClick={props.onClose}>Cancel</Button>

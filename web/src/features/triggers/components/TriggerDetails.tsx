@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
-import { CATEGORY_LABELS, IDENTITY_LABELS, KIND_LABELS, TYPE_LABELS } from './labels';
+import { CATEGORY_LABELS, IDENTIFIER_LABELS, IDENTITY_LABELS, KIND_LABELS, TYPE_LABELS } from './labels';
 
 export const TriggerDetails_trigger = graphql(`
   fragment TriggerDetails_trigger on Trigger {
@@ -70,7 +70,7 @@ export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDet
         <TableBody>
           {v.allowedOperations.map((op) => (
             <TableRow key={op.identifier}>
-              <TableCell>{op.identifier === 'CRM_ID' ? 'CRM id' : op.identifier === 'EMAIL' ? 'Email' : 'Phone'}</TableCell>
+              <TableCell>{IDENTIFIER_LABELS[op.identifier]}</TableCell>
               <TableCell>{op.read ? 'Yes' : 'No'}</TableCell>
               <TableCell>{op.write ? 'Yes' : 'No'}</TableCell>
             </TableRow>

@@ -1,4 +1,6 @@
-import type { AttributeType, CustomerIdentity, TriggerCategory, TriggerKind } from '../../../gql/graphql';
+import type { AttributeType, CustomerIdentity, IdentifierKind, TriggerCategory, TriggerKind } from '../../../gql/graphql';
+
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = { EMAIL: 'Email', PHONE: 'Phone', CRM_ID: 'CRM id' };
 
 export const CATEGORY_LABELS: Record<TriggerCategory, string> = { TRANSACTION: 'Transactions', CONVERSION: 'Conversions', SIGNAL: 'Signals' };
 export const KIND_LABELS: Record<TriggerKind, string> = { CUSTOM: 'Custom', INTERACTION: 'Interaction', BUSINESS: 'Business' };

@@ -6,6 +6,7 @@ import { errorInfo } from '../../../ui/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { draftProblems, keyFromTitle, toInput, type AttributeDraft } from '../components/attribute-drafts';
+import { AllowedOperationsEditor, DEFAULT_OPERATIONS } from '../components/AllowedOperationsEditor';
 import { AttributesEditor } from '../components/AttributesEditor';
 import { CATEGORY_LABELS, IDENTITY_LABELS, TYPE_LABELS } from '../components/labels';
 import { useCreateTrigger } from '../hooks/useCreateTrigger';
@@ -34,6 +35,7 @@ export function CreateTriggerPage() {
   const [source, setSource] = useState('Website');
   const [identity, setIdentity] = useState<CustomerIdentity>('CONTACT');
   const [attributes, setAttributes] = useState<AttributeDraft[]>([]);
+  const [operations, setOperations] = useState(DEFAULT_OPERATIONS);
   const [create, { loading, error }] = useCreateTrigger();
   const effectiveKey = key ?? keyFromTitle(title);
 
@@ -48,7 +50,7 @@ export function CreateTriggerPage() {
 
   const submit = async () => {
     try {
-      const result = await create({ variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput) } } });
+      const result = await create({ variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } } });
       notify('success', 'Trigger created', 'Integrate it next: events make it Ready to use.');
       navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
     } catch {
@@ -100,6 +102,9 @@ export function CreateTriggerPage() {
                 <>It can also carry <code>contactpoint_email</code> and <code>contactpoint_phone</code>, used when the full profile is not available.</>
               )}
             </Text>
+            <Field label="Allowed operations" hint="Which identifiers external systems may use with this trigger. The defaults suit most triggers.">
+              <AllowedOperationsEditor value={operations} onChange={setOperations} />
+            </Field>
           </>
         )}
         {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} />}
