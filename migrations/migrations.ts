@@ -3,6 +3,7 @@ import { Init1795373354252 } from './1795373354252-Init.js';
 import { AuditAppendOnly1795373355252 } from './1795373355252-AuditAppendOnly.js';
 import { Triggers1795375487607 } from './1795375487607-Triggers.js';
 import { TriggerVersionsImmutable1795375488607 } from './1795375488607-TriggerVersionsImmutable.js';
+import { Ingestion1795376627800 } from './1795376627800-Ingestion.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   AuditAppendOnly1795373355252,
   Triggers1795375487607,
   TriggerVersionsImmutable1795375488607,
+  Ingestion1795376627800,
 ];

@@ -6,6 +6,7 @@ import { AuditService } from './audit/audit.service.js';
 import { WorkspaceService } from './workspaces/workspace.service.js';
 import { TriggerQueryService } from './triggers/trigger-query.service.js';
 import { TriggerService } from './triggers/trigger.service.js';
+import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
@@ -31,6 +32,7 @@ export function createServices(deps: ServiceDeps) {
     apiKeys: new ApiKeyService(deps, audit),
     triggers,
     triggerQueries: new TriggerQueryService(deps),
+    ingestionKeys: new IngestionKeyService(deps, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -8,7 +8,7 @@ import type { ServiceDeps } from '../services.js';
 import type { ApiKeyScope } from '../auth/permissions.js';
 import { ApiKey } from './api-key.entity.js';
 import { apiKeyInputProblems } from './api-key.rules.js';
-import { generateApiKey } from './api-key.secret.js';
+import { generatePrefixedSecret } from '../auth/prefixed-secret.js';
 
 export class ApiKeyService {
   constructor(
@@ -26,7 +26,7 @@ export class ApiKeyService {
     const workspaceId = workspaceOf(viewer);
     const [problem] = apiKeyInputProblems(input);
     if (problem) throw badInput(problem.message, { field: problem.field, reason: 'INVALID_API_KEY' });
-    const { prefix, secret, secretHash } = generateApiKey();
+    const { prefix, secret, secretHash } = generatePrefixedSecret('flr');
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const repo = tx.manager.getRepository(ApiKey);
       const apiKey = await repo.save(

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { prefixOfApiKey } from '../api-keys/api-key.secret.js';
+import { prefixOfSecret } from './prefixed-secret.js';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../graphql/errors.js';
 import type { Clock } from '../ops/clock.js';
 import { type ApiKeyScope, permissionsForRole, permissionsForScopes, type Role } from './permissions.js';
@@ -43,7 +43,7 @@ export class Authenticator {
   }
 
   private async apiKeyViewer(presented: string): Promise<Viewer> {
-    const prefix = prefixOfApiKey(presented);
+    const prefix = prefixOfSecret('flr', presented);
     if (!prefix) throw unauthenticated('The API key is malformed. Keys look like flr_xxxxxxxx_… .');
     const now = this.deps.clock.now();
     const [row] = await this.deps.dataSource.query(

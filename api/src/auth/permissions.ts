@@ -45,6 +45,7 @@ export type Permission =
   | 'workspace:read'
   | 'members:manage'
   | 'apiKeys:manage'
+  | 'ingestionKeys:manage'
   | ApiKeyScope;
 
 const CONTENT_SCOPES = [ApiKeyScope.TRIGGERS_READ, ApiKeyScope.TRIGGERS_WRITE, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.JOURNEYS_WRITE, ApiKeyScope.EVENTS_READ];
@@ -52,12 +53,13 @@ const CONTENT_SCOPES = [ApiKeyScope.TRIGGERS_READ, ApiKeyScope.TRIGGERS_WRITE, A
 export function permissionsForRole(role: Role): ReadonlySet<Permission> {
   switch (role) {
     case Role.ADMIN:
-      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', ApiKeyScope.AUDIT_READ, ...CONTENT_SCOPES]);
+      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', 'ingestionKeys:manage', ApiKeyScope.AUDIT_READ, ...CONTENT_SCOPES]);
     case Role.MARKETER:
       return new Set<Permission>(['workspace:read', ...CONTENT_SCOPES]);
     case Role.DEVELOPER:
       return new Set<Permission>([
         'workspace:read',
+        'ingestionKeys:manage',
         ApiKeyScope.TRIGGERS_READ,
         ApiKeyScope.TRIGGERS_WRITE,
         ApiKeyScope.JOURNEYS_READ,

@@ -7,6 +7,9 @@ import { ApiKey } from '../api-keys/api-key.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Trigger } from '../triggers/trigger.entity.js';
 import { TriggerVersion } from '../triggers/trigger-version.entity.js';
+import { IngestionKey } from '../ingestion/ingestion-key.entity.js';
+import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
+import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
-export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion];
+export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion, IngestionKey, TriggerEvent, TriggerStats];

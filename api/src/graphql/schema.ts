@@ -9,6 +9,7 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { authChecker, denyByDefault } from '../auth/auth-checker.js';
 import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers/trigger-fields.resolver.js';
 import { TriggerResolver } from '../triggers/trigger.resolver.js';
+import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
 
@@ -21,6 +22,7 @@ export const resolvers = [
   TriggerResolver,
   TriggerFieldsResolver,
   TriggerVersionFieldsResolver,
+  IngestionKeyResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */

@@ -56,6 +56,10 @@ export class Trigger {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the trigger was hidden (irreversible); null while visible.' })
   hiddenAt!: Date | null;
 
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the first valid event arrived and the trigger became Ready to use.' })
+  readyAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => GraphQLISODateTime, { description: 'When the trigger was created.' })
   createdAt!: Date;

@@ -182,7 +182,7 @@ export class TriggerService {
     const now = this.deps.clock.now();
     const repo = manager.getRepository(Trigger);
     const trigger = await repo.save(
-      repo.create({ workspaceId, key, kind, title: def.title, titleNormalized: normaliseTitle(def.title), category: def.category, status, latestVersion: 1, hiddenAt: null, createdAt: now, updatedAt: now }),
+      repo.create({ workspaceId, key, kind, title: def.title, titleNormalized: normaliseTitle(def.title), category: def.category, status, readyAt: status === TriggerStatus.READY_TO_USE ? now : null, latestVersion: 1, hiddenAt: null, createdAt: now, updatedAt: now }),
     );
     await this.insertVersion(manager, trigger, 1, def, [], viewer, now);
     return trigger;
