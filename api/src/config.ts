@@ -21,6 +21,8 @@ export type Config = {
   sessionTtlHours: number;
   cookieSecure: boolean;
   rateLimitPerMinute: number;
+  /** Events per ingestion key per minute. */
+  ingestRatePerMinute: number;
   shutdownGraceMs: number;
   seedDemo: boolean;
   /** Login of the admin created with the demo workspace on first start. */
@@ -59,6 +61,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: read.int('SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
     cookieSecure: read.bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    ingestRatePerMinute: read.int('INGEST_RATE_LIMIT_PER_MINUTE', 60_000, 1, 100_000_000),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     seedDemo: read.bool('FLARE_SEED_DEMO', true),
     adminEmail: read.str('FLARE_ADMIN_EMAIL', 'admin@flare.local').toLowerCase(),

@@ -16,6 +16,10 @@ import { createMetrics } from './ops/metrics.js';
 import { RateLimiter } from './ops/rate-limit.js';
 import { runWithRequestId } from './ops/request-context.js';
 import { createServices, type Services } from './services.js';
+import { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
+import { ingestionRouter } from './ingestion/ingestion.routes.js';
+import { ValidatorCache } from './ingestion/validator-cache.js';
+import { VerificationNotifier } from './verification/verification.notifier.js';
 
 export type ServerDeps = { config: Config; dataSource: DataSource; logger: Logger; clock?: Clock };
 
@@ -33,8 +37,20 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   const clock = deps.clock ?? systemClock;
   const pubsub = createFlarePubSub();
   const schema = await buildFlareSchema(pubsub);
-  const services = createServices({ dataSource, clock, pubsub, logger, config });
+  const notifier = new VerificationNotifier(pubsub);
   const metrics = createMetrics(poolOf(dataSource));
+  const pipeline = new IngestionPipeline({
+    pool: poolOf(dataSource),
+    clock,
+    logger,
+    limiter: new RateLimiter(config.ingestRatePerMinute, 60_000, clock),
+    validators: new ValidatorCache(),
+    onCommitted: (outcome) => {
+      metrics.observeFlush(outcome.stored);
+      notifier.onCommitted(outcome);
+    },
+  });
+  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline });
   const trustedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);
   const authenticator = new Authenticator({ dataSource, clock, trustedOrigins });
   const limiter = new RateLimiter(config.rateLimitPerMinute, 60_000, clock);
@@ -49,6 +65,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.use(requestLogging(logger, metrics));
   app.use((req, _res, next) => runWithRequestId((req as { requestId?: string }).requestId!, next));
   app.use(operationsRouter(dataSource, metrics));
+  app.use(ingestionRouter({ pipeline, clock }));
   app.use('/graphql', graphql.router);
   app.use(spaRouter(config.webDist));
 
@@ -62,6 +79,9 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
           resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${bound}`);
         });
       }),
-    close: () => graphql.apollo.stop(),
+    close: async () => {
+      await graphql.apollo.stop();
+      notifier.dispose();
+    },
   };
 }

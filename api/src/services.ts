@@ -10,9 +10,12 @@ import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
+import type { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
 
 export type ServiceDeps = {
   dataSource: DataSource;
+  /** Event ingestion (group commit); also used by "send test event". */
+  pipeline: IngestionPipeline;
   clock: Clock;
   pubsub: FlarePubSub;
   logger: Logger;

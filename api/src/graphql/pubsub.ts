@@ -5,11 +5,20 @@ export type PubSubChannels = {
   AUDIT_APPENDED: [{ workspaceId: string; entryId: string }];
   /** A session signed out or an API key revoked: open WebSockets using it are closed. */
   CREDENTIAL_REVOKED: [{ credentialId: string }];
+  /** A trigger's verification status changed (delivered at once). */
+  TRIGGER_STATUS: [{ workspaceId: string; triggerId: string }];
+  /** A trigger's counters changed (coalesced: a few per second at most). */
+  TRIGGER_STATS: [{ workspaceId: string; triggerId: string }];
+  /** Events were stored for a trigger (null: unknown trigger); at most 50 ids per message. */
+  TRIGGER_EVENTS: [{ workspaceId: string; triggerId: string | null; eventIds: string[] }];
 };
 
 export const Topic = {
   AUDIT_APPENDED: 'AUDIT_APPENDED',
   CREDENTIAL_REVOKED: 'CREDENTIAL_REVOKED',
+  TRIGGER_STATUS: 'TRIGGER_STATUS',
+  TRIGGER_STATS: 'TRIGGER_STATS',
+  TRIGGER_EVENTS: 'TRIGGER_EVENTS',
 } as const satisfies Record<keyof PubSubChannels, keyof PubSubChannels>;
 
 export function createFlarePubSub() {

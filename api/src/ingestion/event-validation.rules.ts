@@ -50,9 +50,9 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
   const required = def.attributes.filter((a) => a.required).map((a) => a.name);
   const allowed = new Map(def.allowedOperations.map((op) => [op.identifier, op.write]));
   const profile = def.identity === CustomerIdentity.PROFILE;
+  if (kind !== TriggerKind.CUSTOM) return () => [reject('NOT_A_CUSTOM_TRIGGER', 'trigger', 'Out-of-box triggers are raised by Flare, not sent with snippets.')];
   return (event) => {
     const out: Rejection[] = [];
-    if (kind !== TriggerKind.CUSTOM) out.push(reject('NOT_A_CUSTOM_TRIGGER', 'trigger', 'Out-of-box triggers are raised by Flare, not sent with snippets.'));
     for (const field of Object.keys(event)) if (!ENVELOPE.has(field)) out.push(reject('UNKNOWN_FIELD', field, `Unknown field “${field}”; put custom data under attributes.`));
     const authId = event.authId;
     if (authId === undefined || authId === null || authId === '') out.push(reject('MISSING_AUTH_ID', 'authId', `authId (the ${def.identity.toLowerCase()} id) is required.`));

@@ -22,6 +22,8 @@ export function createMetrics(pool: Pool) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  const ingestFlushes = new Counter({ name: 'flare_ingest_flushes_total', help: 'Ingestion transactions (group commits).', registers: [registry] });
+  const ingestEvents = new Counter({ name: 'flare_ingest_events_total', help: 'Stored events by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
   const wsConnections = new Gauge({ name: 'flare_websocket_connections', help: 'Open graphql-ws connections.', registers: [registry] });
   new Gauge({
     name: 'flare_db_pool_connections',
@@ -60,6 +62,13 @@ export function createMetrics(pool: Pool) {
     },
   };
 
-  return { registry, httpRequests, wsConnections, observeOperation, apolloPlugin };
+  const observeFlush = (stored: { accepted: boolean }[]) => {
+    ingestFlushes.inc();
+    const accepted = stored.filter((e) => e.accepted).length;
+    ingestEvents.inc({ outcome: 'accepted' }, accepted);
+    ingestEvents.inc({ outcome: 'rejected' }, stored.length - accepted);
+  };
+
+  return { registry, httpRequests, wsConnections, observeOperation, observeFlush, apolloPlugin };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

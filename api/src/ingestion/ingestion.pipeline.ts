@@ -1,0 +1,170 @@
+import type { Pool } from 'pg';
+import { prefixOfSecret } from '../auth/prefixed-secret.js';
+import { sameHash, sha256 } from '../auth/secrets.js';
+import type { Clock } from '../ops/clock.js';
+import type { Logger } from '../ops/logger.js';
+import type { RateLimiter } from '../ops/rate-limit.js';
+import { eventSizeProblem, messageIdProblem, occurredAt, type Rejection } from './event-validation.rules.js';
+import { acceptsEvents } from './ingestion-key.rules.js';
+import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
+import type { ValidatorCache } from './validator-cache.js';
+
+export type Credential = { kind: 'key'; presented: string | null; origin: string | null } | { kind: 'internal'; workspaceId: string };
+export type Submission = { credential: Credential; events: unknown[]; receivedAt: Date; test: boolean };
+export type EventOutcome = { index: number; accepted: boolean; duplicate: boolean; messageId: string | null; reasons: Rejection[] };
+export type SubmissionResult =
+  | { ok: true; workspaceId: string; allowedOrigin: string | null; results: EventOutcome[] }
+  | { ok: false; status: 401 | 403 | 429 | 503; code: string; message: string; retryAfterSeconds?: number };
+
+type Pending = { submission: Submission; resolve(result: SubmissionResult): void };
+type Admitted = { pending: Pending; workspaceId: string; keyId: string | null; allowedOrigin: string | null };
+
+const MAX_EVENTS_PER_FLUSH = 5_000;
+
+const refuse = (status: 401 | 403 | 429 | 503, code: string, message: string, retryAfterSeconds?: number): SubmissionResult => ({ ok: false, status, code, message, retryAfterSeconds });
+
+export type PipelineDeps = {
+  pool: Pool;
+  clock: Clock;
+  logger: Logger;
+  limiter: RateLimiter;
+  validators: ValidatorCache;
+  /** Called after each committed flush, never inside the transaction. */
+  onCommitted(outcome: WriteOutcome): void;
+};
+
+/**
+ * Group commit: requests arriving while a flush runs wait and are written together by the next one, so
+ * concurrent single-event requests share statements and commits. Each request is answered only after the
+ * transaction holding its events has committed.
+ */
+export class IngestionPipeline {
+  private queue: Pending[] = [];
+  private flushing = false;
+
+  constructor(private readonly deps: PipelineDeps) {}
+
+  submit(submission: Submission): Promise<SubmissionResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ submission, resolve });
+      if (!this.flushing) void this.drain();
+    });
+  }
+
+  private async drain() {
+    this.flushing = true;
+    try {
+      while (this.queue.length > 0) {
+        let events = 0;
+        let take = 0;
+        while (take < this.queue.length && (take === 0 || events + this.queue[take].submission.events.length <= MAX_EVENTS_PER_FLUSH)) {
+          events += this.queue[take].submission.events.length;
+          take += 1;
+        }
+        const batch = this.queue.splice(0, take);
+        try {
+          await this.flush(batch);
+        } catch (error) {
+          this.deps.logger.error('ingestion flush failed', { error });
+          for (const p of batch) p.resolve(refuse(503, 'UNAVAILABLE', 'Events could not be stored right now; nothing was accepted. Retry with the same messageIds.'));
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async flush(batch: Pending[]) {
+    const admitted = await this.admit(batch);
+    if (admitted.length === 0) return;
+    const prepared: PreparedEvent[] = [];
+    const outcomes = new Map<Admitted, EventOutcome[]>();
+    for (const a of admitted) {
+      const list: EventOutcome[] = [];
+      outcomes.set(a, list);
+      a.pending.submission.events.forEach((event, index) => {
+        const outcome: EventOutcome = { index, accepted: false, duplicate: false, messageId: null, reasons: [] };
+        list.push(outcome);
+        prepared.push(prepare(event, a, outcome));
+      });
+    }
+    const written = await writeBatch(this.deps.pool, this.deps.validators, prepared, this.deps.clock.now());
+    for (const a of admitted) a.pending.resolve({ ok: true, workspaceId: a.workspaceId, allowedOrigin: a.allowedOrigin, results: outcomes.get(a)! });
+    this.deps.onCommitted(written);
+  }
+
+  /** Resolves keys for the whole batch in one statement; answers refused requests at once. */
+  private async admit(batch: Pending[]): Promise<Admitted[]> {
+    const now = this.deps.clock.now();
+    const prefixes = [...new Set(batch.map((p) => (p.submission.credential.kind === 'key' && p.submission.credential.presented ? prefixOfSecret('fik', p.submission.credential.presented) : null)).filter((x): x is string => x !== null))];
+    const { rows } = prefixes.length
+      ? await this.deps.pool.query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes])
+      : { rows: [] as any[] };
+    const byPrefix = new Map(rows.map((r) => [r.prefix as string, r]));
+    const admitted: Admitted[] = [];
+    for (const pending of batch) {
+      const credential = pending.submission.credential;
+      if (credential.kind === 'internal') {
+        admitted.push({ pending, workspaceId: credential.workspaceId, keyId: null, allowedOrigin: null });
+        continue;
+      }
+      if (!credential.presented) {
+        pending.resolve(refuse(401, 'MISSING_KEY', 'Send the ingestion key in the x-flare-key header (or as "key" in the body).'));
+        continue;
+      }
+      const prefix = prefixOfSecret('fik', credential.presented);
+      const key = prefix ? byPrefix.get(prefix) : undefined;
+      if (!key || !sameHash(key.secret_hash, sha256(credential.presented))) {
+        pending.resolve(refuse(401, 'INVALID_KEY', 'The ingestion key is not valid.'));
+        continue;
+      }
+      if (!acceptsEvents({ revokedAt: key.revoked_at, expiresAt: key.expires_at }, now)) {
+        pending.resolve(refuse(401, 'KEY_REVOKED', 'The ingestion key has been revoked or has expired.'));
+        continue;
+      }
+      if (credential.origin && !(key.allowed_origins as string[]).includes(credential.origin)) {
+        pending.resolve(refuse(403, 'ORIGIN_NOT_ALLOWED', `Origin ${credential.origin} may not send events with this key.`));
+        continue;
+      }
+      const decision = this.deps.limiter.take(`ingest:${key.id}`, Math.max(1, pending.submission.events.length));
+      if (!decision.ok) {
+        pending.resolve(refuse(429, 'RATE_LIMITED', `Too many events for this key. Retry after ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds));
+        continue;
+      }
+      admitted.push({ pending, workspaceId: key.workspace_id, keyId: key.id, allowedOrigin: credential.origin ?? null });
+    }
+    return admitted;
+  }
+}
+
+/** Envelope checks that need no trigger; the writer adds the trigger-specific ones. */
+function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEvent {
+  const receivedAt = a.pending.submission.receivedAt;
+  const base = { workspaceId: a.workspaceId, keyId: a.keyId, test: a.pending.submission.test, receivedAt, outcome };
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    outcome.reasons.push({ code: 'INVALID_EVENT', field: null, message: 'Each event must be a JSON object.' });
+    return { ...base, event: {}, triggerKey: '', occurredAt: receivedAt, messageId: null, requestedVersion: null };
+  }
+  const e = event as Record<string, unknown>;
+  const reasons: Rejection[] = [];
+  const size = eventSizeProblem(e);
+  if (size) reasons.push(size);
+  const idProblem = messageIdProblem(e.messageId);
+  if (idProblem) reasons.push(idProblem);
+  if (typeof e.trigger !== 'string' || e.trigger.length === 0 || e.trigger.length > 64) reasons.push({ code: 'MISSING_TRIGGER', field: 'trigger', message: 'Name the trigger by its key, e.g. "order_placed".' });
+  const version = e.version;
+  if (version !== undefined && version !== null && !(Number.isInteger(version) && (version as number) >= 1)) reasons.push({ code: 'UNKNOWN_VERSION', field: 'version', message: 'version must be a positive whole number.' });
+  const time = occurredAt(e, receivedAt);
+  if ('rejection' in time) reasons.push(time.rejection);
+  outcome.reasons.push(...reasons);
+  outcome.messageId = idProblem ? null : ((e.messageId as string | undefined) ?? null);
+  return {
+    ...base,
+    event: size ? { truncated: true, note: size.message } : e,
+    triggerKey: typeof e.trigger === 'string' ? e.trigger.slice(0, 64) : '',
+    occurredAt: 'at' in time ? time.at : receivedAt,
+    messageId: outcome.messageId,
+    requestedVersion: typeof version === 'number' && Number.isInteger(version) ? version : null,
+  };
+}
+

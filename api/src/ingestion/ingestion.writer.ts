@@ -1,0 +1,249 @@
+import type { Pool, PoolClient } from 'pg';
+import type { TriggerKind } from '../triggers/trigger.types.js';
+import type { Rejection } from './event-validation.rules.js';
+import type { ValidatorCache } from './validator-cache.js';
+
+export type PreparedEvent = {
+  workspaceId: string;
+  keyId: string | null;
+  test: boolean;
+  receivedAt: Date;
+  occurredAt: Date;
+  triggerKey: string;
+  requestedVersion: number | null;
+  messageId: string | null;
+  event: Record<string, unknown>;
+  /** Filled in here: accepted, duplicate and reasons are what the sender is told. */
+  outcome: { accepted: boolean; duplicate: boolean; reasons: Rejection[] };
+};
+
+export type StoredEvent = { id: string; workspaceId: string; triggerId: string | null; accepted: boolean; test: boolean };
+export type WriteOutcome = { stored: StoredEvent[]; readied: { workspaceId: string; triggerId: string }[]; counted: { workspaceId: string; triggerId: string }[] };
+
+type TriggerRow = { id: string; workspace_id: string; key: string; kind: TriggerKind; latest_version: number; hidden_at: Date | null };
+
+const MAX_REJECTIONS_KEPT = 10;
+
+/**
+ * Validates prepared events against their trigger versions and writes the batch in one transaction with
+ * set-based statements: one INSERT for all events, one upsert for all counters, one UPDATE for readiness,
+ * one for key usage. Only after COMMIT does the caller answer the senders.
+ */
+export async function writeBatch(pool: Pool, validators: ValidatorCache, events: PreparedEvent[], now: Date): Promise<WriteOutcome> {
+  const triggers = await lookupTriggers(pool, events);
+  const wanted = new Map<string, { triggerId: string; version: number; kind: TriggerKind }>();
+  const resolved = events.map((e) => {
+    if (e.outcome.reasons.length > 0 || !e.triggerKey) return null;
+    const trigger = triggers.get(`${e.workspaceId}:${e.triggerKey}`);
+    if (!trigger) {
+      e.outcome.reasons.push({ code: 'UNKNOWN_TRIGGER', field: 'trigger', message: `No trigger has the key “${e.triggerKey}” in this workspace.` });
+      return null;
+    }
+    if (trigger.hidden_at) {
+      e.outcome.reasons.push({ code: 'TRIGGER_HIDDEN', field: 'trigger', message: `Trigger “${e.triggerKey}” is hidden and accepts no events.` });
+      return { trigger, version: trigger.latest_version };
+    }
+    const version = e.requestedVersion ?? trigger.latest_version;
+    if (version > trigger.latest_version) {
+      e.outcome.reasons.push({ code: 'UNKNOWN_VERSION', field: 'version', message: `Trigger “${e.triggerKey}” has no version ${version} (latest is ${trigger.latest_version}).` });
+      return { trigger, version: trigger.latest_version };
+    }
+    wanted.set(`${trigger.id}:${version}`, { triggerId: trigger.id, version, kind: trigger.kind });
+    return { trigger, version };
+  });
+  const compiled = await validators.load(pool, [...wanted.values()]);
+  events.forEach((e, i) => {
+    const r = resolved[i];
+    if (r && e.outcome.reasons.length === 0) e.outcome.reasons.push(...compiled.get(`${r.trigger.id}:${r.version}`)!(e.event));
+    e.outcome.accepted = e.outcome.reasons.length === 0;
+  });
+
+  // A messageId repeated inside the batch is stored once; later copies are duplicates of the first.
+  const firstByMessage = new Map<string, number>();
+  const toStore: number[] = [];
+  events.forEach((e, i) => {
+    if (e.messageId === null) return void toStore.push(i);
+    const key = `${e.workspaceId}:${e.messageId}`;
+    if (firstByMessage.has(key)) e.outcome.duplicate = true;
+    else {
+      firstByMessage.set(key, i);
+      toStore.push(i);
+    }
+  });
+
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const stored = await insertEvents(client, events, resolved, toStore);
+    const storedIndexes = new Set(stored.map((s) => s.index));
+    await markDuplicates(client, events, toStore.filter((i) => !storedIndexes.has(i)), firstByMessage);
+    const counted = await upsertStats(client, events, resolved, stored.map((s) => s.index));
+    const readyCandidates = [...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id))];
+    const readied = readyCandidates.length
+      ? (await client.query(`UPDATE triggers SET status = 'READY_TO_USE', ready_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'AWAITING_FIRST_EVENT' RETURNING id, workspace_id`, [readyCandidates, now])).rows
+      : [];
+    await countKeyUsage(client, events, stored.map((s) => s.index), now);
+    await client.query('COMMIT');
+    return {
+      stored: stored.map((s) => ({ id: s.id, workspaceId: events[s.index].workspaceId, triggerId: resolved[s.index]?.trigger.id ?? null, accepted: events[s.index].outcome.accepted, test: events[s.index].test })),
+      readied: readied.map((r) => ({ workspaceId: r.workspace_id, triggerId: r.id })),
+      counted,
+    };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function lookupTriggers(pool: Pool, events: PreparedEvent[]): Promise<Map<string, TriggerRow>> {
+  const pairs = new Map<string, [string, string]>();
+  for (const e of events) if (e.triggerKey) pairs.set(`${e.workspaceId}:${e.triggerKey}`, [e.workspaceId, e.triggerKey]);
+  if (pairs.size === 0) return new Map();
+  const list = [...pairs.values()];
+  const { rows } = await pool.query<TriggerRow>(
+    `SELECT t.id, t.workspace_id, t.key, t.kind, t.latest_version, t.hidden_at
+       FROM triggers t JOIN unnest($1::uuid[], $2::text[]) AS q(ws, key) ON t.workspace_id = q.ws AND t.key = q.key`,
+    [list.map((p) => p[0]), list.map((p) => p[1])],
+  );
+  return new Map(rows.map((r) => [`${r.workspace_id}:${r.key}`, r]));
+}
+
+async function insertEvents(client: PoolClient, events: PreparedEvent[], resolved: ({ trigger: TriggerRow; version: number } | null)[], indexes: number[]) {
+  if (indexes.length === 0) return [];
+  const rows = indexes.map((i) => {
+    const e = events[i];
+    const r = resolved[i];
+    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 320) : null);
+    return {
+      i,
+      workspace_id: e.workspaceId,
+      trigger_id: r?.trigger.id ?? null,
+      trigger_key: e.triggerKey,
+      trigger_version: r?.version ?? null,
+      ingestion_key_id: e.keyId,
+      message_id: e.messageId,
+      auth_id: str(e.event.authId),
+      contactpoint_email: str(e.event.contactpoint_email),
+      contactpoint_phone: str(e.event.contactpoint_phone),
+      payload: e.event,
+      occurred_at: e.occurredAt.toISOString(),
+      received_at: e.receivedAt.toISOString(),
+      accepted: e.outcome.accepted,
+      reasons: e.outcome.reasons,
+      test: e.test,
+    };
+  });
+  // One statement for the whole batch. RETURNING yields stored rows in insertion order (the input order,
+  // minus rows skipped as duplicates), which maps ids back to input rows; message ids double-check it.
+  const { rows: inserted } = await client.query(
+    `INSERT INTO trigger_events (workspace_id, trigger_id, trigger_key, trigger_version, ingestion_key_id, message_id, auth_id, contactpoint_email,
+       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test)
+     SELECT workspace_id, trigger_id, trigger_key, trigger_version, ingestion_key_id, message_id, auth_id, contactpoint_email,
+       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test
+       FROM jsonb_to_recordset($1::jsonb) AS r(i int, workspace_id uuid, trigger_id uuid, trigger_key text, trigger_version int, ingestion_key_id uuid,
+         message_id text, auth_id text, contactpoint_email text, contactpoint_phone text, payload jsonb, occurred_at timestamptz, received_at timestamptz,
+         accepted boolean, reasons jsonb, test boolean)
+      ORDER BY i
+     ON CONFLICT (workspace_id, message_id) WHERE message_id IS NOT NULL DO NOTHING
+     RETURNING id, workspace_id, message_id`,
+    [JSON.stringify(rows)],
+  );
+  const stored: { id: string; index: number }[] = [];
+  let next = 0;
+  for (const row of rows) {
+    const candidate = inserted[next];
+    const matches = candidate && candidate.workspace_id === row.workspace_id && candidate.message_id === row.message_id;
+    if (matches) {
+      stored.push({ id: String(candidate.id), index: row.i });
+      next += 1;
+    } else if (row.message_id === null) {
+      throw new Error('trigger_events RETURNING order did not follow the input order');
+    }
+  }
+  if (next !== inserted.length) throw new Error('trigger_events RETURNING rows could not all be matched');
+  return stored;
+}
+
+/** Duplicates are answered as their original was: stored earlier (another request) or first in this batch. */
+async function markDuplicates(client: PoolClient, events: PreparedEvent[], conflicted: number[], firstByMessage: Map<string, number>) {
+  if (conflicted.length > 0) {
+    const { rows } = await client.query(
+      `SELECT e.workspace_id, e.message_id, e.accepted, e.reasons FROM trigger_events e
+         JOIN unnest($1::uuid[], $2::text[]) AS q(ws, mid) ON e.workspace_id = q.ws AND e.message_id = q.mid`,
+      [conflicted.map((i) => events[i].workspaceId), conflicted.map((i) => events[i].messageId)],
+    );
+    const earlier = new Map(rows.map((r) => [`${r.workspace_id}:${r.message_id}`, r]));
+    for (const i of conflicted) {
+      const e = events[i];
+      const previous = earlier.get(`${e.workspaceId}:${e.messageId}`);
+      e.outcome.duplicate = true;
+      if (previous) Object.assign(e.outcome, { accepted: previous.accepted, reasons: previous.reasons });
+    }
+  }
+  for (const e of events) {
+    if (!e.outcome.duplicate || e.messageId === null) continue;
+    const first = events[firstByMessage.get(`${e.workspaceId}:${e.messageId}`)!];
+    if (first !== e) Object.assign(e.outcome, { accepted: first.outcome.accepted, reasons: first.outcome.reasons });
+  }
+}
+
+async function upsertStats(client: PoolClient, events: PreparedEvent[], resolved: ({ trigger: TriggerRow; version: number } | null)[], stored: number[]) {
+  type Agg = { trigger_id: string; version: number; workspace_id: string; valid: number; invalid: number; first: string; last: string; first_valid: string | null; rejections: { at: string; reasons: Rejection[] }[] };
+  const aggs = new Map<string, Agg>();
+  for (const i of stored) {
+    const e = events[i];
+    const r = resolved[i];
+    if (!r || e.test) continue;
+    const key = `${r.trigger.id}:${r.version}`;
+    const at = e.receivedAt.toISOString();
+    const agg = aggs.get(key) ?? { trigger_id: r.trigger.id, version: r.version, workspace_id: e.workspaceId, valid: 0, invalid: 0, first: at, last: at, first_valid: null, rejections: [] };
+    if (e.outcome.accepted) {
+      agg.valid += 1;
+      agg.first_valid ??= at;
+    } else {
+      agg.invalid += 1;
+      agg.rejections.unshift({ at, reasons: e.outcome.reasons });
+      agg.rejections.length = Math.min(agg.rejections.length, MAX_REJECTIONS_KEPT);
+    }
+    agg.last = at;
+    aggs.set(key, agg);
+  }
+  if (aggs.size === 0) return [];
+  await client.query(
+    `INSERT INTO trigger_stats (trigger_id, version, workspace_id, valid_count, invalid_count, first_event_at, last_event_at, first_valid_at, last_rejections)
+     SELECT trigger_id, version, workspace_id, valid, invalid, first, last, first_valid, rejections
+       FROM jsonb_to_recordset($1::jsonb) AS r(trigger_id uuid, version int, workspace_id uuid, valid bigint, invalid bigint, first timestamptz, last timestamptz, first_valid timestamptz, rejections jsonb)
+     ON CONFLICT (trigger_id, version) DO UPDATE SET
+       valid_count = trigger_stats.valid_count + EXCLUDED.valid_count,
+       invalid_count = trigger_stats.invalid_count + EXCLUDED.invalid_count,
+       first_event_at = LEAST(trigger_stats.first_event_at, EXCLUDED.first_event_at),
+       last_event_at = GREATEST(trigger_stats.last_event_at, EXCLUDED.last_event_at),
+       first_valid_at = COALESCE(trigger_stats.first_valid_at, EXCLUDED.first_valid_at),
+       last_rejections = (SELECT coalesce(jsonb_agg(x), '[]'::jsonb) FROM (SELECT x FROM jsonb_array_elements(EXCLUDED.last_rejections || trigger_stats.last_rejections) AS x LIMIT ${MAX_REJECTIONS_KEPT}) AS kept)`,
+    [JSON.stringify([...aggs.values()])],
+  );
+  const touched = new Map([...aggs.values()].map((a) => [a.trigger_id, { workspaceId: a.workspace_id, triggerId: a.trigger_id }]));
+  return [...touched.values()];
+}
+
+async function countKeyUsage(client: PoolClient, events: PreparedEvent[], stored: number[], now: Date) {
+  const perKey = new Map<string, { id: string; a: number; r: number }>();
+  for (const i of stored) {
+    const e = events[i];
+    if (!e.keyId) continue;
+    const c = perKey.get(e.keyId) ?? { id: e.keyId, a: 0, r: 0 };
+    if (e.outcome.accepted) c.a += 1;
+    else c.r += 1;
+    perKey.set(e.keyId, c);
+  }
+  const keyIds = [...new Set(events.map((e) => e.keyId).filter((k): k is string => k !== null))];
+  if (keyIds.length === 0) return;
+  for (const id of keyIds) if (!perKey.has(id)) perKey.set(id, { id, a: 0, r: 0 });
+  await client.query(
+    `UPDATE ingestion_keys k SET accepted_count = k.accepted_count + r.a, rejected_count = k.rejected_count + r.r, last_used_at = $2
+       FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, a int, r int) WHERE k.id = r.id`,
+    [JSON.stringify([...perKey.values()]), now],
+  );
+}
