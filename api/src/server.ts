@@ -6,6 +6,7 @@ import { Authenticator } from './auth/authenticate.js';
 import type { Config } from './config.js';
 import { poolOf } from './db/data-source.js';
 import { createGraphqlHttp } from './graphql/http-transport.js';
+import { PgEventTarget } from './graphql/pg-event-target.js';
 import { createFlarePubSub } from './graphql/pubsub.js';
 import { buildFlareSchema } from './graphql/schema.js';
 import { createGraphqlWs } from './graphql/ws-transport.js';
@@ -35,7 +36,10 @@ export type FlareServer = {
 export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   const { config, dataSource, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const pubsub = createFlarePubSub();
+  // One LISTEN connection per process: events published by any process reach subscribers of every process.
+  const events = new PgEventTarget((dataSource.options as { url: string }).url, poolOf(dataSource), logger);
+  await events.start();
+  const pubsub = createFlarePubSub(events);
   const schema = await buildFlareSchema(pubsub);
   const notifier = new VerificationNotifier(pubsub);
   const metrics = createMetrics(poolOf(dataSource));
@@ -82,6 +86,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     close: async () => {
       await graphql.apollo.stop();
       notifier.dispose();
+      await events.stop();
     },
   };
 }

@@ -7,6 +7,7 @@ import { WorkspaceService } from './workspaces/workspace.service.js';
 import { TriggerQueryService } from './triggers/trigger-query.service.js';
 import { TriggerService } from './triggers/trigger.service.js';
 import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
+import { VerificationService } from './verification/verification.service.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
@@ -26,6 +27,7 @@ export type ServiceDeps = {
 export function createServices(deps: ServiceDeps) {
   const audit = new AuditService(deps);
   const triggers = new TriggerService(deps, audit);
+  const triggerQueries = new TriggerQueryService(deps);
   return {
     ...deps,
     audit,
@@ -34,7 +36,8 @@ export function createServices(deps: ServiceDeps) {
     workspaces: new WorkspaceService(deps, audit, (manager, workspaceId) => triggers.ensureCatalog(manager, workspaceId)),
     apiKeys: new ApiKeyService(deps, audit),
     triggers,
-    triggerQueries: new TriggerQueryService(deps),
+    triggerQueries,
+    verification: new VerificationService(deps, triggerQueries),
     ingestionKeys: new IngestionKeyService(deps, audit),
   };
 }

@@ -53,14 +53,14 @@ export function Connection<T extends object>(Item: ClassType<T>, name: string, w
 }
 
 type Cursor = { v: string; id: string };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ROW_ID = { uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, bigint: /^[0-9]{1,18}$/ };
 
 const encodeCursor = (value: string, id: string) => Buffer.from(JSON.stringify({ v: value, id })).toString('base64url');
 
-function decodeCursor(cursor: string): Cursor {
+function decodeCursor(cursor: string, idKind: keyof typeof ROW_ID): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.v === 'string' && UUID.test(String(parsed.id))) return parsed;
+    if (typeof parsed.v === 'string' && ROW_ID[idKind].test(String(parsed.id))) return parsed;
   } catch {
     // fall through
   }
@@ -68,7 +68,7 @@ function decodeCursor(cursor: string): Cursor {
 }
 
 /** The sort key of a list: an entity property and how to read it as a cursor string. Ties break on id. */
-export type SortKey<T> = { property: keyof T & string; value(row: T): string };
+export type SortKey<T> = { property: keyof T & string; value(row: T): string; idKind?: 'uuid' | 'bigint' };
 
 export const byCreatedAt = <T extends { createdAt: Date }>(): SortKey<T> => ({ property: 'createdAt', value: (row) => row.createdAt.toISOString() });
 
@@ -89,7 +89,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
-    const cursor = decodeCursor(args.after);
+    const cursor = decodeCursor(args.after, sort.idKind ?? 'uuid');
     const op = order === 'DESC' ? '<' : '>';
     page.andWhere(`(${alias}.${sort.property}, ${alias}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: cursor.v, cursorId: cursor.id });
   }

@@ -21,7 +21,8 @@ export const Topic = {
   TRIGGER_EVENTS: 'TRIGGER_EVENTS',
 } as const satisfies Record<keyof PubSubChannels, keyof PubSubChannels>;
 
-export function createFlarePubSub() {
-  return createPubSub<PubSubChannels>();
+/** In-process by default; pass a PgEventTarget so several API processes share one stream. */
+export function createFlarePubSub(eventTarget?: EventTarget) {
+  return createPubSub<PubSubChannels>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
 }
 export type FlarePubSub = ReturnType<typeof createFlarePubSub>;

@@ -10,6 +10,7 @@ import { authChecker, denyByDefault } from '../auth/auth-checker.js';
 import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers/trigger-fields.resolver.js';
 import { TriggerResolver } from '../triggers/trigger.resolver.js';
 import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
+import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
 
@@ -23,6 +24,8 @@ export const resolvers = [
   TriggerFieldsResolver,
   TriggerVersionFieldsResolver,
   IngestionKeyResolver,
+  VerificationResolver,
+  TriggerVerificationFieldResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */
@@ -43,12 +46,16 @@ export async function buildFlareSchema(pubSub: FlarePubSub = createFlarePubSub()
 function assertEveryRootFieldGuarded(schema: GraphQLSchema) {
   const storage = getMetadataStorage();
   const authorized = new Set(storage.authorizedFields.map((f) => `${f.target.name}.${f.fieldName}`));
-  const handlers = [...storage.queries, ...storage.mutations, ...storage.subscriptions];
   const unguarded: string[] = [];
-  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+  const roots = [
+    [schema.getQueryType(), storage.queries],
+    [schema.getMutationType(), storage.mutations],
+    [schema.getSubscriptionType(), storage.subscriptions],
+  ] as const;
+  for (const [root, handlers] of roots) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       if (field.extensions?.public === true) continue;
-      const handler = handlers.find((h) => h.schemaName === field.name);
+      const handler = (handlers as readonly { schemaName: string; target: Function; methodName: string }[]).find((h) => h.schemaName === field.name);
       if (!handler || !authorized.has(`${handler.target.name}.${handler.methodName}`)) unguarded.push(`${root!.name}.${field.name}`);
     }
   }

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { Services } from '../services.js';
 import { Trigger } from './trigger.entity.js';
 import { TriggerVersion } from './trigger-version.entity.js';
+import type { TriggerVerification } from '../verification/verification.objects.js';
 
 /** Batches for trigger field resolvers: a page of N triggers costs one query per relation, not N. */
 export function createTriggerLoaders(services: Services) {
@@ -21,6 +22,7 @@ export function createTriggerLoaders(services: Services) {
         .getMany();
       return keys.map((k) => rows.find((r) => `${r.triggerId}:${r.number}` === k) ?? null);
     }),
+    verificationByTrigger: new DataLoader<Trigger, TriggerVerification, string>((triggers) => services.verification.verificationOf([...triggers]), { cacheKeyFn: (t) => t.id }),
     versionsByTrigger: new DataLoader<string, TriggerVersion[]>(async (ids) => {
       const rows = await versions().find({ where: { triggerId: In([...ids]) }, order: { number: 'DESC' } });
       return ids.map((id) => rows.filter((r) => r.triggerId === id));
