@@ -8,6 +8,7 @@ import { TriggerQueryService } from './triggers/trigger-query.service.js';
 import { TriggerService } from './triggers/trigger.service.js';
 import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
 import { VerificationService } from './verification/verification.service.js';
+import { SnippetService } from './snippets/snippet.service.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
@@ -28,6 +29,7 @@ export function createServices(deps: ServiceDeps) {
   const audit = new AuditService(deps);
   const triggers = new TriggerService(deps, audit);
   const triggerQueries = new TriggerQueryService(deps);
+  const ingestionKeys = new IngestionKeyService(deps, audit);
   return {
     ...deps,
     audit,
@@ -38,7 +40,8 @@ export function createServices(deps: ServiceDeps) {
     triggers,
     triggerQueries,
     verification: new VerificationService(deps, triggerQueries),
-    ingestionKeys: new IngestionKeyService(deps, audit),
+    ingestionKeys,
+    snippets: new SnippetService(deps, ingestionKeys),
   };
 }
 export type Services = ReturnType<typeof createServices>;

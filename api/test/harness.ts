@@ -35,7 +35,7 @@ export async function startTestServer(opts: { clock?: Clock; env?: Record<string
   const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10, queries);
   await dataSource.initialize();
   const server = await createServer({ config, dataSource, logger, clock: opts.clock });
-  const url = await server.listen(0);
+  const url = await server.listen(config.port);
   return {
     url,
     graphqlUrl: `${url}/graphql`,

@@ -10,6 +10,7 @@ import { authChecker, denyByDefault } from '../auth/auth-checker.js';
 import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers/trigger-fields.resolver.js';
 import { TriggerResolver } from '../triggers/trigger.resolver.js';
 import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
+import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
@@ -26,6 +27,7 @@ export const resolvers = [
   IngestionKeyResolver,
   VerificationResolver,
   TriggerVerificationFieldResolver,
+  SnippetFieldResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */
