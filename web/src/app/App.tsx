@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
+import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { CreateTriggerPage } from '../features/triggers/pages/CreateTriggerPage';
 import { TriggerPage } from '../features/triggers/pages/TriggerPage';
@@ -52,7 +53,7 @@ export function App({ origin }: { origin?: string }) {
                         <Route path="/triggers/:id" element={<TriggerPage />} />
                         <Route path="/journeys/*" element={<PlannedPage title="Journeys" description="Trigger-based customer journeys: start trigger, steps, goal and exits." />} />
                         <Route path="/content/*" element={<PlannedPage title="Content" description="Emails, text messages and push notifications used by journey steps." />} />
-                        <Route path="/live" element={<PlannedPage title="Live dashboard" description="Which triggers are ready to use, updated as events arrive." />} />
+                        <Route path="/live" element={<LiveDashboardPage />} />
                         <Route path="/settings" element={<SettingsPage />} />
                         <Route path="/settings/:tab" element={<SettingsPage />} />
                         <Route path="*" element={<PlannedPage title="Page not found" description="There is nothing at this address." />} />

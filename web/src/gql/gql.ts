@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n": typeof types.LiveDashboardDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    label\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
@@ -31,11 +32,18 @@ type Documents = {
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
     "\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": typeof types.EventStreamDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": typeof types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": typeof types.TriggerRow_TriggerFragmentDoc,
+    "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchVerificationDocument,
+    "\n  mutation CreateIngestionKey($input: CreateIngestionKeyInput!) {\n    createIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        label\n        prefix\n        allowedOrigins\n        state\n      }\n    }\n  }\n": typeof types.CreateIngestionKeyDocument,
     "\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n": typeof types.CreateTriggerDocument,
     "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": typeof types.HideTriggerDocument,
+    "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": typeof types.LiveReadinessDocument,
+    "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SendTestEventDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
+    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": typeof types.IngestionKeysDocument,
+    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": typeof types.TriggerSnippetDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": typeof types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": typeof types.TriggerVersionDiffDocument,
@@ -47,6 +55,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n": types.LiveDashboardDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    label\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
@@ -59,11 +68,18 @@ const documents: Documents = {
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": types.AuditEntryAppendedDocument,
     "\n  query Members {\n    members(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": types.EventStreamDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": types.TriggerRow_TriggerFragmentDoc,
+    "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": types.WatchVerificationDocument,
+    "\n  mutation CreateIngestionKey($input: CreateIngestionKeyInput!) {\n    createIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        label\n        prefix\n        allowedOrigins\n        state\n      }\n    }\n  }\n": types.CreateIngestionKeyDocument,
     "\n  mutation CreateTrigger($input: CreateTriggerInput!) {\n    createTrigger(input: $input) {\n      trigger {\n        id\n        key\n      }\n    }\n  }\n": types.CreateTriggerDocument,
     "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": types.HideTriggerDocument,
+    "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": types.LiveReadinessDocument,
+    "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": types.SendTestEventDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
+    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": types.IngestionKeysDocument,
+    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": types.TriggerSnippetDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": types.TriggerVersionDiffDocument,
@@ -104,6 +120,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,11 +175,23 @@ export function graphql(source: "\n  query Members {\n    members(first: 100) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n"): (typeof documents)["\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIngestionKey($input: CreateIngestionKeyInput!) {\n    createIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        label\n        prefix\n        allowedOrigins\n        state\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIngestionKey($input: CreateIngestionKeyInput!) {\n    createIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        label\n        prefix\n        allowedOrigins\n        state\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -171,7 +203,23 @@ export function graphql(source: "\n  mutation HideTrigger($input: HideTriggerInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"): (typeof documents)["\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,8 @@ import { HideTriggerDialog } from '../components/HideTriggerDialog';
 import { TriggerKindIcon, TriggerStatusBadge } from '../components/TriggerBadges';
 import { TriggerAttributes, TriggerDetails_trigger, TriggerOverview } from '../components/TriggerDetails';
 import { formatCountdown, useCountdown } from '../hooks/useCountdown';
+import { useLiveReadiness } from '../hooks/useLiveReadiness';
+import { IntegrationTab } from './IntegrationTab';
 import { TriggerVersionsTab } from './TriggerVersionsTab';
 
 const TRIGGER = graphql(`
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalL },
 });
 
-type TabId = 'overview' | 'attributes' | 'versions';
+type TabId = 'overview' | 'attributes' | 'versions' | 'integration';
 
 export function TriggerPage() {
   const styles = useStyles();
@@ -38,6 +40,7 @@ export function TriggerPage() {
   const [editing, setEditing] = useState(false);
   const [hiding, setHiding] = useState(false);
   const { data, loading, error, refetch } = useQuery(TRIGGER, { variables: { id } });
+  useLiveReadiness();
   const trigger = data ? getFragmentData(TriggerDetails_trigger, data.trigger) : null;
   const lockedFor = useCountdown(trigger?.editLockedUntil);
   // When the countdown ends, fetch the trigger again so the edit button and version usability update.
@@ -75,10 +78,12 @@ export function TriggerPage() {
         <Tab value="overview">Overview</Tab>
         <Tab value="attributes">Attributes ({trigger.currentVersion.attributes.length})</Tab>
         <Tab value="versions">Versions ({trigger.latestVersion})</Tab>
+        {!trigger.outOfBox && <Tab value="integration">Integration</Tab>}
       </TabList>
       {tab === 'overview' && <TriggerOverview trigger={data.trigger} />}
       {tab === 'attributes' && <TriggerAttributes trigger={data.trigger} />}
       {tab === 'versions' && <TriggerVersionsTab key={trigger.latestVersion} triggerId={trigger.id} />}
+      {tab === 'integration' && <IntegrationTab triggerId={trigger.id} triggerKey={trigger.key} />}
       {editing && <EditTriggerDialog open trigger={data.trigger} onClose={() => setEditing(false)} />}
       <HideTriggerDialog open={hiding} trigger={trigger} onClose={() => setHiding(false)} />
     </>

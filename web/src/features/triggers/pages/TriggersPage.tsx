@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { CATEGORY_LABELS, KIND_LABELS } from '../components/labels';
 import { TriggerRow } from '../components/TriggerRow';
+import { useLiveReadiness } from '../hooks/useLiveReadiness';
 
 const TRIGGERS = graphql(`
   query Triggers($filter: TriggerFilter, $after: String) {
@@ -55,6 +56,7 @@ export function TriggersPage() {
   };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(TRIGGERS, { variables: { filter } });
   const shown = data ?? previousData;
+  useLiveReadiness();
 
   return (
     <>
