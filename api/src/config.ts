@@ -23,6 +23,8 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Events per ingestion key per minute. */
   ingestRatePerMinute: number;
+  /** Share transactions between concurrent event requests (on by default; off only to measure the difference). */
+  ingestGroupCommit: boolean;
   shutdownGraceMs: number;
   seedDemo: boolean;
   /** Login of the admin created with the demo workspace on first start. */
@@ -62,6 +64,7 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: read.bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     ingestRatePerMinute: read.int('INGEST_RATE_LIMIT_PER_MINUTE', 60_000, 1, 100_000_000),
+    ingestGroupCommit: read.bool('INGEST_GROUP_COMMIT', true),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     seedDemo: read.bool('FLARE_SEED_DEMO', true),
     adminEmail: read.str('FLARE_ADMIN_EMAIL', 'admin@flare.local').toLowerCase(),

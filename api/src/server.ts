@@ -49,6 +49,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     logger,
     limiter: new RateLimiter(config.ingestRatePerMinute, 60_000, clock),
     validators: new ValidatorCache(),
+    groupCommit: config.ingestGroupCommit,
     onCommitted: (outcome) => {
       metrics.observeFlush(outcome.stored);
       notifier.onCommitted(outcome);

@@ -7,8 +7,8 @@ import { startEmbeddedPostgres } from '../../api/src/db/embedded-postgres.js';
 import { createLogger } from '../../api/src/ops/logger.js';
 import { createServer } from '../../api/src/server.js';
 
-/** The real product on a throw-away embedded Postgres, for measuring. */
-export async function startStack() {
+/** The real product on a throw-away embedded Postgres, for measuring. `env` overrides configuration. */
+export async function startStack(env: Record<string, string> = {}) {
   const logger = createLogger('warn');
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'flare-bench-'));
   await fs.chmod(root, 0o755);
@@ -16,20 +16,39 @@ export async function startStack() {
   const dataSource = createDataSource(db.url, logger, 20);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' });
-  const server = await createServer({ config, dataSource, logger });
+  const configFor = (extra: Record<string, string>) => loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', INGEST_RATE_LIMIT_PER_MINUTE: '100000000', ...env, ...extra });
+  const server = await createServer({ config: configFor({}), dataSource, logger });
   const url = await server.listen(0);
+  const extra: Awaited<ReturnType<typeof createServer>>[] = [];
   return {
     url,
+    databaseUrl: db.url,
     server,
     dataSource,
+    /** Another server process-equivalent on the same database, with different settings. */
+    async startServer(extraEnv: Record<string, string>) {
+      const other = await createServer({ config: configFor(extraEnv), dataSource, logger });
+      extra.push(other);
+      return other.listen(0);
+    },
     async stop() {
+      for (const other of extra) await other.close();
       await server.close();
       await dataSource.destroy();
       await db.stop();
       await fs.rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs support/load.ts in its own process and returns its measurements. */
+export async function runLoad(job: Record<string, unknown>): Promise<{ events: number; ms: number; latencies: number[] }> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const { fileURLToPath } = await import('node:url');
+  const script = fileURLToPath(new URL('./load.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, LOAD: JSON.stringify(job) }, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!);
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import pg from 'pg';
 import type { Logger } from '../ops/logger.js';
 
@@ -20,6 +21,8 @@ export class PgEventTarget extends EventTarget {
     private readonly logger: Logger,
   ) {
     super();
+    // Every open subscription is a listener; thousands are expected.
+    setMaxListeners(0, this);
   }
 
   async start(): Promise<void> {

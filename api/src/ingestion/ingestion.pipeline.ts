@@ -20,6 +20,8 @@ type Pending = { submission: Submission; resolve(result: SubmissionResult): void
 type Admitted = { pending: Pending; workspaceId: string; keyId: string | null; allowedOrigin: string | null };
 
 const MAX_EVENTS_PER_FLUSH = 5_000;
+/** Flushes in flight at once. Measured: more than one adds latency without adding throughput (bench/README.md). */
+const MAX_PARALLEL_FLUSHES = 1;
 
 const refuse = (status: 401 | 403 | 429 | 503, code: string, message: string, retryAfterSeconds?: number): SubmissionResult => ({ ok: false, status, code, message, retryAfterSeconds });
 
@@ -31,6 +33,8 @@ export type PipelineDeps = {
   validators: ValidatorCache;
   /** Called after each committed flush, never inside the transaction. */
   onCommitted(outcome: WriteOutcome): void;
+  /** Off: every request gets its own concurrent transaction (the baseline benchmarks compare with). */
+  groupCommit?: boolean;
 };
 
 /**
@@ -40,19 +44,20 @@ export type PipelineDeps = {
  */
 export class IngestionPipeline {
   private queue: Pending[] = [];
-  private flushing = false;
+  private flushing = 0;
 
   constructor(private readonly deps: PipelineDeps) {}
 
   submit(submission: Submission): Promise<SubmissionResult> {
     return new Promise((resolve) => {
+      if (this.deps.groupCommit === false) return void this.flushSafely([{ submission, resolve }]);
       this.queue.push({ submission, resolve });
-      if (!this.flushing) void this.drain();
+      if (this.flushing < MAX_PARALLEL_FLUSHES) void this.drain();
     });
   }
 
   private async drain() {
-    this.flushing = true;
+    this.flushing += 1;
     try {
       while (this.queue.length > 0) {
         let events = 0;
@@ -61,16 +66,19 @@ export class IngestionPipeline {
           events += this.queue[take].submission.events.length;
           take += 1;
         }
-        const batch = this.queue.splice(0, take);
-        try {
-          await this.flush(batch);
-        } catch (error) {
-          this.deps.logger.error('ingestion flush failed', { error });
-          for (const p of batch) p.resolve(refuse(503, 'UNAVAILABLE', 'Events could not be stored right now; nothing was accepted. Retry with the same messageIds.'));
-        }
+        await this.flushSafely(this.queue.splice(0, take));
       }
     } finally {
-      this.flushing = false;
+      this.flushing -= 1;
+    }
+  }
+
+  private async flushSafely(batch: Pending[]) {
+    try {
+      await this.flush(batch);
+    } catch (error) {
+      this.deps.logger.error('ingestion flush failed', { error });
+      for (const p of batch) p.resolve(refuse(503, 'UNAVAILABLE', 'Events could not be stored right now; nothing was accepted. Retry with the same messageIds.'));
     }
   }
 

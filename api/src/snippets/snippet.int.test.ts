@@ -40,19 +40,15 @@ async function snippetFor(admin: GqlClient, triggerId: string, language: string,
 }
 
 describe('generated snippets run against a live server', () => {
-  it.each([
-    ['NODE', (file: string) => ['node', [file]]],
-    ['PYTHON', (file: string) => ['python3', [file]]],
-    ['CURL', (file: string) => ['bash', [file]]],
-  ] as const)('the %s snippet turns a fresh trigger Ready to use', async (language, command) => {
+  const runners: Record<string, string> = { NODE: 'node', PYTHON: 'python3', CURL: 'bash' };
+  it.each(['NODE', 'PYTHON', 'CURL'])('the %s snippet turns a fresh trigger Ready to use', async (language) => {
     const { admin, trigger, key } = await fresh();
     const snippet = await snippetFor(admin, trigger.id, language, key.id);
     expect(snippet.keyIncluded).toBe(false);
     expect(snippet.securityAdvice.join(' ')).toMatch(/Protect|secret manager/);
     const file = path.join(scratch, snippet.filename);
     await fs.writeFile(file, snippet.code);
-    const [bin, args] = command(file);
-    const { stdout } = await run(bin, args as string[], { env: { PATH: process.env.PATH ?? '', FLARE_INGESTION_KEY: key.secret } });
+    const { stdout } = await run(runners[language], [file], { env: { PATH: process.env.PATH ?? '', FLARE_INGESTION_KEY: key.secret } });
     expect(stdout).toMatch(language === 'CURL' ? /"accepted":1/ : /Flare accepted 1 event/);
     expect((await triggerStatus(admin, trigger.id)).status).toBe('READY_TO_USE');
   });

@@ -14,7 +14,24 @@ const byTitle = { property: 'titleNormalized' as const, value: (t: Trigger) => t
 
 /** Reading the catalog; every query is scoped to the viewer's workspace. */
 export class TriggerQueryService {
+  /** One load per notification, shared by every subscriber it fans out to. */
+  private readonly fanOut = new Map<string, { expires: number; trigger: Promise<Trigger | null> }>();
+
   constructor(private readonly deps: ServiceDeps) {}
+
+  /** Like `get`, but loads each trigger at most once per 250 ms: for subscriptions that notify many viewers at once. */
+  async getForNotification(viewer: Viewer, id: string): Promise<Trigger> {
+    const now = Date.now();
+    let entry = this.fanOut.get(id);
+    if (!entry || entry.expires < now) {
+      entry = { expires: now + 250, trigger: this.deps.dataSource.getRepository(Trigger).findOneBy({ id }) };
+      this.fanOut.set(id, entry);
+      for (const [key, value] of this.fanOut) if (value.expires < now) this.fanOut.delete(key);
+    }
+    const trigger = await entry.trigger;
+    if (!trigger || trigger.workspaceId !== workspaceOf(viewer)) throw notFound('Trigger', id);
+    return trigger;
+  }
 
   list(viewer: Viewer, filter: TriggerFilter | undefined, page: PageArgs) {
     const qb = this.deps.dataSource.getRepository(Trigger).createQueryBuilder('t').where('t.workspaceId = :ws', { ws: workspaceOf(viewer) });

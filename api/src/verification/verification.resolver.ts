@@ -67,7 +67,7 @@ export class VerificationResolver {
     description: 'Every readiness change in the workspace, for live dashboards.',
   })
   async triggerReadiness(@Root() payload: StatusChanged, @Ctx() ctx: Context): Promise<TriggerReadinessChange> {
-    return { trigger: await ctx.services.triggerQueries.get(ctx.viewer!, payload.triggerId) };
+    return { trigger: await ctx.services.triggerQueries.getForNotification(ctx.viewer!, payload.triggerId) };
   }
 
   @Authorized(ApiKeyScope.EVENTS_READ)
