@@ -76,4 +76,17 @@ describe('integration and live verification', () => {
     await page.getByRole('table', { name: 'Received events' }).getByText('Accepted').waitFor();
     await card.getByText('Ready to use').waitFor();
   });
+
+  it('shows key usage in Settings, rotates with an overlap and revokes', async () => {
+    await page.goto(`${baseUrl}/settings/ingestion-keys`);
+    const row = page.getByRole('row', { name: /Web site/ }).first();
+    await row.getByRole('cell', { name: '1', exact: true }).first().waitFor();
+    await row.getByRole('button', { name: 'Rotate' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Rotate' }).click();
+    expect(await page.getByLabel('New ingestion key').inputValue()).toMatch(/^fik_/);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('row', { name: /expiring until/ }).getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /expiring until/ }).count()).toBe(0);
+  });
 });

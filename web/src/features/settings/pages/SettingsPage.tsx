@@ -4,6 +4,7 @@ import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ApiKeysTab } from './ApiKeysTab';
 import { AuditLogTab } from './AuditLogTab';
+import { IngestionKeysTab } from './IngestionKeysTab';
 import { MembersTab } from './MembersTab';
 
 const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalL } });
@@ -11,6 +12,7 @@ const useStyles = makeStyles({ tabs: { marginBottom: tokens.spacingVerticalL } }
 const TABS = [
   { id: 'members', label: 'Members', permission: 'workspace:read', element: <MembersTab /> },
   { id: 'api-keys', label: 'API keys', permission: 'apiKeys:manage', element: <ApiKeysTab /> },
+  { id: 'ingestion-keys', label: 'Ingestion keys', permission: 'ingestionKeys:manage', element: <IngestionKeysTab /> },
   { id: 'audit', label: 'Audit log', permission: 'audit:read', element: <AuditLogTab /> },
 ] as const;
 
