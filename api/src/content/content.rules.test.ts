@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readinessProblems, TEXT_MESSAGE_MAX, triggerAttributesUsed } from './content.rules.js';
+import { ContentChannel, type ContentFields } from './content.types.js';
+
+const blank: ContentFields = { name: 'x', subject: null, senderName: null, htmlBody: null, textBody: null, body: null, title: null, link: null };
+const codes = (channel: ContentChannel, over: Partial<ContentFields>) => readinessProblems(channel, { ...blank, ...over }).map((p) => `${p.field}:${p.code}`);
+
+describe('content readiness', () => {
+  it('requires the fields of each channel', () => {
+    expect(codes(ContentChannel.EMAIL, {})).toEqual(['subject:FIELD_REQUIRED', 'senderName:FIELD_REQUIRED', 'htmlBody:FIELD_REQUIRED', 'textBody:FIELD_REQUIRED']);
+    expect(codes(ContentChannel.TEXT, {})).toEqual(['body:FIELD_REQUIRED']);
+    expect(codes(ContentChannel.PUSH, {})).toEqual(['title:FIELD_REQUIRED', 'body:FIELD_REQUIRED']);
+  });
+
+  it('allows 1,600 characters in a text message and refuses 1,601', () => {
+    expect(codes(ContentChannel.TEXT, { body: 'x'.repeat(TEXT_MESSAGE_MAX) })).toEqual([]);
+    expect(codes(ContentChannel.TEXT, { body: 'x'.repeat(TEXT_MESSAGE_MAX + 1) })).toEqual(['body:TOO_LONG']);
+  });
+
+  it('checks push links and template tokens', () => {
+    expect(codes(ContentChannel.PUSH, { title: 'Hi', body: 'Back?', link: 'javascript:alert(1)' })).toEqual(['link:INVALID_LINK']);
+    expect(codes(ContentChannel.TEXT, { body: 'Hi {{ contact.password }} {{ secrets.key }}' })).toEqual(['body:UNKNOWN_CONTACT_FIELD', 'body:UNKNOWN_TOKEN_ROOT']);
+    expect(codes(ContentChannel.TEXT, { body: 'Hi {% for %}' })).toEqual(['body:TEMPLATE_SYNTAX']);
+  });
+
+  it('lists the trigger attributes used', () => {
+    expect(triggerAttributesUsed(ContentChannel.EMAIL, { ...blank, subject: 'Your {{ trigger.itemCount }} items', htmlBody: '<a href="{{ trigger.cartUrl }}">{{ trigger.itemCount }}</a>' })).toEqual(['itemCount', 'cartUrl']);
+  });
+});
