@@ -4,6 +4,7 @@ import { AuditAppendOnly1795373355252 } from './1795373355252-AuditAppendOnly.js
 import { Triggers1795375487607 } from './1795375487607-Triggers.js';
 import { TriggerVersionsImmutable1795375488607 } from './1795375488607-TriggerVersionsImmutable.js';
 import { Ingestion1795376627800 } from './1795376627800-Ingestion.js';
+import { JourneysContent1795378228559 } from './1795378228559-JourneysContent.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   Triggers1795375487607,
   TriggerVersionsImmutable1795375488607,
   Ingestion1795376627800,
+  JourneysContent1795378228559,
 ];

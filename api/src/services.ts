@@ -9,6 +9,9 @@ import { TriggerService } from './triggers/trigger.service.js';
 import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
 import { VerificationService } from './verification/verification.service.js';
 import { SnippetService } from './snippets/snippet.service.js';
+import { ContentService } from './content/content.service.js';
+import { JourneyService } from './journeys/journey.service.js';
+import { liveJourneysSendingContent } from './journeys/journey-usage.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
@@ -42,6 +45,8 @@ export function createServices(deps: ServiceDeps) {
     verification: new VerificationService(deps, triggerQueries),
     ingestionKeys,
     snippets: new SnippetService(deps, ingestionKeys),
+    content: new ContentService(deps, audit, triggerQueries, (tx, workspaceId, contentId) => liveJourneysSendingContent(tx.manager, workspaceId, contentId)),
+    journeys: new JourneyService(deps, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -10,6 +10,8 @@ import { TriggerVersion } from '../triggers/trigger-version.entity.js';
 import { IngestionKey } from '../ingestion/ingestion-key.entity.js';
 import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
+import { ContentItem } from '../content/content-item.entity.js';
+import { Journey } from '../journeys/journey.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
-export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion, IngestionKey, TriggerEvent, TriggerStats];
+export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion, IngestionKey, TriggerEvent, TriggerStats, ContentItem, Journey];

@@ -11,6 +11,8 @@ import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers
 import { TriggerResolver } from '../triggers/trigger.resolver.js';
 import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
 import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
+import { ContentResolver } from '../content/content.resolver.js';
+import { JourneyResolver } from '../journeys/journey.resolver.js';
 import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
@@ -28,6 +30,8 @@ export const resolvers = [
   VerificationResolver,
   TriggerVerificationFieldResolver,
   SnippetFieldResolver,
+  ContentResolver,
+  JourneyResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */

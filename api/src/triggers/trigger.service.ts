@@ -12,6 +12,7 @@ import type { CreateTriggerInput, UpdateTriggerInput } from './trigger.inputs.js
 import { definitionProblems, editLockedUntil, editRefusal, hideRefusal, keyFromTitle, keyProblems, normaliseAttribute, withDefaultOperations, type Problem } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus, type TriggerDefinition } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
+import { liveJourneysUsingTrigger } from '../journeys/journey-usage.js';
 
 const normaliseTitle = (title: string) => title.trim().toLowerCase();
 
@@ -127,6 +128,10 @@ export class TriggerService {
           throw badInput(`Type the trigger’s exact title (“${trigger.title}”) to confirm hiding it.`, { reason: refusal, field: 'confirmTitle' });
         case null:
           break;
+      }
+      const live = await liveJourneysUsingTrigger(tx.manager, workspaceId, trigger.id);
+      if (live.length > 0) {
+        throw conflict(`“${trigger.title}” is used by live journeys: ${live.join(', ')}. Stop them first.`, { reason: 'TRIGGER_IN_LIVE_JOURNEY', journeys: live });
       }
       trigger.hiddenAt = this.deps.clock.now();
       await tx.manager.getRepository(Trigger).save(trigger);

@@ -1,0 +1,61 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ContentChannel, ContentState } from './content.types.js';
+import { ContentItem } from './content-item.entity.js';
+
+@InputType({ description: 'New content, created as a draft.' })
+export class CreateContentInput {
+  @Field(() => ContentChannel, { description: 'Email, text or push.' }) channel!: ContentChannel;
+  @Field(() => String, { description: 'Name, 1–120 characters.' }) name!: string;
+  @Field(() => String, { nullable: true, description: 'Email subject.' }) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email sender name.' }) senderName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email HTML body.' }) htmlBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email plain-text fallback.' }) textBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Text or push body.' }) body?: string | null;
+  @Field(() => String, { nullable: true, description: 'Push title.' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Push link.' }) link?: string | null;
+}
+
+@InputType({ description: 'An edit of content; ready content returns to draft. Omitted fields keep their value.' })
+export class UpdateContentInput {
+  @Field(() => ID, { description: 'The content.' }) id!: string;
+  @Field(() => Int, { description: 'The revision the edit is based on; a stale one fails with CONFLICT.' }) baseRevision!: number;
+  @Field(() => String, { nullable: true, description: 'Name.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email subject.' }) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email sender name.' }) senderName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email HTML body.' }) htmlBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email plain-text fallback.' }) textBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Text or push body.' }) body?: string | null;
+  @Field(() => String, { nullable: true, description: 'Push title.' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Push link.' }) link?: string | null;
+}
+
+@InputType({ description: 'Marks content ready to send after checking required fields and tokens.' })
+export class MarkContentReadyInput {
+  @Field(() => ID, { description: 'The content.' }) id!: string;
+}
+
+@InputType({ description: 'Renders content with a sample event of a trigger.' })
+export class PreviewContentInput {
+  @Field(() => ID, { description: 'The content.' }) contentId!: string;
+  @Field(() => ID, { nullable: true, description: 'Trigger whose latest version supplies sample attributes.' }) triggerId?: string | null;
+}
+
+@InputType({ description: 'Narrows the content list.' })
+export class ContentFilter {
+  @Field(() => ContentChannel, { nullable: true, description: 'Only this channel.' }) channel?: ContentChannel | null;
+  @Field(() => ContentState, { nullable: true, description: 'Only this state.' }) state?: ContentState | null;
+}
+
+@ObjectType({ description: 'Rendered content, as a customer would get it for the sample.' })
+export class ContentPreview {
+  @Field(() => String, { nullable: true, description: 'Email subject.' }) subject!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email HTML (values escaped).' }) html!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email plain text.' }) text!: string | null;
+  @Field(() => String, { nullable: true, description: 'Text or push body.' }) body!: string | null;
+  @Field(() => String, { nullable: true, description: 'Push title.' }) title!: string | null;
+}
+
+@ObjectType({ description: 'The content.' })
+export class ContentPayload {
+  @Field(() => ContentItem, { description: 'The content.' }) content!: ContentItem;
+}

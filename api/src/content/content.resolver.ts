@@ -1,0 +1,48 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { ApiKeyScope } from '../auth/permissions.js';
+import type { Context } from '../graphql/context.js';
+import { Connection, PageArgs } from '../graphql/connection.js';
+import { ContentItem } from './content-item.entity.js';
+import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, MarkContentReadyInput, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
+
+@ObjectType({ description: 'A page of content, newest first.' })
+export class ContentConnection extends Connection(ContentItem, 'ContentItem', 'content item') {}
+
+@Resolver()
+export class ContentResolver {
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @Query(() => ContentConnection, { description: 'Emails, text messages and push notifications of the workspace.' })
+  contents(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ContentFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: ContentFilter) {
+    return ctx.services.content.list(ctx.viewer!, filter, page);
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @Query(() => ContentItem, { description: 'One content item.' })
+  content(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The content.' }) id: string) {
+    return ctx.services.content.get(ctx.viewer!, id);
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @Query(() => ContentPreview, { description: 'Renders content with a sample event of a trigger and a sample contact.' })
+  previewContent(@Ctx() ctx: Context, @Arg('input', () => PreviewContentInput, { description: 'Content and trigger.' }) input: PreviewContentInput) {
+    return ctx.services.content.preview(ctx.viewer!, input.contentId, input.triggerId ?? null);
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_WRITE)
+  @Mutation(() => ContentPayload, { description: 'Creates content as a draft.' })
+  async createContent(@Ctx() ctx: Context, @Arg('input', () => CreateContentInput, { description: 'The content.' }) input: CreateContentInput) {
+    return { content: await ctx.services.content.create(ctx.viewer!, input) };
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_WRITE)
+  @Mutation(() => ContentPayload, { description: 'Edits content; ready content returns to draft; content of live journeys cannot be edited.' })
+  async updateContent(@Ctx() ctx: Context, @Arg('input', () => UpdateContentInput, { description: 'The edit.' }) input: UpdateContentInput) {
+    return { content: await ctx.services.content.update(ctx.viewer!, input) };
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_WRITE)
+  @Mutation(() => ContentPayload, { description: 'Checks required fields and tokens, then marks the content ready to send.' })
+  async markContentReady(@Ctx() ctx: Context, @Arg('input', () => MarkContentReadyInput, { description: 'The content.' }) input: MarkContentReadyInput) {
+    return { content: await ctx.services.content.markReady(ctx.viewer!, input.id) };
+  }
+}

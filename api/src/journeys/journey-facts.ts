@@ -1,0 +1,43 @@
+import { In, type EntityManager } from 'typeorm';
+import { ContentItem } from '../content/content-item.entity.js';
+import { triggerAttributesUsed } from '../content/content.rules.js';
+import { fieldsOf } from '../content/content.service.js';
+import { Trigger } from '../triggers/trigger.entity.js';
+import { TriggerKind } from '../triggers/trigger.types.js';
+import { TriggerVersion } from '../triggers/trigger-version.entity.js';
+import { referencedContentIds, referencedTriggerIds } from './journey.rules.js';
+import type { JourneyDefinition, TriggerFacts, ValidationFacts } from './journey.types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Loads what validation needs about the triggers and content a definition references, all within the
+ * workspace (foreign ids simply are not found). With `lock`, referenced triggers are locked FOR SHARE so a
+ * concurrent hide waits for the publish to finish.
+ */
+export async function loadFacts(manager: EntityManager, workspaceId: string, def: JourneyDefinition, now: Date, lock = false): Promise<ValidationFacts> {
+  const ids = referencedTriggerIds(def).filter((id) => UUID.test(id));
+  const triggerQuery = manager.getRepository(Trigger).createQueryBuilder('t').where('t.workspaceId = :ws', { ws: workspaceId }).andWhere('(t.id IN (:...ids) OR t.kind = :interaction)', { ids: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'], interaction: TriggerKind.INTERACTION });
+  if (lock) triggerQuery.setLock('pessimistic_read');
+  const triggers = await triggerQuery.getMany();
+  const startId = def.startTriggerId && UUID.test(def.startTriggerId) ? def.startTriggerId : null;
+  const versions = startId ? await manager.getRepository(TriggerVersion).find({ where: { triggerId: startId, workspaceId } }) : [];
+  const facts: TriggerFacts[] = triggers.map((t) => ({
+    id: t.id,
+    key: t.key,
+    title: t.title,
+    kind: t.kind,
+    status: t.status,
+    hidden: t.hiddenAt !== null,
+    latestVersion: t.latestVersion,
+    versions: new Map(versions.filter((v) => v.triggerId === t.id).map((v) => [v.number, { identity: v.identity, attributes: v.attributes, createdAt: v.createdAt }])),
+  }));
+  const contentIds = referencedContentIds(def).filter((id) => UUID.test(id));
+  const contents = contentIds.length ? await manager.getRepository(ContentItem).findBy({ id: In(contentIds), workspaceId }) : [];
+  return {
+    now,
+    triggers: new Map(facts.map((f) => [f.id, f])),
+    triggersByKey: new Map(facts.map((f) => [f.key, f])),
+    contents: new Map(contents.map((c) => [c.id, { id: c.id, name: c.name, channel: c.channel, state: c.state, triggerAttributes: triggerAttributesUsed(c.channel, fieldsOf(c)) }])),
+  };
+}

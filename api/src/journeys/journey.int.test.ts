@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeClock } from '../../test/clock.js';
+import { addMember, createWorkspace, GqlClient, Role, startTestServer, type TestServer } from '../../test/harness.js';
+import { abandonedCartSetup, JOURNEY_FIELDS, markReady } from '../../test/journeys.js';
+import { HIDE_TRIGGER, UPDATE_TRIGGER } from '../../test/triggers.js';
+
+const clock = new FakeClock();
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer({ clock });
+});
+afterAll(() => t.close());
+
+const CREATE = `mutation($input: CreateJourneyInput!) { createJourney(input: $input) { journey { ${JOURNEY_FIELDS} } } }`;
+const UPDATE = `mutation($input: UpdateJourneyInput!) { updateJourney(input: $input) { journey { ${JOURNEY_FIELDS} } } }`;
+const VALIDATE = `mutation($id: ID!) { validateJourney(input: { id: $id }) { valid problems { code stepId field message } } }`;
+const PUBLISH = `mutation($id: ID!) { publishJourney(input: { id: $id }) { journey { ${JOURNEY_FIELDS} } } }`;
+
+async function setup() {
+  const ws = await createWorkspace(t);
+  const admin = await GqlClient.signedIn(t, ws.admin);
+  const cartSetup = await abandonedCartSetup(t, admin);
+  const { createJourney } = await admin.data(CREATE, { input: { name: 'Abandoned cart', definition: cartSetup.definition } });
+  return { ws, admin, ...cartSetup, journey: createJourney.journey };
+}
+
+describe('journeys', () => {
+  it('builds seed 003’s abandoned-cart journey: refused while content is draft, published once ready, then immutable', async () => {
+    const { admin, journey, email, text, push } = await setup();
+    expect(journey).toMatchObject({ status: 'DRAFT', revision: 1 });
+    expect(journey.definition.steps).toHaveLength(5);
+    const { validateJourney } = await admin.data(VALIDATE, { id: journey.id });
+    expect(validateJourney.valid).toBe(false);
+    expect(validateJourney.problems.map((p: any) => `${p.code}@${p.stepId}`)).toEqual(['CONTENT_NOT_READY@email', 'CONTENT_NOT_READY@text', 'CONTENT_NOT_READY@push']);
+    const refused = await admin.error(PUBLISH, { id: journey.id });
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'JOURNEY_INVALID' });
+    expect(refused.error.extensions.problems).toHaveLength(3);
+    expect((await admin.data(`query($id: ID!) { journey(id: $id) { status } }`, { id: journey.id })).journey.status).toBe('DRAFT');
+
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    expect((await admin.data(VALIDATE, { id: journey.id })).validateJourney).toEqual({ valid: true, problems: [] });
+    const { publishJourney } = await admin.data(PUBLISH, { id: journey.id });
+    expect(publishJourney.journey).toMatchObject({ status: 'LIVE' });
+    expect(publishJourney.journey.publishedAt).not.toBeNull();
+
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: publishJourney.journey.revision, name: 'Changed' } })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
+    expect(await admin.error(PUBLISH, { id: journey.id })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
+  });
+
+  it('refuses hiding a trigger and editing content used by a live journey, naming the journey', async () => {
+    const { admin, journey, cart, email, text, push } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    await admin.data(PUBLISH, { id: journey.id });
+    expect(await admin.error(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).toMatchObject({ code: 'CONFLICT', reason: 'TRIGGER_IN_LIVE_JOURNEY' });
+    const hideError = await admin.error(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } });
+    expect(hideError.error.extensions.journeys).toEqual(['Abandoned cart']);
+    const edit = await admin.error(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 2, subject: "New" }) { content { id } } }`, { id: email.id });
+    expect(edit).toMatchObject({ code: 'CONFLICT', reason: 'CONTENT_IN_LIVE_JOURNEY' });
+
+    await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id });
+    expect((await admin.data(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).hideTrigger.trigger.hiddenAt).not.toBeNull();
+  });
+
+  it('stops a live journey and duplicates it into an editable draft', async () => {
+    const { admin, journey, email, text, push } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    await admin.data(PUBLISH, { id: journey.id });
+    const { duplicateJourney } = await admin.data(`mutation($id: ID!) { duplicateJourney(input: { id: $id }) { journey { ${JOURNEY_FIELDS} } } }`, { id: journey.id });
+    expect(duplicateJourney.journey).toMatchObject({ name: 'Abandoned cart (copy)', status: 'DRAFT' });
+    expect(duplicateJourney.journey.definition).toEqual((await admin.data(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id: journey.id })).journey.definition);
+    const { stopJourney } = await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status stoppedAt } } }`, { id: journey.id });
+    expect(stopJourney.journey.status).toBe('STOPPED');
+    expect(await admin.error(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_NOT_LIVE' });
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'x' } })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
+  });
+
+  it('uses optimistic concurrency on drafts', async () => {
+    const { admin, journey } = await setup();
+    await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'Renamed' } });
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'Lost update?' } })).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION' });
+    expect((await admin.data(`query($id: ID!) { journey(id: $id) { name revision } }`, { id: journey.id })).journey).toEqual({ name: 'Renamed', revision: 2 });
+  });
+
+  it('waits one hour before a new trigger version can start a journey', async () => {
+    const { admin, journey, cart, email, text, push, definition } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    await admin.data(UPDATE_TRIGGER, { input: { id: cart.id, baseVersion: 1, description: 'v2' } });
+    await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { ...definition, startTriggerVersion: 2 } } });
+    expect((await admin.data(VALIDATE, { id: journey.id })).validateJourney.problems.map((p: any) => p.code)).toEqual(['START_VERSION_NOT_USABLE']);
+    clock.advance(3_600_000);
+    expect((await admin.data(VALIDATE, { id: journey.id })).validateJourney.valid).toBe(true);
+    clock.set(Date.now());
+  });
+
+  it('reports a hidden or unready start trigger and tokens the start version lacks', async () => {
+    const { admin, journey, email, text, push, definition, purchase } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { ...definition, startTriggerId: purchase.id, exitTriggerIds: [], goalTriggerId: null, goalPercent: null } } });
+    const codes = (await admin.data(VALIDATE, { id: journey.id })).validateJourney.problems.map((p: any) => `${p.code}@${p.stepId}`);
+    expect(codes).toEqual(['TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@text']);
+  });
+
+  it('lets journeys:read keys read but not write, and viewers neither publish nor edit', async () => {
+    const { ws, admin, journey } = await setup();
+    const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "bi", scopes: [JOURNEYS_READ] }) { secret } }`);
+    const reader = GqlClient.withKey(t, createApiKey.secret);
+    expect((await reader.data(`{ journeys { totalCount nodes { name } } contents { totalCount } }`)).journeys.totalCount).toBe(1);
+    expect(await reader.error(PUBLISH, { id: journey.id })).toMatchObject({ code: 'FORBIDDEN' });
+    const viewer = await GqlClient.signedIn(t, await addMember(t, ws, Role.VIEWER));
+    expect(await viewer.error(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'x' } })).toMatchObject({ code: 'FORBIDDEN' });
+    const { admin: other } = await setup();
+    expect((await other.error(`query($id: ID!) { journey(id: $id) { id } }`, { id: journey.id })).code).toBe('NOT_FOUND');
+    expect((await other.error(PUBLISH, { id: journey.id })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('content', () => {
+  it('validates on marking ready, returns to draft when edited, and previews with a sample event, escaped', async () => {
+    const { admin, email, cart } = await setup();
+    const { createContent } = await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Too long", body: "${'x'.repeat(1_601)}" }) { content { id } } }`);
+    expect(await admin.error(`mutation($id: ID!) { markContentReady(input: { id: $id }) { content { state } } }`, { id: createContent.content.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTENT_INCOMPLETE' });
+    const ready = await markReady(admin, email.id);
+    expect(ready.markContentReady.content.state).toBe('READY_TO_SEND');
+    const { updateContent } = await admin.data(`mutation($id: ID!, $rev: Int!) { updateContent(input: { id: $id, baseRevision: $rev, senderName: "Shop <team>" }) { content { state revision } } }`, { id: email.id, rev: ready.markContentReady.content.revision });
+    expect(updateContent.content.state).toBe('DRAFT');
+    const { previewContent } = await admin.data(`query($c: ID!, $t: ID!) { previewContent(input: { contentId: $c, triggerId: $t }) { subject html text } }`, { c: email.id, t: cart.id });
+    expect(previewContent.subject).toBe('You left 49.95 in your cart');
+    expect(previewContent.html).toContain('Hi Ada');
+    expect(previewContent.text).toBe('Finish your order: https://shop.example.com/cart/123');
+    // No trigger: trigger tokens render empty rather than failing.
+    const bare = await admin.data(`query($c: ID!) { previewContent(input: { contentId: $c }) { subject } }`, { c: email.id });
+    expect(bare.previewContent.subject).toBe('You left  in your cart');
+  });
+
+  it('cuts off abusive templates with a clear error', async () => {
+    const { admin } = await setup();
+    const { createContent } = await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Loop", body: "{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}" }) { content { id } } }`);
+    expect(await admin.error(`query($c: ID!) { previewContent(input: { contentId: $c }) { body } }`, { c: createContent.content.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEMPLATE_ERROR' });
+  });
+});

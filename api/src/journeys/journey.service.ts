@@ -1,0 +1,174 @@
+import type { AuditService } from '../audit/audit.service.js';
+import { workspaceOf, type Viewer } from '../auth/viewer.js';
+import { transact, type Tx } from '../db/transaction.js';
+import { paginate, type PageArgs } from '../graphql/connection.js';
+import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
+import type { ServiceDeps } from '../services.js';
+import { loadFacts } from './journey-facts.js';
+import { Journey } from './journey.entity.js';
+import type { CreateJourneyInput, JourneyFilter, UpdateJourneyInput } from './journey.inputs.js';
+import type { JourneyDefinitionInput } from './journey.objects.js';
+import { journeyProblems } from './journey.rules.js';
+import { JourneyStatus, RepeatPolicy, type JourneyDefinition, type JourneyProblem } from './journey.types.js';
+
+/** Drafts may hold more than a publishable journey while being edited, but not without bound. */
+const MAX_DRAFT_STEPS = 200;
+
+export const emptyDefinition = (): JourneyDefinition => ({
+  startTriggerId: null,
+  startTriggerVersion: null,
+  repeatPolicy: RepeatPolicy.NOT_ALLOWED,
+  repeatAfterSeconds: null,
+  startAt: null,
+  endAt: null,
+  goalTriggerId: null,
+  goalPercent: null,
+  exitTriggerIds: [],
+  firstStepId: null,
+  steps: [],
+});
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export function toDefinition(input: JourneyDefinitionInput): JourneyDefinition {
+  if (input.steps.length > MAX_DRAFT_STEPS) throw badInput(`A journey draft holds at most ${MAX_DRAFT_STEPS} steps.`, { reason: 'TOO_MANY_STEPS', field: 'steps' });
+  return {
+    startTriggerId: input.startTriggerId ?? null,
+    startTriggerVersion: input.startTriggerVersion ?? null,
+    repeatPolicy: input.repeatPolicy,
+    repeatAfterSeconds: input.repeatAfterSeconds ?? null,
+    startAt: iso(input.startAt),
+    endAt: iso(input.endAt),
+    goalTriggerId: input.goalTriggerId ?? null,
+    goalPercent: input.goalPercent ?? null,
+    exitTriggerIds: input.exitTriggerIds,
+    firstStepId: input.firstStepId ?? null,
+    steps: input.steps.map((s) => ({
+      id: s.id,
+      type: s.type,
+      label: s.label ?? null,
+      next: s.next ?? null,
+      yes: s.yes ?? null,
+      no: s.no ?? null,
+      contentId: s.contentId ?? null,
+      sendTo: s.sendTo ?? null,
+      branchStepId: s.branchStepId ?? null,
+      interactionTriggerKey: s.interactionTriggerKey ?? null,
+      withinSeconds: s.withinSeconds ?? null,
+      attribute: s.attribute ?? null,
+      comparator: s.comparator ?? null,
+      values: s.values ?? null,
+      waitSeconds: s.waitSeconds ?? null,
+      waitUntil: iso(s.waitUntil),
+    })),
+  };
+}
+
+function nameOf(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > 120) throw badInput('Give the journey a name of 1–120 characters.', { reason: 'INVALID_NAME', field: 'name' });
+  return trimmed;
+}
+
+const published = (journey: Journey) =>
+  new AppError(ErrorCode.CONFLICT, `“${journey.name}” has been published and cannot change. Duplicate it to make a new draft.`, { reason: 'JOURNEY_PUBLISHED', status: journey.status });
+
+export class JourneyService {
+  constructor(
+    private readonly deps: ServiceDeps,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(viewer: Viewer, filter: JourneyFilter | undefined, page: PageArgs) {
+    const qb = this.deps.dataSource.getRepository(Journey).createQueryBuilder('j').where('j.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    if (filter?.status) qb.andWhere('j.status = :status', { status: filter.status });
+    if (filter?.search?.trim()) qb.andWhere('lower(j.name) LIKE :q', { q: `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return paginate(qb, page, 'DESC');
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Journey> {
+    assertId('Journey', id);
+    const journey = await this.deps.dataSource.getRepository(Journey).findOneBy({ id, workspaceId: workspaceOf(viewer) });
+    if (!journey) throw notFound('Journey', id);
+    return journey;
+  }
+
+  async create(viewer: Viewer, input: CreateJourneyInput): Promise<Journey> {
+    const workspaceId = workspaceOf(viewer);
+    const name = nameOf(input.name);
+    const definition = input.definition ? toDefinition(input.definition) : emptyDefinition();
+    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const repo = tx.manager.getRepository(Journey);
+      const now = this.deps.clock.now();
+      const journey = await repo.save(repo.create({ workspaceId, name, description: input.description.trim(), status: JourneyStatus.DRAFT, revision: 1, definition, duplicatedFromId: null, publishedAt: null, stoppedAt: null, createdAt: now, updatedAt: now }));
+      await this.audit.append(tx, viewer, { workspaceId, action: 'journey.create', targetType: 'Journey', targetId: journey.id, details: { name } });
+      return journey;
+    });
+  }
+
+  update(viewer: Viewer, input: UpdateJourneyInput): Promise<Journey> {
+    return this.change(viewer, input.id, 'journey.update', async (_tx, journey) => {
+      if (journey.status !== JourneyStatus.DRAFT) throw published(journey);
+      if (input.baseRevision !== journey.revision) throw conflict(`The journey changed meanwhile (revision ${journey.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: journey.revision });
+      if (input.name !== undefined && input.name !== null) journey.name = nameOf(input.name);
+      if (input.description !== undefined && input.description !== null) journey.description = input.description.trim();
+      if (input.definition) journey.definition = toDefinition(input.definition);
+      journey.revision += 1;
+      return { revision: journey.revision };
+    });
+  }
+
+  async validate(viewer: Viewer, id: string): Promise<{ valid: boolean; problems: JourneyProblem[] }> {
+    const journey = await this.get(viewer, id);
+    const problems = journeyProblems(journey.definition, await loadFacts(this.deps.dataSource.manager, journey.workspaceId, journey.definition, this.deps.clock.now()));
+    return { valid: problems.length === 0, problems };
+  }
+
+  /** Re-runs validation with the referenced triggers locked, then makes the journey LIVE and immutable. */
+  publish(viewer: Viewer, id: string): Promise<Journey> {
+    return this.change(viewer, id, 'journey.publish', async (tx, journey) => {
+      if (journey.status !== JourneyStatus.DRAFT) throw published(journey);
+      const problems = journeyProblems(journey.definition, await loadFacts(tx.manager, journey.workspaceId, journey.definition, this.deps.clock.now(), true));
+      if (problems.length > 0) {
+        throw badInput(`The journey cannot be published: ${problems[0].message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { reason: 'JOURNEY_INVALID', problems });
+      }
+      journey.status = JourneyStatus.LIVE;
+      journey.publishedAt = this.deps.clock.now();
+      return { startTriggerId: journey.definition.startTriggerId };
+    });
+  }
+
+  stop(viewer: Viewer, id: string): Promise<Journey> {
+    return this.change(viewer, id, 'journey.stop', async (_tx, journey) => {
+      if (journey.status !== JourneyStatus.LIVE) throw conflict('Only a live journey can be stopped.', { reason: 'JOURNEY_NOT_LIVE', status: journey.status });
+      journey.status = JourneyStatus.STOPPED;
+      journey.stoppedAt = this.deps.clock.now();
+      return {};
+    });
+  }
+
+  async duplicate(viewer: Viewer, input: { id: string; name?: string | null }): Promise<Journey> {
+    const source = await this.get(viewer, input.id);
+    const journey = await this.create(viewer, { name: input.name ?? `${source.name} (copy)`.slice(0, 120), description: source.description, definition: null });
+    return this.change(viewer, journey.id, 'journey.duplicate', async (_tx, copy) => {
+      copy.definition = structuredClone(source.definition);
+      copy.duplicatedFromId = source.id;
+      return { from: source.id };
+    });
+  }
+
+  private change(viewer: Viewer, id: string, action: string, apply: (tx: Tx, journey: Journey) => Promise<Record<string, unknown>>): Promise<Journey> {
+    const workspaceId = workspaceOf(viewer);
+    assertId('Journey', id);
+    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const repo = tx.manager.getRepository(Journey);
+      const journey = await repo.createQueryBuilder('j').setLock('pessimistic_write').where('j.id = :id AND j.workspaceId = :ws', { id, ws: workspaceId }).getOne();
+      if (!journey) throw notFound('Journey', id);
+      const details = await apply(tx, journey);
+      journey.updatedAt = this.deps.clock.now();
+      await repo.save(journey);
+      await this.audit.append(tx, viewer, { workspaceId, action, targetType: 'Journey', targetId: journey.id, details: { name: journey.name, status: journey.status, ...details } });
+      return journey;
+    });
+  }
+}
