@@ -38,6 +38,11 @@ export class MarkContentReadyInput {
 export class PreviewContentInput {
   @Field(() => ID, { description: 'The content.' }) contentId!: string;
   @Field(() => ID, { nullable: true, description: 'Trigger whose latest version supplies sample attributes.' }) triggerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved subject to render instead of the stored one (live preview while editing).' }) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved HTML body.' }) htmlBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved plain-text body.' }) textBody?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved text or push body.' }) body?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved push title.' }) title?: string | null;
 }
 
 @InputType({ description: 'Narrows the content list.' })

@@ -25,7 +25,8 @@ export class ContentResolver {
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Query(() => ContentPreview, { description: 'Renders content with a sample event of a trigger and a sample contact.' })
   previewContent(@Ctx() ctx: Context, @Arg('input', () => PreviewContentInput, { description: 'Content and trigger.' }) input: PreviewContentInput) {
-    return ctx.services.content.preview(ctx.viewer!, input.contentId, input.triggerId ?? null);
+    const { contentId, triggerId, ...unsaved } = input;
+    return ctx.services.content.preview(ctx.viewer!, contentId, triggerId ?? null, unsaved);
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_WRITE)

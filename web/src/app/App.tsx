@@ -4,6 +4,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
+import { ContentEditorPage } from '../features/content/pages/ContentEditorPage';
+import { ContentListPage } from '../features/content/pages/ContentListPage';
+import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
+import { JourneysPage } from '../features/journeys/pages/JourneysPage';
 import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { CreateTriggerPage } from '../features/triggers/pages/CreateTriggerPage';
@@ -14,7 +18,7 @@ import { ToastProvider } from '../ui/toast';
 import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apollo';
 import { RequireViewer } from './auth';
 import { Layout } from './Layout';
-import { PlannedPage } from './PlannedPage';
+import { NotFoundPage } from './NotFoundPage';
 
 /** Providers, the Apollo client for the chosen workspace, and routes. */
 export function App({ origin }: { origin?: string }) {
@@ -51,12 +55,14 @@ export function App({ origin }: { origin?: string }) {
                         <Route path="/triggers" element={<TriggersPage />} />
                         <Route path="/triggers/new" element={<CreateTriggerPage />} />
                         <Route path="/triggers/:id" element={<TriggerPage />} />
-                        <Route path="/journeys/*" element={<PlannedPage title="Journeys" description="Trigger-based customer journeys: start trigger, steps, goal and exits." />} />
-                        <Route path="/content/*" element={<PlannedPage title="Content" description="Emails, text messages and push notifications used by journey steps." />} />
+                        <Route path="/journeys" element={<JourneysPage />} />
+                        <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
+                        <Route path="/content" element={<ContentListPage />} />
+                        <Route path="/content/:id" element={<ContentEditorPage />} />
                         <Route path="/live" element={<LiveDashboardPage />} />
                         <Route path="/settings" element={<SettingsPage />} />
                         <Route path="/settings/:tab" element={<SettingsPage />} />
-                        <Route path="*" element={<PlannedPage title="Page not found" description="There is nothing at this address." />} />
+                        <Route path="*" element={<NotFoundPage />} />
                       </Routes>
                     </Layout>
                   </RequireViewer>

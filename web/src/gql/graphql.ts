@@ -151,6 +151,22 @@ export type Comparator =
   /** Text starts with. */
   | 'STARTS_WITH';
 
+/** Where a message is sent. */
+export type ContentChannel =
+  /** An email. */
+  | 'EMAIL'
+  /** A push notification. */
+  | 'PUSH'
+  /** A text message (SMS). */
+  | 'TEXT';
+
+/** Whether content may be sent by a live journey. */
+export type ContentState =
+  /** Being written; journeys using it cannot be published. */
+  | 'DRAFT'
+  /** Checked and ready; editing returns it to draft. */
+  | 'READY_TO_SEND';
+
 /** A new partner API key. */
 export type CreateApiKeyInput = {
   /** What the key is for, 1–100 characters. */
@@ -159,12 +175,44 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiKeyScope>;
 };
 
+/** New content, created as a draft. */
+export type CreateContentInput = {
+  /** Text or push body. */
+  body?: string | null | undefined;
+  /** Email, text or push. */
+  channel: ContentChannel;
+  /** Email HTML body. */
+  htmlBody?: string | null | undefined;
+  /** Push link. */
+  link?: string | null | undefined;
+  /** Name, 1–120 characters. */
+  name: string;
+  /** Email sender name. */
+  senderName?: string | null | undefined;
+  /** Email subject. */
+  subject?: string | null | undefined;
+  /** Email plain-text fallback. */
+  textBody?: string | null | undefined;
+  /** Push title. */
+  title?: string | null | undefined;
+};
+
 /** A new ingestion key. */
 export type CreateIngestionKeyInput = {
   /** Browser origins allowed to send with it (e.g. https://shop.example.com). Leave empty for server-side use. */
   allowedOrigins?: Array<string>;
   /** What sends with it, 1–100 characters. */
   label: string;
+};
+
+/** A new draft journey. */
+export type CreateJourneyInput = {
+  /** Initial definition; empty when omitted. */
+  definition?: JourneyDefinitionInput | null | undefined;
+  /** Description. */
+  description?: string;
+  /** Name, 1–120 characters. */
+  name: string;
 };
 
 /** A new custom trigger. Creates version 1, usable at once. */
@@ -202,6 +250,14 @@ export type CustomerIdentity =
   /** A unified customer profile id; events may also carry contactpoint_email and contactpoint_phone as fallbacks. */
   | 'PROFILE';
 
+/** Duplicates a journey into a new draft (the way to change a live one). */
+export type DuplicateJourneyInput = {
+  /** The journey to copy. */
+  id: string | number;
+  /** Name of the copy; “<name> (copy)” when omitted. */
+  name?: string | null | undefined;
+};
+
 /** Hides a custom trigger for good. Nothing is deleted; it leaves the catalog and pickers. */
 export type HideTriggerInput = {
   /** The trigger’s exact title, confirming the irreversible hide. */
@@ -238,11 +294,121 @@ export type InviteMemberInput = {
   role: Role;
 };
 
+/** A journey definition (see JourneyDefinition). */
+export type JourneyDefinitionInput = {
+  /** End date and time. */
+  endAt?: string | null | undefined;
+  /** Exit triggers. */
+  exitTriggerIds?: Array<string | number>;
+  /** First step id. */
+  firstStepId?: string | null | undefined;
+  /** Goal percentage. */
+  goalPercent?: number | null | undefined;
+  /** Goal trigger. */
+  goalTriggerId?: string | number | null | undefined;
+  /** Repeat after seconds. */
+  repeatAfterSeconds?: number | null | undefined;
+  /** Repeat policy. */
+  repeatPolicy?: RepeatPolicy;
+  /** Start date and time. */
+  startAt?: string | null | undefined;
+  /** Start trigger. */
+  startTriggerId?: string | number | null | undefined;
+  /** Pinned start trigger version. */
+  startTriggerVersion?: number | null | undefined;
+  /** Steps. */
+  steps?: Array<JourneyStepInput>;
+};
+
+/** Identifies a journey. */
+export type JourneyIdInput = {
+  /** The journey. */
+  id: string | number;
+};
+
+/** Lifecycle of a journey. */
+export type JourneyStatus =
+  /** Editable; not running. */
+  | 'DRAFT'
+  /** Published and immutable; customers enter on the start trigger. */
+  | 'LIVE'
+  /** Was live; no longer admits or moves customers. */
+  | 'STOPPED';
+
+/** One journey step (see JourneyStep). */
+export type JourneyStepInput = {
+  /** Attribute branch: attribute. */
+  attribute?: string | null | undefined;
+  /** If/then: watched message step. */
+  branchStepId?: string | null | undefined;
+  /** Attribute branch: comparator. */
+  comparator?: Comparator | null | undefined;
+  /** Content to send. */
+  contentId?: string | number | null | undefined;
+  /** Id unique within the journey. */
+  id: string;
+  /** If/then: interaction trigger key. */
+  interactionTriggerKey?: string | null | undefined;
+  /** Label. */
+  label?: string | null | undefined;
+  /** Following step. */
+  next?: string | null | undefined;
+  /** Branch: step when false. */
+  no?: string | null | undefined;
+  /** Address to use. */
+  sendTo?: SendTo | null | undefined;
+  /** What the step does. */
+  type: StepType;
+  /** Attribute branch: values. */
+  values?: Array<string> | null | undefined;
+  /** Wait: seconds. */
+  waitSeconds?: number | null | undefined;
+  /** Wait: until. */
+  waitUntil?: string | null | undefined;
+  /** If/then: time limit in seconds. */
+  withinSeconds?: number | null | undefined;
+  /** Branch: step when true. */
+  yes?: string | null | undefined;
+};
+
+/** Marks content ready to send after checking required fields and tokens. */
+export type MarkContentReadyInput = {
+  /** The content. */
+  id: string | number;
+};
+
+/** Renders content with a sample event of a trigger. */
+export type PreviewContentInput = {
+  /** Unsaved text or push body. */
+  body?: string | null | undefined;
+  /** The content. */
+  contentId: string | number;
+  /** Unsaved HTML body. */
+  htmlBody?: string | null | undefined;
+  /** Unsaved subject to render instead of the stored one (live preview while editing). */
+  subject?: string | null | undefined;
+  /** Unsaved plain-text body. */
+  textBody?: string | null | undefined;
+  /** Unsaved push title. */
+  title?: string | null | undefined;
+  /** Trigger whose latest version supplies sample attributes. */
+  triggerId?: string | number | null | undefined;
+};
+
 /** Removes a member from the current workspace. */
 export type RemoveMemberInput = {
   /** The membership to remove. */
   membershipId: string | number;
 };
+
+/** Whether a customer may go through the journey again. */
+export type RepeatPolicy =
+  /** Again after `repeatAfterSeconds` since their last entry. */
+  | 'AFTER'
+  /** Every time the trigger happens. */
+  | 'IMMEDIATELY'
+  /** Once per customer. */
+  | 'NOT_ALLOWED';
 
 /** Revokes a key; requests using it fail from then on and its WebSockets close. */
 export type RevokeApiKeyInput = {
@@ -281,6 +447,17 @@ export type SendTestEventInput = {
   triggerId: string | number;
 };
 
+/** Which address a message goes to. */
+export type SendTo =
+  /** The contactpoint_email of the start event (profile triggers). */
+  | 'CONTACTPOINT_EMAIL'
+  /** The contactpoint_phone of the start event (profile triggers). */
+  | 'CONTACTPOINT_PHONE'
+  /** The contact’s email. */
+  | 'CONTACT_EMAIL'
+  /** The contact’s phone. */
+  | 'CONTACT_PHONE';
+
 /** Email and password of an existing user. */
 export type SignInInput = {
   /** Sign-in email (case-insensitive). */
@@ -305,6 +482,21 @@ export type SnippetLanguage =
   | 'PYTHON'
   /** An iOS app (Swift, URLSession). */
   | 'SWIFT';
+
+/** What a journey step does. */
+export type StepType =
+  /** Compare a start-trigger attribute; continue on `yes` or `no`. */
+  | 'ATTRIBUTE_BRANCH'
+  /** Wait up to a time limit for an interaction with an earlier message; continue on `yes` or `no`. */
+  | 'IF_THEN'
+  /** Send an email (content of channel EMAIL). */
+  | 'SEND_EMAIL'
+  /** Send a push notification. */
+  | 'SEND_PUSH'
+  /** Send a text message. */
+  | 'SEND_TEXT'
+  /** Wait a duration, or until a date and time. */
+  | 'WAIT';
 
 /** Groups triggers by purpose. */
 export type TriggerCategory =
@@ -346,6 +538,44 @@ export type TriggerStatus =
   | 'AWAITING_FIRST_EVENT'
   /** Valid events arrive; usable in journeys. */
   | 'READY_TO_USE';
+
+/** An edit of content; ready content returns to draft. Omitted fields keep their value. */
+export type UpdateContentInput = {
+  /** The revision the edit is based on; a stale one fails with CONFLICT. */
+  baseRevision: number;
+  /** Text or push body. */
+  body?: string | null | undefined;
+  /** Email HTML body. */
+  htmlBody?: string | null | undefined;
+  /** The content. */
+  id: string | number;
+  /** Push link. */
+  link?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Email sender name. */
+  senderName?: string | null | undefined;
+  /** Email subject. */
+  subject?: string | null | undefined;
+  /** Email plain-text fallback. */
+  textBody?: string | null | undefined;
+  /** Push title. */
+  title?: string | null | undefined;
+};
+
+/** An edit of a draft journey. Omitted fields keep their value; `definition` replaces the whole definition. */
+export type UpdateJourneyInput = {
+  /** The revision the edit is based on; a stale one fails with CONFLICT. */
+  baseRevision: number;
+  /** The complete new definition. */
+  definition?: JourneyDefinitionInput | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** The journey. */
+  id: string | number;
+  /** Name. */
+  name?: string | null | undefined;
+};
 
 /** An edit of a custom trigger. Saves the next version; omitted fields keep their value. */
 export type UpdateTriggerInput = {
@@ -406,6 +636,100 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: { signedOut: boolean } };
+
+export type CreateContentMutationVariables = Exact<{
+  input: CreateContentInput;
+}>;
+
+
+export type CreateContentMutation = { createContent: { content: { id: string } } };
+
+export type MarkContentReadyMutationVariables = Exact<{
+  input: MarkContentReadyInput;
+}>;
+
+
+export type MarkContentReadyMutation = { markContentReady: { content: { id: string, state: ContentState, revision: number } } };
+
+export type UpdateContentMutationVariables = Exact<{
+  input: UpdateContentInput;
+}>;
+
+
+export type UpdateContentMutation = { updateContent: { content: { id: string, state: ContentState, revision: number, name: string, subject: string | null, senderName: string | null, htmlBody: string | null, textBody: string | null, body: string | null, title: string | null, link: string | null } } };
+
+export type ContentItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContentItemQuery = { content: { id: string, channel: ContentChannel, name: string, state: ContentState, revision: number, subject: string | null, senderName: string | null, htmlBody: string | null, textBody: string | null, body: string | null, title: string | null, link: string | null }, triggers: { nodes: Array<{ id: string, title: string }> } };
+
+export type PreviewContentQueryVariables = Exact<{
+  input: PreviewContentInput;
+}>;
+
+
+export type PreviewContentQuery = { previewContent: { subject: string | null, html: string | null, text: string | null, body: string | null, title: string | null } };
+
+export type ContentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContentsQuery = { contents: { totalCount: number, nodes: Array<{ id: string, name: string, channel: ContentChannel, state: ContentState, updatedAt: string }> } };
+
+export type CreateJourneyMutationVariables = Exact<{
+  input: CreateJourneyInput;
+}>;
+
+
+export type CreateJourneyMutation = { createJourney: { journey: { id: string } } };
+
+export type DuplicateJourneyMutationVariables = Exact<{
+  input: DuplicateJourneyInput;
+}>;
+
+
+export type DuplicateJourneyMutation = { duplicateJourney: { journey: { id: string } } };
+
+export type PublishJourneyMutationVariables = Exact<{
+  input: JourneyIdInput;
+}>;
+
+
+export type PublishJourneyMutation = { publishJourney: { journey: { id: string, status: JourneyStatus, publishedAt: string | null } } };
+
+export type UpdateJourneyMutationVariables = Exact<{
+  input: UpdateJourneyInput;
+}>;
+
+
+export type UpdateJourneyMutation = { updateJourney: { journey: { id: string, revision: number, name: string } } };
+
+export type StopJourneyMutationVariables = Exact<{
+  input: JourneyIdInput;
+}>;
+
+
+export type StopJourneyMutation = { stopJourney: { journey: { id: string, status: JourneyStatus, stoppedAt: string | null } } };
+
+export type ValidateJourneyMutationVariables = Exact<{
+  input: JourneyIdInput;
+}>;
+
+
+export type ValidateJourneyMutation = { validateJourney: { valid: boolean, problems: Array<{ code: string, message: string, stepId: string | null, field: string | null }> } };
+
+export type JourneyBuilderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JourneyBuilderQuery = { journey: { id: string, name: string, status: JourneyStatus, revision: number, definition: { startTriggerId: string | null, startTriggerVersion: number | null, repeatPolicy: RepeatPolicy, repeatAfterSeconds: number | null, startAt: string | null, endAt: string | null, goalTriggerId: string | null, goalPercent: number | null, exitTriggerIds: Array<string>, firstStepId: string | null, steps: Array<{ id: string, type: StepType, label: string | null, next: string | null, yes: string | null, no: string | null, contentId: string | null, sendTo: SendTo | null, branchStepId: string | null, interactionTriggerKey: string | null, withinSeconds: number | null, attribute: string | null, comparator: Comparator | null, values: Array<string> | null, waitSeconds: number | null, waitUntil: string | null }> } }, triggers: { nodes: Array<{ id: string, title: string, versions: Array<{ number: number, usableNow: boolean, attributes: Array<{ name: string, type: AttributeType, comparators: Array<Comparator> }> }> }> }, contents: { nodes: Array<{ id: string, name: string, channel: ContentChannel, state: ContentState }> } };
+
+export type JourneysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JourneysQuery = { journeys: { totalCount: number, nodes: Array<{ id: string, name: string, status: JourneyStatus, publishedAt: string | null, updatedAt: string }> } };
 
 export type LiveDashboardQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -642,6 +966,20 @@ export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind
 export const CreateWorkspaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWorkspace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWorkspaceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWorkspace"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const CreateContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateContentMutation, CreateContentMutationVariables>;
+export const MarkContentReadyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkContentReady"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkContentReadyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markContentReady"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<MarkContentReadyMutation, MarkContentReadyMutationVariables>;
+export const UpdateContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"senderName"}},{"kind":"Field","name":{"kind":"Name","value":"htmlBody"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateContentMutation, UpdateContentMutationVariables>;
+export const ContentItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContentItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"content"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"senderName"}},{"kind":"Field","name":{"kind":"Name","value":"htmlBody"}},{"kind":"Field","name":{"kind":"Name","value":"textBody"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"link"}}]}},{"kind":"Field","name":{"kind":"Name","value":"triggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CUSTOM"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ContentItemQuery, ContentItemQueryVariables>;
+export const PreviewContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PreviewContentQuery, PreviewContentQueryVariables>;
+export const ContentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ContentsQuery, ContentsQueryVariables>;
+export const CreateJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateJourneyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateJourneyMutation, CreateJourneyMutationVariables>;
+export const DuplicateJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DuplicateJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateJourneyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"duplicateJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DuplicateJourneyMutation, DuplicateJourneyMutationVariables>;
+export const PublishJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublishJourneyMutation, PublishJourneyMutationVariables>;
+export const UpdateJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateJourneyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+export const StopJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}}]}}]}}]}}]} as unknown as DocumentNode<StopJourneyMutation, StopJourneyMutationVariables>;
+export const ValidateJourneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ValidateJourney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JourneyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateJourney"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"stepId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ValidateJourneyMutation, ValidateJourneyMutationVariables>;
+export const JourneyBuilderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyBuilder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"definition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTriggerId"}},{"kind":"Field","name":{"kind":"Name","value":"startTriggerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"repeatPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"repeatAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"goalTriggerId"}},{"kind":"Field","name":{"kind":"Name","value":"goalPercent"}},{"kind":"Field","name":{"kind":"Name","value":"exitTriggerIds"}},{"kind":"Field","name":{"kind":"Name","value":"firstStepId"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"next"}},{"kind":"Field","name":{"kind":"Name","value":"yes"}},{"kind":"Field","name":{"kind":"Name","value":"no"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"sendTo"}},{"kind":"Field","name":{"kind":"Name","value":"branchStepId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionTriggerKey"}},{"kind":"Field","name":{"kind":"Name","value":"withinSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"attribute"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"waitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"waitUntil"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"triggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"usableAsStart"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"usableNow"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"comparators"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]} as unknown as DocumentNode<JourneyBuilderQuery, JourneyBuilderQueryVariables>;
+export const JourneysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Journeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<JourneysQuery, JourneysQueryVariables>;
 export const LiveDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CUSTOM"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"readyAt"}}]}}]}}]}}]} as unknown as DocumentNode<LiveDashboardQuery, LiveDashboardQueryVariables>;
 export const ChangeMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
 export const CreateApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyRow_apiKey"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyRow_apiKey"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;

@@ -1,4 +1,4 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
@@ -61,9 +61,9 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
             </Field>
             <Field label="Source"><Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} /></Field>
             <AttributesEditor value={attributes} onChange={setAttributes} />
-            <Field label="Allowed operations" hint="Removing permission to send events breaks senders using that identifier.">
-              <AllowedOperationsEditor value={operations} onChange={setOperations} />
-            </Field>
+            <Text weight="semibold">Allowed operations</Text>
+            <Text size={200}>Removing permission to send events breaks senders using that identifier.</Text>
+            <AllowedOperationsEditor value={operations} onChange={setOperations} />
           </DialogContent>
           <DialogActions>
             <Button onClick={props.onClose}>Cancel</Button>

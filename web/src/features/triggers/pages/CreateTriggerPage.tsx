@@ -102,9 +102,9 @@ export function CreateTriggerPage() {
                 <>It can also carry <code>contactpoint_email</code> and <code>contactpoint_phone</code>, used when the full profile is not available.</>
               )}
             </Text>
-            <Field label="Allowed operations" hint="Which identifiers external systems may use with this trigger. The defaults suit most triggers.">
-              <AllowedOperationsEditor value={operations} onChange={setOperations} />
-            </Field>
+            <Text weight="semibold">Allowed operations</Text>
+            <Text size={200}>Which identifiers external systems may use with this trigger. The defaults suit most triggers.</Text>
+            <AllowedOperationsEditor value={operations} onChange={setOperations} />
           </>
         )}
         {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} />}

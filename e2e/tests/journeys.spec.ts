@@ -1,0 +1,146 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, signIn } from '../support/browser.js';
+
+const baseUrl = inject('baseUrl');
+const admin = inject('admin');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1500, height: 1100 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await signIn(page, baseUrl, admin.email, admin.password);
+});
+afterAll(() => browser?.close());
+
+async function graphql(query: string, variables: Record<string, unknown> = {}) {
+  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The demo workspace's Cart abandoned and Purchase completed triggers become ready when their first events arrive. */
+async function makeDemoTriggersReady() {
+  const { createIngestionKey } = await graphql(`mutation { createIngestionKey(input: { label: "Shop backend" }) { secret } }`);
+  const res = await fetch(`${baseUrl}/v1/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-flare-key': createIngestionKey.secret },
+    body: JSON.stringify({
+      events: [
+        { trigger: 'cart_abandoned', authId: 'p-1', contactpoint_email: 'ada@example.com', attributes: { cartValue: 59.9, itemCount: 2, cartUrl: 'https://shop.example.com/cart/1' } },
+        { trigger: 'purchase_completed', authId: 'p-1', attributes: { order: 'o-1', total: 59.9, purchasedAt: '2026-11-22T10:00:00Z' } },
+      ],
+    }),
+  });
+  expect((await res.json()).accepted).toBe(2);
+}
+
+async function choose(label: string | RegExp, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function createContent(kind: string, fields: Record<string, string>) {
+  await page.getByRole('tab', { name: 'Content' }).click();
+  await page.getByRole('button', { name: 'New content' }).click();
+  await page.getByRole('menuitem', { name: kind }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
+  for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText(/^Saved/).first().waitFor();
+  return page.url().split('/').pop()!;
+}
+
+describe('the abandoned-cart journey of seed 003, built in the admin app', () => {
+  const contentIds: string[] = [];
+
+  it('writes the three messages as drafts, with a live preview', async () => {
+    await makeDemoTriggersReady();
+    contentIds.push(await createContent('Email', { Name: 'Initial email reminder', Subject: 'You left {{ trigger.itemCount }} items behind', 'Sender name': 'Shop', 'HTML body': '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">your cart</a> is waiting.</p>', 'Plain-text fallback': 'Your cart: {{ trigger.cartUrl }}' }));
+    await choose(/Preview with a sample of/, 'Cart abandoned');
+    await expect.poll(async () => page.getByLabel('Preview subject').textContent()).toBe('You left 3 items behind');
+    contentIds.push(await createContent('Text message', { Name: 'Second text reminder', Message: 'Your cart is waiting: {{ trigger.cartUrl }}' }));
+    contentIds.push(await createContent('Push notification', { Name: 'Final push notification', Title: 'Still thinking?', Body: 'Your cart is saved for you.' }));
+  });
+
+  it('builds the journey on the canvas and is refused publishing while content is a draft', async () => {
+    await page.getByRole('tab', { name: 'Journeys' }).click();
+    await page.getByRole('button', { name: 'New journey' }).click();
+    await page.getByRole('textbox', { name: 'Journey name' }).fill('Abandoned cart');
+    const settings = page.getByRole('region', { name: 'Journey settings' }).or(page.getByLabel('Journey settings'));
+    await choose('Start trigger', 'Cart abandoned', settings);
+    await choose('Repeat', 'Immediately', settings);
+    await settings.getByLabel('Start date and time').fill('2026-01-01T09:00');
+    await choose(/Goal trigger/, 'Purchase completed', settings);
+    await settings.getByRole('group', { name: 'Exit triggers' }).getByLabel('Purchase completed').check();
+    expect(await settings.getByRole('group', { name: 'Exit triggers' }).getByLabel('Cart abandoned').isChecked()).toBe(false);
+
+    await page.getByRole('button', { name: 'Add a step at the start' }).click();
+    await page.getByRole('menuitem', { name: 'Send an email' }).click();
+    await choose('Message', 'Initial email reminder (draft)');
+    await choose('Send to', 'contactpoint_email of the event');
+
+    await page.getByRole('button', { name: /^Add a step after send-email-\d+$/ }).click();
+    await page.getByRole('menuitem', { name: 'If/then branch (interaction)' }).click();
+    await choose('Branch off this message', /Send an email/);
+    await choose('Wait for', 'Email opened');
+    await page.getByRole('spinbutton', { name: /Time limit/ }).fill('24');
+
+    await page.getByRole('button', { name: /^Add a step after if-then-\d+ \(no\)$/ }).click();
+    await page.getByRole('menuitem', { name: 'Send a text message' }).click();
+    await choose('Message', 'Second text reminder (draft)');
+    await choose('Send to', 'Contact phone');
+
+    await page.getByRole('button', { name: /^Add a step after send-text-\d+$/ }).click();
+    await page.getByRole('menuitem', { name: 'Wait' }).click();
+    await page.getByRole('spinbutton', { name: 'Wait (hours)' }).fill('24');
+
+    await page.getByRole('button', { name: /^Add a step after wait-\d+$/ }).click();
+    await page.getByRole('menuitem', { name: 'Send a push notification' }).click();
+    await choose('Message', 'Final push notification (draft)');
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Not published', { exact: true }).first().waitFor();
+    const marked = page.getByRole('note').filter({ hasText: /is a draft/ });
+    await expect.poll(() => marked.count()).toBe(3);
+  });
+
+  it('publishes once the content is ready, and opens read-only', async () => {
+    const journeyUrl = page.url();
+    for (const id of contentIds) {
+      await page.goto(`${baseUrl}/content/${id}`);
+      await page.getByRole('button', { name: 'Mark ready to send' }).click();
+      await page.getByText('Ready to send', { exact: true }).first().waitFor();
+    }
+    await page.goto(journeyUrl);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('dialog').getByText(/can’t be modified/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('This journey has been published and is read-only.').waitFor();
+    expect(await page.getByText('Live', { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop' }).waitFor();
+    await page.getByRole('button', { name: 'Duplicate' }).waitFor();
+    const { journeys, triggerByKey } = await graphql(`{ triggerByKey(key: "purchase_completed") { id } journeys(filter: { status: LIVE }) { nodes { name definition { goalTriggerId goalPercent exitTriggerIds repeatPolicy steps { type } } } } }`);
+    expect(journeys.nodes).toEqual([
+      {
+        name: 'Abandoned cart',
+        definition: {
+          goalTriggerId: triggerByKey.id,
+          goalPercent: 50,
+          exitTriggerIds: [triggerByKey.id],
+          repeatPolicy: 'IMMEDIATELY',
+          steps: expect.arrayContaining([{ type: 'SEND_EMAIL' }, { type: 'IF_THEN' }, { type: 'SEND_TEXT' }, { type: 'WAIT' }, { type: 'SEND_PUSH' }]),
+        },
+      },
+    ]);
+  });
+});

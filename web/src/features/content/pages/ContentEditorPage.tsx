@@ -1,0 +1,165 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useAuth } from '../../../app/auth';
+import { graphql } from '../../../gql';
+import { ErrorState, Loading } from '../../../ui/AsyncState';
+import { errorInfo } from '../../../ui/errors';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useNotify } from '../../../ui/toast';
+import { useMarkContentReady } from '../hooks/useMarkContentReady';
+import { useUpdateContent } from '../hooks/useUpdateContent';
+import { CHANNEL_LABELS, ContentStateBadge } from './ContentListPage';
+
+const CONTENT = graphql(`
+  query ContentItem($id: ID!) {
+    content(id: $id) {
+      id
+      channel
+      name
+      state
+      revision
+      subject
+      senderName
+      htmlBody
+      textBody
+      body
+      title
+      link
+    }
+    triggers(first: 100, filter: { kind: [CUSTOM] }) {
+      nodes {
+        id
+        title
+      }
+    }
+  }
+`);
+
+const PREVIEW = graphql(`
+  query PreviewContent($input: PreviewContentInput!) {
+    previewContent(input: $input) {
+      subject
+      html
+      text
+      body
+      title
+    }
+  }
+`);
+
+type Fields = { name: string; subject: string; senderName: string; htmlBody: string; textBody: string; body: string; title: string; link: string };
+const FIELD_KEYS = ['name', 'subject', 'senderName', 'htmlBody', 'textBody', 'body', 'title', 'link'] as const;
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
+  frame: { width: '100%', minHeight: '280px', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: 'white' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+/** Edit a message and see it rendered with a sample event of the chosen trigger as you type. */
+export function ContentEditorPage() {
+  const styles = useStyles();
+  const notify = useNotify();
+  const { can } = useAuth();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CONTENT, { variables: { id } });
+  const [fields, setFields] = useState<Fields | null>(null);
+  const [sampleTrigger, setSampleTrigger] = useState<string | null>(null);
+  const [save, saving] = useUpdateContent();
+  const [markReady, marking] = useMarkContentReady();
+  const item = data?.content;
+  useEffect(() => {
+    if (item) setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
+  }, [item?.id, item?.revision]);
+  const deferred = useDeferredValue(fields);
+  const preview = useQuery(PREVIEW, {
+    skip: !deferred || !item,
+    variables: { input: { contentId: id, triggerId: sampleTrigger, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
+  });
+
+  if (loading && !data) return <Loading label="Loading content…" />;
+  if (error || !item || !fields) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this content" />;
+  const editable = can('journeys:write');
+  const set = (key: keyof Fields) => (_e: unknown, d: { value: string }) => setFields({ ...fields, [key]: d.value });
+  const dirty = FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
+
+  const doSave = async () => {
+    try {
+      await save({ variables: { input: { id, baseRevision: item.revision, ...Object.fromEntries(FIELD_KEYS.map((k) => [k, fields[k] || null])), name: fields.name } } });
+      notify('success', 'Saved', item.state === 'READY_TO_SEND' ? 'Edited content is a draft again.' : undefined);
+    } catch (e) {
+      notify('error', 'Could not save', errorInfo(e).message);
+    }
+  };
+  const doReady = async () => {
+    try {
+      if (dirty) await doSave();
+      await markReady({ variables: { input: { id } } });
+      notify('success', 'Ready to send');
+    } catch (e) {
+      notify('error', 'Not ready yet', errorInfo(e).message);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title={fields.name || 'Content'} description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`} actions={<ContentStateBadge state={item.state} />} />
+      <div className={styles.layout}>
+        <Card className={styles.form}>
+          <Field label="Name"><Input value={fields.name} onChange={set('name')} disabled={!editable} /></Field>
+          {item.channel === 'EMAIL' && (
+            <>
+              <Field label="Subject"><Input value={fields.subject} onChange={set('subject')} disabled={!editable} /></Field>
+              <Field label="Sender name"><Input value={fields.senderName} onChange={set('senderName')} disabled={!editable} /></Field>
+              <Field label="HTML body" hint="Values are escaped; write {{ value | raw }} only for trusted markup."><Textarea rows={8} value={fields.htmlBody} onChange={set('htmlBody')} disabled={!editable} /></Field>
+              <Field label="Plain-text fallback"><Textarea rows={4} value={fields.textBody} onChange={set('textBody')} disabled={!editable} /></Field>
+            </>
+          )}
+          {item.channel === 'TEXT' && (
+            <Field label="Message" hint={`${fields.body.length} / 1,600 characters`} validationMessage={fields.body.length > 1600 ? 'At most 1,600 characters.' : undefined}>
+              <Textarea rows={6} value={fields.body} onChange={set('body')} disabled={!editable} />
+            </Field>
+          )}
+          {item.channel === 'PUSH' && (
+            <>
+              <Field label="Title"><Input value={fields.title} onChange={set('title')} disabled={!editable} /></Field>
+              <Field label="Body"><Textarea rows={3} value={fields.body} onChange={set('body')} disabled={!editable} /></Field>
+              <Field label="Link (optional)"><Input value={fields.link} onChange={set('link')} placeholder="https://shop.example.com/cart" disabled={!editable} /></Field>
+            </>
+          )}
+          {editable && (
+            <div className={styles.actions}>
+              <Button disabled={!dirty || saving.loading} onClick={doSave}>Save draft</Button>
+              <Button appearance="primary" disabled={marking.loading || (!dirty && item.state === 'READY_TO_SEND')} onClick={doReady}>Mark ready to send</Button>
+            </div>
+          )}
+        </Card>
+        <Card className={styles.preview} aria-label="Preview">
+          <Field label="Preview with a sample of">
+            <Dropdown placeholder="No trigger (trigger tokens stay empty)" value={data!.triggers.nodes.find((t) => t.id === sampleTrigger)?.title ?? ''} selectedOptions={sampleTrigger ? [sampleTrigger] : []} onOptionSelect={(_e, d) => setSampleTrigger(d.optionValue ?? null)}>
+              {data!.triggers.nodes.map((t) => <Option key={t.id} value={t.id}>{t.title}</Option>)}
+            </Dropdown>
+          </Field>
+          {preview.error && <MessageBar intent="error"><MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody></MessageBar>}
+          {preview.data && item.channel === 'EMAIL' && (
+            <>
+              <Text weight="semibold" aria-label="Preview subject">{preview.data.previewContent.subject}</Text>
+              <iframe title="Email preview" className={styles.frame} sandbox="" srcDoc={preview.data.previewContent.html ?? ''} />
+              <Text font="monospace" size={200}>{preview.data.previewContent.text}</Text>
+            </>
+          )}
+          {preview.data && item.channel !== 'EMAIL' && (
+            <>
+              {item.channel === 'PUSH' && <Text weight="semibold">{preview.data.previewContent.title}</Text>}
+              <Text aria-label="Preview body">{preview.data.previewContent.body}</Text>
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { earlierMessageSteps, type DraftGraph, type DraftStep } from './journey-graph';
+import { CHANNEL_OF_STEP, hours, INTERACTIONS, SEND_TO, seconds, STEP_LABELS } from './labels';
+
+export type BuilderContent = { id: string; name: string; channel: string; state: string };
+export type BuilderAttribute = { name: string; type: string; comparators: string[] };
+
+const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** Settings of the selected step; every change goes straight into the draft. */
+export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents: BuilderContent[]; attributes: BuilderAttribute[]; readOnly: boolean; onChange(step: DraftStep): void; onRemove(): void }) {
+  const styles = useStyles();
+  const { step, readOnly } = props;
+  const set = (patch: Partial<DraftStep>) => props.onChange({ ...step, ...patch });
+  const channel = CHANNEL_OF_STEP[step.type];
+  const branchStep = step.branchStepId ? props.graph.steps.find((s) => s.id === step.branchStepId) : undefined;
+  const branchChannel = branchStep ? CHANNEL_OF_STEP[branchStep.type] : undefined;
+  const attribute = props.attributes.find((a) => a.name === step.attribute);
+  return (
+    <section className={styles.panel} aria-label="Step settings">
+      <Field label="Step"><Input readOnly value={`${STEP_LABELS[step.type]} (${step.id})`} /></Field>
+      {channel && (
+        <Field label="Message">
+          <Dropdown disabled={readOnly} placeholder="Choose content" value={props.contents.find((c) => c.id === step.contentId)?.name ?? ''} selectedOptions={step.contentId ? [step.contentId] : []} onOptionSelect={(_e, d) => set({ contentId: d.optionValue ?? null })}>
+            {props.contents.filter((c) => c.channel === channel).map((c) => <Option key={c.id} value={c.id} text={c.name}>{`${c.name}${c.state === 'DRAFT' ? ' (draft)' : ''}`}</Option>)}
+          </Dropdown>
+        </Field>
+      )}
+      {(channel === 'EMAIL' || channel === 'TEXT') && (
+        <Field label="Send to">
+          <Dropdown disabled={readOnly} placeholder="Choose an address" value={SEND_TO[channel].find((o) => o.value === step.sendTo)?.label ?? ''} selectedOptions={step.sendTo ? [step.sendTo] : []} onOptionSelect={(_e, d) => set({ sendTo: d.optionValue ?? null })}>
+            {SEND_TO[channel].map((o) => <Option key={o.value} value={o.value}>{o.label}</Option>)}
+          </Dropdown>
+        </Field>
+      )}
+      {step.type === 'IF_THEN' && (
+        <>
+          <Field label="Branch off this message">
+            <Dropdown disabled={readOnly} placeholder="An earlier message step" value={branchStep ? `${STEP_LABELS[branchStep.type]} (${branchStep.id})` : ''} selectedOptions={step.branchStepId ? [step.branchStepId] : []} onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}>
+              {earlierMessageSteps(props.graph, step.id).map((s) => <Option key={s.id} value={s.id}>{`${STEP_LABELS[s.type]} (${s.id})`}</Option>)}
+            </Dropdown>
+          </Field>
+          <Field label="Wait for">
+            <Dropdown disabled={readOnly || !branchChannel} placeholder="An interaction" value={branchChannel ? (INTERACTIONS[branchChannel].find((i) => i.key === step.interactionTriggerKey)?.label ?? '') : ''} selectedOptions={step.interactionTriggerKey ? [step.interactionTriggerKey] : []} onOptionSelect={(_e, d) => set({ interactionTriggerKey: d.optionValue ?? null })}>
+              {(branchChannel ? INTERACTIONS[branchChannel] : []).map((i) => <Option key={i.key} value={i.key}>{i.label}</Option>)}
+            </Dropdown>
+          </Field>
+          <Field label="Time limit (hours, up to 90 days)"><Input disabled={readOnly} type="number" value={hours(step.withinSeconds)} onChange={(_e, d) => set({ withinSeconds: seconds(d.value) })} /></Field>
+        </>
+      )}
+      {step.type === 'ATTRIBUTE_BRANCH' && (
+        <>
+          <Field label="Attribute of the start trigger">
+            <Dropdown disabled={readOnly} value={step.attribute ?? ''} selectedOptions={step.attribute ? [step.attribute] : []} onOptionSelect={(_e, d) => set({ attribute: d.optionValue ?? null, comparator: null })}>
+              {props.attributes.map((a) => <Option key={a.name} value={a.name}>{`${a.name} (${a.type.toLowerCase()})`}</Option>)}
+            </Dropdown>
+          </Field>
+          <Field label="Comparator">
+            <Dropdown disabled={readOnly || !attribute} value={step.comparator?.toLowerCase().replace(/_/g, ' ') ?? ''} selectedOptions={step.comparator ? [step.comparator] : []} onOptionSelect={(_e, d) => set({ comparator: d.optionValue ?? null })}>
+              {(attribute?.comparators ?? []).map((c) => <Option key={c} value={c}>{c.toLowerCase().replace(/_/g, ' ')}</Option>)}
+            </Dropdown>
+          </Field>
+          <Field label={step.comparator === 'BETWEEN' ? 'Values (from, to; comma-separated)' : 'Value'}>
+            <Input disabled={readOnly} value={(step.values ?? []).join(', ')} onChange={(_e, d) => set({ values: d.value.split(',').map((v) => v.trim()).filter(Boolean) })} />
+          </Field>
+        </>
+      )}
+      {step.type === 'WAIT' && (
+        <>
+          <Field label="Wait (hours)"><Input disabled={readOnly} type="number" value={hours(step.waitSeconds)} onChange={(_e, d) => set({ waitSeconds: seconds(d.value), waitUntil: null })} /></Field>
+          <Field label="…or until"><Input disabled={readOnly} type="datetime-local" value={step.waitUntil ? step.waitUntil.slice(0, 16) : ''} onChange={(_e, d) => set({ waitUntil: d.value ? new Date(d.value).toISOString() : null, waitSeconds: d.value ? null : step.waitSeconds })} /></Field>
+        </>
+      )}
+      {!readOnly && <Button onClick={props.onRemove}>Remove step</Button>}
+    </section>
+  );
+}

@@ -1,0 +1,303 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Add16Regular } from '@fluentui/react-icons';
+import { useEffect, useState, type ReactElement } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useAuth } from '../../../app/auth';
+import { graphql } from '../../../gql';
+import type { JourneyDefinitionInput, StepType } from '../../../gql/graphql';
+import { ErrorState, Loading } from '../../../ui/AsyncState';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { errorInfo } from '../../../ui/errors';
+import { useNotify } from '../../../ui/toast';
+import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
+import { JourneySettings, type SettingsDraft } from '../components/JourneySettings';
+import { STEP_LABELS } from '../components/labels';
+import { StepPanel } from '../components/StepPanel';
+import { StepTile } from '../components/StepTile';
+import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
+import { usePublishJourney } from '../hooks/usePublishJourney';
+import { useSaveJourney } from '../hooks/useSaveJourney';
+import { useStopJourney } from '../hooks/useStopJourney';
+import { useValidateJourney } from '../hooks/useValidateJourney';
+import { JourneyStatusBadge } from './JourneysPage';
+
+const BUILDER = graphql(`
+  query JourneyBuilder($id: ID!) {
+    journey(id: $id) {
+      id
+      name
+      status
+      revision
+      definition {
+        startTriggerId
+        startTriggerVersion
+        repeatPolicy
+        repeatAfterSeconds
+        startAt
+        endAt
+        goalTriggerId
+        goalPercent
+        exitTriggerIds
+        firstStepId
+        steps {
+          id
+          type
+          label
+          next
+          yes
+          no
+          contentId
+          sendTo
+          branchStepId
+          interactionTriggerKey
+          withinSeconds
+          attribute
+          comparator
+          values
+          waitSeconds
+          waitUntil
+        }
+      }
+    }
+    triggers(first: 100, filter: { usableAsStart: true }) {
+      nodes {
+        id
+        title
+        versions {
+          number
+          usableNow
+          attributes {
+            name
+            type
+            comparators
+          }
+        }
+      }
+    }
+    contents(first: 100) {
+      nodes {
+        id
+        name
+        channel
+        state
+      }
+    }
+  }
+`);
+
+type Problem = { code: string; message: string; stepId?: string | null };
+type Draft = SettingsDraft & DraftGraph;
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalM, flexWrap: 'wrap' },
+  layout: { display: 'grid', gridTemplateColumns: '1fr 360px', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  canvas: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalL, backgroundColor: tokens.colorNeutralBackground2, minHeight: '480px' },
+  branches: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
+  column: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS },
+  side: { position: 'sticky', top: 0 },
+});
+
+const STEP_TYPES: StepType[] = ['SEND_EMAIL', 'SEND_TEXT', 'SEND_PUSH', 'IF_THEN', 'ATTRIBUTE_BRANCH', 'WAIT'];
+
+function summary(step: DraftStep, names: Map<string, string>): string {
+  switch (step.type) {
+    case 'SEND_EMAIL':
+    case 'SEND_TEXT':
+    case 'SEND_PUSH':
+      return step.contentId ? (names.get(step.contentId) ?? 'Unknown content') : 'Choose a message';
+    case 'IF_THEN':
+      return step.interactionTriggerKey ? `${step.interactionTriggerKey.replace('_', ' ')} on ${step.branchStepId} within ${(step.withinSeconds ?? 0) / 3600} h` : 'Choose what to wait for';
+    case 'ATTRIBUTE_BRANCH':
+      return step.attribute ? `${step.attribute} ${step.comparator?.toLowerCase() ?? '?'} ${(step.values ?? []).join(' – ')}` : 'Choose an attribute';
+    case 'WAIT':
+      return step.waitUntil ? `until ${new Date(step.waitUntil).toLocaleString()}` : step.waitSeconds ? `${step.waitSeconds / 3600} h` : 'Choose a duration';
+  }
+}
+
+/** Vertical canvas: start, the steps with a + between tiles, branches side by side; a side panel edits the selection. */
+export function JourneyBuilderPage() {
+  const styles = useStyles();
+  const notify = useNotify();
+  const navigate = useNavigate();
+  const { can } = useAuth();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(BUILDER, { variables: { id } });
+  const [name, setName] = useState('');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [save, saving] = useSaveJourney();
+  const [validate] = useValidateJourney();
+  const [publish, publishing] = usePublishJourney();
+  const [stop] = useStopJourney();
+  const [duplicate] = useDuplicateJourney();
+  const journey = data?.journey;
+  useEffect(() => {
+    if (!journey) return;
+    setName(journey.name);
+    setDraft({ ...journey.definition, steps: journey.definition.steps.map((s) => ({ ...s })) } as Draft);
+    setDirty(false);
+  }, [journey?.id, journey?.revision, journey?.status]);
+
+  if (loading && !data) return <Loading label="Loading journey…" />;
+  if (error || !journey || !draft) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this journey" />;
+  const readOnly = journey.status !== 'DRAFT' || !can('journeys:write');
+  const change = (next: Draft) => {
+    setDraft(next);
+    setDirty(true);
+    setProblems(null);
+  };
+  const contentNames = new Map(data!.contents.nodes.map((c) => [c.id, c.name]));
+  const start = data!.triggers.nodes.find((t) => t.id === draft.startTriggerId);
+  const attributes = start?.versions.find((v) => v.number === (draft.startTriggerVersion ?? Math.max(...start.versions.map((x) => x.number))))?.attributes ?? [];
+  const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => p.message);
+
+  const add = (slot: Slot, type: StepType) => {
+    const stepId = newStepId(type, new Set(draft.steps.map((s) => s.id)));
+    change({ ...draft, ...insertStep(draft, slot, { id: stepId, type }) });
+    setSelected(stepId);
+  };
+  const toInput = (): JourneyDefinitionInput => ({
+    startTriggerId: draft.startTriggerId,
+    startTriggerVersion: draft.startTriggerVersion,
+    repeatPolicy: draft.repeatPolicy as JourneyDefinitionInput['repeatPolicy'],
+    repeatAfterSeconds: draft.repeatAfterSeconds,
+    startAt: draft.startAt,
+    endAt: draft.endAt,
+    goalTriggerId: draft.goalTriggerId,
+    goalPercent: draft.goalPercent,
+    exitTriggerIds: draft.exitTriggerIds,
+    firstStepId: draft.firstStepId,
+    steps: draft.steps.map(({ id: stepId, type, label, next, yes, no, contentId, sendTo, branchStepId, interactionTriggerKey, withinSeconds, attribute, comparator, values, waitSeconds, waitUntil }) => ({
+      id: stepId, type, label, next, yes, no, contentId, sendTo: sendTo as never, branchStepId, interactionTriggerKey, withinSeconds, attribute, comparator: comparator as never, values, waitSeconds, waitUntil,
+    })),
+  });
+  const saveDraft = async () => {
+    await save({ variables: { input: { id, baseRevision: journey.revision, name, definition: toInput() } } });
+    setDirty(false);
+  };
+  const runValidation = async () => {
+    try {
+      if (dirty) await saveDraft();
+      const result = await validate({ variables: { input: { id } } });
+      setProblems(result.data!.validateJourney.problems);
+      notify(result.data!.validateJourney.valid ? 'success' : 'error', result.data!.validateJourney.valid ? 'Ready to publish' : `${result.data!.validateJourney.problems.length} problem(s) to fix`);
+    } catch (e) {
+      notify('error', 'Could not validate', errorInfo(e).message);
+    }
+  };
+  const doPublish = async () => {
+    setConfirming(false);
+    try {
+      if (dirty) await saveDraft();
+      await publish({ variables: { input: { id } } });
+      notify('success', 'Journey published', 'It is live and can no longer be changed.');
+    } catch (e) {
+      const info = errorInfo(e);
+      const listed = (e as { errors?: { extensions?: { problems?: Problem[] } }[] }).errors?.[0]?.extensions?.problems;
+      if (listed) setProblems(listed);
+      notify('error', 'Not published', info.message);
+    }
+  };
+  const doSave = async () => {
+    try {
+      await saveDraft();
+      notify('success', 'Saved');
+    } catch (e) {
+      notify('error', 'Could not save', errorInfo(e).message);
+    }
+  };
+
+  const renderChain = (nodes: Node[], slot: Slot): ReactElement => (
+    <div className={styles.column}>
+      <AddStep disabled={readOnly} slot={slot} onAdd={add} />
+      {nodes.map((node) => (
+        <div key={node.step.id} className={styles.column}>
+          <StepTile step={node.step} summary={summary(node.step, contentNames)} problems={problemsOf(node.step.id)} selected={selected === node.step.id} onSelect={() => setSelected(node.step.id)} />
+          {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
+            <div className={styles.branches}>
+              <div className={styles.column}><Text weight="semibold">Yes</Text>{renderChain(node.yes, { after: node.step.id, path: 'yes' })}</div>
+              <div className={styles.column}><Text weight="semibold">No</Text>{renderChain(node.no, { after: node.step.id, path: 'no' })}</div>
+            </div>
+          ) : (
+            <AddStep disabled={readOnly} slot={{ after: node.step.id, path: 'next' }} onAdd={add} />
+          )}
+        </div>
+      ))}
+    </div>
+  );
+  const tree = chainFrom(draft, draft.firstStepId);
+  const selectedStep = draft.steps.find((s) => s.id === selected);
+
+  return (
+    <>
+      <div className={styles.bar}>
+        <Input aria-label="Journey name" value={name} disabled={readOnly} onChange={(_e, d) => { setName(d.value); setDirty(true); }} />
+        <JourneyStatusBadge status={journey.status} />
+        {journey.status === 'DRAFT' && can('journeys:write') && (
+          <>
+            <Button disabled={!dirty || saving.loading} onClick={doSave}>Save</Button>
+            <Button onClick={runValidation}>Check</Button>
+            <Button appearance="primary" disabled={publishing.loading} onClick={() => setConfirming(true)}>Publish</Button>
+          </>
+        )}
+        {journey.status === 'LIVE' && can('journeys:write') && <Button onClick={() => void stop({ variables: { input: { id } } }).then(() => refetch())}>Stop</Button>}
+        {journey.status !== 'DRAFT' && can('journeys:write') && (
+          <Button onClick={() => void duplicate({ variables: { input: { id } } }).then((r) => navigate(`/journeys/${r.data!.duplicateJourney.journey.id}`))}>Duplicate</Button>
+        )}
+      </div>
+      {journey.status !== 'DRAFT' && <MessageBar intent="info"><MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody></MessageBar>}
+      {problemsOf(null).length > 0 && (
+        <MessageBar intent="error" role="alert"><MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody></MessageBar>
+      )}
+      <div className={styles.layout}>
+        <div className={styles.canvas} aria-label="Journey canvas">
+          <Card role="button" aria-label="Start" onClick={() => setSelected(null)}>
+            <Text weight="semibold">Start</Text>
+            <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
+          </Card>
+          {renderChain(tree, { after: null })}
+          <Card><Text>Exit</Text></Card>
+        </div>
+        <Card className={styles.side}>
+          {selectedStep ? (
+            <StepPanel
+              graph={draft}
+              step={selectedStep}
+              contents={data!.contents.nodes}
+              attributes={attributes}
+              readOnly={readOnly}
+              onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
+              onRemove={() => { change({ ...draft, ...removeStep(draft, selectedStep.id) }); setSelected(null); }}
+            />
+          ) : (
+            <JourneySettings value={draft} triggers={data!.triggers.nodes} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} />
+          )}
+        </Card>
+      </div>
+      <ConfirmDialog open={confirming} title="Publish this journey?" confirmLabel="Publish" busy={publishing.loading} onConfirm={doPublish} onCancel={() => setConfirming(false)}>
+        Once published, the journey goes live and can’t be modified. To change it later, stop it and duplicate it.
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function AddStep({ slot, onAdd, disabled }: { slot: Slot; onAdd(slot: Slot, type: StepType): void; disabled: boolean }) {
+  if (disabled) return null;
+  const where = slot.after === null ? 'at the start' : `after ${slot.after}${slot.path === 'next' ? '' : ` (${slot.path})`}`;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button size="small" shape="circular" icon={<Add16Regular />} aria-label={`Add a step ${where}`} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {STEP_TYPES.map((type) => <MenuItem key={type} onClick={() => onAdd(slot, type)}>{STEP_LABELS[type]}</MenuItem>)}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
