@@ -46,7 +46,7 @@ async function writeExample(name: string) {
 
 describe('docs/partners.md examples, run against a live server', () => {
   it('has the examples this test runs', () => {
-    expect(Object.keys(blocks).sort()).toEqual(['bash', 'errors.mjs', 'paginate.mjs', 'subscribe.mjs']);
+    expect(Object.keys(blocks).sort()).toEqual(['bash', 'errors.mjs', 'journey.mjs', 'paginate.mjs', 'subscribe.mjs']);
   });
 
   it('authenticates with curl', async () => {
@@ -62,6 +62,16 @@ describe('docs/partners.md examples, run against a live server', () => {
   it('branches on extensions.code', async () => {
     const { stdout } = await run('node', [await writeExample('errors.mjs')], { env });
     expect(stdout.trim()).toBe('not allowed: MISSING_PERMISSION');
+  });
+
+  it('creates and validates a journey with a journeys:write key', async () => {
+    const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "CRM", scopes: [JOURNEYS_WRITE] }) { secret } }`);
+    const { stdout } = await run('node', [await writeExample('journey.mjs')], { env: { ...env, FLARE_API_KEY: createApiKey.secret } });
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('START_TRIGGER_REQUIRED');
+    expect(lines).toContain('CONTENT_REQUIRED on email-1');
+    const { journeys } = await admin.data(`{ journeys(first: 10) { nodes { name status } } }`);
+    expect(journeys.nodes).toEqual([{ name: 'Welcome', status: 'DRAFT' }]);
   });
 
   it('subscribes with a plain graphql-ws client', async () => {

@@ -31,4 +31,9 @@ describe('permissions', () => {
     expect([...perms].sort()).toEqual(['triggers:read', 'workspace:read']);
     expect(permissionsForScopes([ApiKeyScope.AUDIT_READ]).has(ApiKeyScope.AUDIT_READ)).toBe(true);
   });
+
+  it('lets a write scope read what it writes, and nothing more', () => {
+    expect([...permissionsForScopes([ApiKeyScope.JOURNEYS_WRITE])].sort()).toEqual(['journeys:read', 'journeys:write', 'workspace:read']);
+    expect([...permissionsForScopes([ApiKeyScope.TRIGGERS_WRITE])].sort()).toEqual(['triggers:read', 'triggers:write', 'workspace:read']);
+  });
 });

@@ -32,9 +32,9 @@ registerEnumType(ApiKeyScope, {
   description: 'What a partner API key may do. Values are sent and shown as `triggers:read` style strings in docs.',
   valuesConfig: {
     TRIGGERS_READ: { description: 'Read trigger definitions, versions and verification status (`triggers:read`).' },
-    TRIGGERS_WRITE: { description: 'Create, edit and hide triggers (`triggers:write`).' },
+    TRIGGERS_WRITE: { description: 'Create, edit and hide triggers (`triggers:write`); includes `triggers:read`.' },
     JOURNEYS_READ: { description: 'Read journeys and content (`journeys:read`).' },
-    JOURNEYS_WRITE: { description: 'Create, edit, publish and stop journeys and content (`journeys:write`).' },
+    JOURNEYS_WRITE: { description: 'Create, edit, publish and stop journeys and content (`journeys:write`); includes `journeys:read`.' },
     EVENTS_READ: { description: 'Read and subscribe to the live event stream (`events:read`).' },
     AUDIT_READ: { description: 'Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`).' },
   },
@@ -70,7 +70,14 @@ export function permissionsForRole(role: Role): ReadonlySet<Permission> {
   }
 }
 
-/** A key sees its workspace and does exactly what its scopes say; it never manages members, keys or audit. */
+/** A write scope reads what it writes: a key that creates a journey can read it back. */
+const IMPLIED_SCOPES: Partial<Record<ApiKeyScope, ApiKeyScope>> = {
+  [ApiKeyScope.TRIGGERS_WRITE]: ApiKeyScope.TRIGGERS_READ,
+  [ApiKeyScope.JOURNEYS_WRITE]: ApiKeyScope.JOURNEYS_READ,
+};
+
+/** A key sees its workspace and does what its scopes say; it never manages members, keys or audit. */
 export function permissionsForScopes(scopes: readonly ApiKeyScope[]): ReadonlySet<Permission> {
-  return new Set<Permission>(['workspace:read', ...scopes]);
+  const implied = scopes.flatMap((scope) => IMPLIED_SCOPES[scope] ?? []);
+  return new Set<Permission>(['workspace:read', ...scopes, ...implied]);
 }

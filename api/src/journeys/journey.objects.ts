@@ -2,127 +2,162 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-
 import { Comparator } from '../triggers/trigger.types.js';
 import { RepeatPolicy, SendTo, StepType } from './journey.types.js';
 
+/** One description per step field, shared by the object partners read and the input they send. */
+const STEP_DOCS = {
+  id: 'Id unique within the journey, chosen by the builder (e.g. "email-1").',
+  type: 'What the step does.',
+  label: 'Label shown on the canvas.',
+  next: 'Send and wait steps: the following step; null ends the journey.',
+  yes: 'Branches: the step when the condition holds (IF_THEN: the interaction happened in time).',
+  no: 'Branches: the step when it does not.',
+  contentId: 'Send steps: the content to send; its channel must match the step.',
+  sendTo: 'Email and text steps: which address to use.',
+  branchStepId: 'If/then: the earlier message step to watch.',
+  interactionTriggerKey: 'If/then: the interaction trigger key to wait for, e.g. `email_opened`; its channel must match the watched step.',
+  withinSeconds: 'If/then: time limit in seconds (up to 90 days).',
+  attribute: 'Attribute branch: the start-trigger attribute compared.',
+  comparator: 'Attribute branch: how it is compared (typed by the attribute).',
+  values: 'Attribute branch: value(s) to compare with (two for BETWEEN).',
+  waitSeconds: 'Wait: seconds to wait.',
+  waitUntil: 'Wait: until this date and time.',
+} as const;
+
+/** One description per definition field, shared by the object and the input. */
+const DEFINITION_DOCS = {
+  startTriggerId: 'The trigger that starts the journey: a custom or business trigger, Ready to use and not hidden.',
+  startTriggerVersion: 'The pinned version of the start trigger; the latest when null. It must be usable (saved over an hour ago).',
+  repeatPolicy: 'Whether customers may repeat the journey.',
+  repeatAfterSeconds: 'With AFTER: seconds between entries of one customer.',
+  startAt: 'Customers start only for trigger events after this time.',
+  endAt: 'Optional end, after the start.',
+  goalTriggerId: 'Goal: the trigger that counts as success.',
+  goalPercent: 'Goal: target percentage of customers, 1–100.',
+  exitTriggerIds: 'Triggers that take a customer out of the journey (custom or business).',
+  firstStepId: 'Id of the first step.',
+  steps: 'The steps (at most 100), linked by id.',
+} as const;
+
 /** Fields shared by the step object and its input; declared once, decorated twice. */
 @ObjectType('JourneyStep', { description: 'One journey step. Steps link by id: `next` after linear steps, `yes`/`no` after branches.' })
 export class JourneyStepObject {
-  @Field(() => String, { description: 'Id unique within the journey, chosen by the builder (e.g. "email-1").' })
+  @Field(() => String, { description: STEP_DOCS.id })
   id!: string;
 
-  @Field(() => StepType, { description: 'What the step does.' })
+  @Field(() => StepType, { description: STEP_DOCS.type })
   type!: StepType;
 
-  @Field(() => String, { nullable: true, description: 'Label shown on the canvas.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.label })
   label!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Send and wait steps: the following step; null ends the journey.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.next })
   next!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Branches: the step when the condition holds.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.yes })
   yes!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Branches: the step when it does not.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.no })
   no!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Send steps: the content to send.' })
+  @Field(() => ID, { nullable: true, description: STEP_DOCS.contentId })
   contentId!: string | null;
 
-  @Field(() => SendTo, { nullable: true, description: 'Email and text steps: which address to use.' })
+  @Field(() => SendTo, { nullable: true, description: STEP_DOCS.sendTo })
   sendTo!: SendTo | null;
 
-  @Field(() => String, { nullable: true, description: 'If/then: the earlier message step to watch.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.branchStepId })
   branchStepId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'If/then: the interaction trigger key to wait for, e.g. `email_opened`.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.interactionTriggerKey })
   interactionTriggerKey!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'If/then: time limit in seconds (up to 90 days).' })
+  @Field(() => Int, { nullable: true, description: STEP_DOCS.withinSeconds })
   withinSeconds!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Attribute branch: the start-trigger attribute compared.' })
+  @Field(() => String, { nullable: true, description: STEP_DOCS.attribute })
   attribute!: string | null;
 
-  @Field(() => Comparator, { nullable: true, description: 'Attribute branch: how it is compared (typed by the attribute).' })
+  @Field(() => Comparator, { nullable: true, description: STEP_DOCS.comparator })
   comparator!: Comparator | null;
 
-  @Field(() => [String], { nullable: true, description: 'Attribute branch: value(s) to compare with (two for BETWEEN).' })
+  @Field(() => [String], { nullable: true, description: STEP_DOCS.values })
   values!: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Wait: seconds to wait.' })
+  @Field(() => Int, { nullable: true, description: STEP_DOCS.waitSeconds })
   waitSeconds!: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wait: until this date and time.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: STEP_DOCS.waitUntil })
   waitUntil!: string | null;
 }
 
 @ObjectType('JourneyDefinition', { description: 'Everything a journey does, typed: start, repeat, dates, goal, exits and steps.' })
 export class JourneyDefinitionObject {
-  @Field(() => ID, { nullable: true, description: 'The trigger that starts the journey.' })
+  @Field(() => ID, { nullable: true, description: DEFINITION_DOCS.startTriggerId })
   startTriggerId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The pinned version of the start trigger; the latest when null.' })
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.startTriggerVersion })
   startTriggerVersion!: number | null;
 
-  @Field(() => RepeatPolicy, { description: 'Whether customers may repeat the journey.' })
+  @Field(() => RepeatPolicy, { description: DEFINITION_DOCS.repeatPolicy })
   repeatPolicy!: RepeatPolicy;
 
-  @Field(() => Int, { nullable: true, description: 'With AFTER: seconds between entries of one customer.' })
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.repeatAfterSeconds })
   repeatAfterSeconds!: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Customers start only for trigger events after this time.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: DEFINITION_DOCS.startAt })
   startAt!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Optional end.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: DEFINITION_DOCS.endAt })
   endAt!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Goal: the trigger that counts as success.' })
+  @Field(() => ID, { nullable: true, description: DEFINITION_DOCS.goalTriggerId })
   goalTriggerId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Goal: target percentage of customers, 1–100.' })
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.goalPercent })
   goalPercent!: number | null;
 
-  @Field(() => [ID], { description: 'Triggers that take a customer out of the journey.' })
+  @Field(() => [ID], { description: DEFINITION_DOCS.exitTriggerIds })
   exitTriggerIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Id of the first step.' })
+  @Field(() => String, { nullable: true, description: DEFINITION_DOCS.firstStepId })
   firstStepId!: string | null;
 
-  @Field(() => [JourneyStepObject], { description: 'The steps (at most 100), linked by id.' })
+  @Field(() => [JourneyStepObject], { description: DEFINITION_DOCS.steps })
   steps!: JourneyStepObject[];
 }
 
 @InputType({ description: 'One journey step (see JourneyStep).' })
 export class JourneyStepInput {
-  @Field(() => String, { description: 'Id unique within the journey.' }) id!: string;
-  @Field(() => StepType, { description: 'What the step does.' }) type!: StepType;
-  @Field(() => String, { nullable: true, description: 'Label.' }) label?: string | null;
-  @Field(() => String, { nullable: true, description: 'Following step.' }) next?: string | null;
-  @Field(() => String, { nullable: true, description: 'Branch: step when true.' }) yes?: string | null;
-  @Field(() => String, { nullable: true, description: 'Branch: step when false.' }) no?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Content to send.' }) contentId?: string | null;
-  @Field(() => SendTo, { nullable: true, description: 'Address to use.' }) sendTo?: SendTo | null;
-  @Field(() => String, { nullable: true, description: 'If/then: watched message step.' }) branchStepId?: string | null;
-  @Field(() => String, { nullable: true, description: 'If/then: interaction trigger key.' }) interactionTriggerKey?: string | null;
-  @Field(() => Int, { nullable: true, description: 'If/then: time limit in seconds.' }) withinSeconds?: number | null;
-  @Field(() => String, { nullable: true, description: 'Attribute branch: attribute.' }) attribute?: string | null;
-  @Field(() => Comparator, { nullable: true, description: 'Attribute branch: comparator.' }) comparator?: Comparator | null;
-  @Field(() => [String], { nullable: true, description: 'Attribute branch: values.' }) values?: string[] | null;
-  @Field(() => Int, { nullable: true, description: 'Wait: seconds.' }) waitSeconds?: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Wait: until.' }) waitUntil?: Date | null;
+  @Field(() => String, { description: STEP_DOCS.id }) id!: string;
+  @Field(() => StepType, { description: STEP_DOCS.type }) type!: StepType;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.label }) label?: string | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.next }) next?: string | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.yes }) yes?: string | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.no }) no?: string | null;
+  @Field(() => ID, { nullable: true, description: STEP_DOCS.contentId }) contentId?: string | null;
+  @Field(() => SendTo, { nullable: true, description: STEP_DOCS.sendTo }) sendTo?: SendTo | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.branchStepId }) branchStepId?: string | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.interactionTriggerKey }) interactionTriggerKey?: string | null;
+  @Field(() => Int, { nullable: true, description: STEP_DOCS.withinSeconds }) withinSeconds?: number | null;
+  @Field(() => String, { nullable: true, description: STEP_DOCS.attribute }) attribute?: string | null;
+  @Field(() => Comparator, { nullable: true, description: STEP_DOCS.comparator }) comparator?: Comparator | null;
+  @Field(() => [String], { nullable: true, description: STEP_DOCS.values }) values?: string[] | null;
+  @Field(() => Int, { nullable: true, description: STEP_DOCS.waitSeconds }) waitSeconds?: number | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: STEP_DOCS.waitUntil }) waitUntil?: Date | null;
 }
 
 @InputType({ description: 'A journey definition (see JourneyDefinition).' })
 export class JourneyDefinitionInput {
-  @Field(() => ID, { nullable: true, description: 'Start trigger.' }) startTriggerId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Pinned start trigger version.' }) startTriggerVersion?: number | null;
-  @Field(() => RepeatPolicy, { defaultValue: RepeatPolicy.NOT_ALLOWED, description: 'Repeat policy.' }) repeatPolicy!: RepeatPolicy;
-  @Field(() => Int, { nullable: true, description: 'Repeat after seconds.' }) repeatAfterSeconds?: number | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start date and time.' }) startAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'End date and time.' }) endAt?: Date | null;
-  @Field(() => ID, { nullable: true, description: 'Goal trigger.' }) goalTriggerId?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Goal percentage.' }) goalPercent?: number | null;
-  @Field(() => [ID], { defaultValue: [], description: 'Exit triggers.' }) exitTriggerIds!: string[];
-  @Field(() => String, { nullable: true, description: 'First step id.' }) firstStepId?: string | null;
-  @Field(() => [JourneyStepInput], { defaultValue: [], description: 'Steps.' }) steps!: JourneyStepInput[];
+  @Field(() => ID, { nullable: true, description: DEFINITION_DOCS.startTriggerId }) startTriggerId?: string | null;
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.startTriggerVersion }) startTriggerVersion?: number | null;
+  @Field(() => RepeatPolicy, { defaultValue: RepeatPolicy.NOT_ALLOWED, description: DEFINITION_DOCS.repeatPolicy }) repeatPolicy!: RepeatPolicy;
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.repeatAfterSeconds }) repeatAfterSeconds?: number | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: DEFINITION_DOCS.startAt }) startAt?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: DEFINITION_DOCS.endAt }) endAt?: Date | null;
+  @Field(() => ID, { nullable: true, description: DEFINITION_DOCS.goalTriggerId }) goalTriggerId?: string | null;
+  @Field(() => Int, { nullable: true, description: DEFINITION_DOCS.goalPercent }) goalPercent?: number | null;
+  @Field(() => [ID], { defaultValue: [], description: DEFINITION_DOCS.exitTriggerIds }) exitTriggerIds!: string[];
+  @Field(() => String, { nullable: true, description: DEFINITION_DOCS.firstStepId }) firstStepId?: string | null;
+  @Field(() => [JourneyStepInput], { defaultValue: [], description: DEFINITION_DOCS.steps }) steps!: JourneyStepInput[];
 }
 
 @ObjectType('JourneyProblem', { description: 'One reason a journey cannot be published.' })

@@ -41,11 +41,11 @@ export type ApiKeyScope =
   | 'EVENTS_READ'
   /** Read journeys and content (`journeys:read`). */
   | 'JOURNEYS_READ'
-  /** Create, edit, publish and stop journeys and content (`journeys:write`). */
+  /** Create, edit, publish and stop journeys and content (`journeys:write`); includes `journeys:read`. */
   | 'JOURNEYS_WRITE'
   /** Read trigger definitions, versions and verification status (`triggers:read`). */
   | 'TRIGGERS_READ'
-  /** Create, edit and hide triggers (`triggers:write`). */
+  /** Create, edit and hide triggers (`triggers:write`); includes `triggers:read`. */
   | 'TRIGGERS_WRITE';
 
 /** An attribute of a trigger. */
@@ -296,27 +296,27 @@ export type InviteMemberInput = {
 
 /** A journey definition (see JourneyDefinition). */
 export type JourneyDefinitionInput = {
-  /** End date and time. */
+  /** Optional end, after the start. */
   endAt?: string | null | undefined;
-  /** Exit triggers. */
+  /** Triggers that take a customer out of the journey (custom or business). */
   exitTriggerIds?: Array<string | number>;
-  /** First step id. */
+  /** Id of the first step. */
   firstStepId?: string | null | undefined;
-  /** Goal percentage. */
+  /** Goal: target percentage of customers, 1–100. */
   goalPercent?: number | null | undefined;
-  /** Goal trigger. */
+  /** Goal: the trigger that counts as success. */
   goalTriggerId?: string | number | null | undefined;
-  /** Repeat after seconds. */
+  /** With AFTER: seconds between entries of one customer. */
   repeatAfterSeconds?: number | null | undefined;
-  /** Repeat policy. */
+  /** Whether customers may repeat the journey. */
   repeatPolicy?: RepeatPolicy;
-  /** Start date and time. */
+  /** Customers start only for trigger events after this time. */
   startAt?: string | null | undefined;
-  /** Start trigger. */
+  /** The trigger that starts the journey: a custom or business trigger, Ready to use and not hidden. */
   startTriggerId?: string | number | null | undefined;
-  /** Pinned start trigger version. */
+  /** The pinned version of the start trigger; the latest when null. It must be usable (saved over an hour ago). */
   startTriggerVersion?: number | null | undefined;
-  /** Steps. */
+  /** The steps (at most 100), linked by id. */
   steps?: Array<JourneyStepInput>;
 };
 
@@ -337,37 +337,37 @@ export type JourneyStatus =
 
 /** One journey step (see JourneyStep). */
 export type JourneyStepInput = {
-  /** Attribute branch: attribute. */
+  /** Attribute branch: the start-trigger attribute compared. */
   attribute?: string | null | undefined;
-  /** If/then: watched message step. */
+  /** If/then: the earlier message step to watch. */
   branchStepId?: string | null | undefined;
-  /** Attribute branch: comparator. */
+  /** Attribute branch: how it is compared (typed by the attribute). */
   comparator?: Comparator | null | undefined;
-  /** Content to send. */
+  /** Send steps: the content to send; its channel must match the step. */
   contentId?: string | number | null | undefined;
-  /** Id unique within the journey. */
+  /** Id unique within the journey, chosen by the builder (e.g. "email-1"). */
   id: string;
-  /** If/then: interaction trigger key. */
+  /** If/then: the interaction trigger key to wait for, e.g. `email_opened`; its channel must match the watched step. */
   interactionTriggerKey?: string | null | undefined;
-  /** Label. */
+  /** Label shown on the canvas. */
   label?: string | null | undefined;
-  /** Following step. */
+  /** Send and wait steps: the following step; null ends the journey. */
   next?: string | null | undefined;
-  /** Branch: step when false. */
+  /** Branches: the step when it does not. */
   no?: string | null | undefined;
-  /** Address to use. */
+  /** Email and text steps: which address to use. */
   sendTo?: SendTo | null | undefined;
   /** What the step does. */
   type: StepType;
-  /** Attribute branch: values. */
+  /** Attribute branch: value(s) to compare with (two for BETWEEN). */
   values?: Array<string> | null | undefined;
-  /** Wait: seconds. */
+  /** Wait: seconds to wait. */
   waitSeconds?: number | null | undefined;
-  /** Wait: until. */
+  /** Wait: until this date and time. */
   waitUntil?: string | null | undefined;
-  /** If/then: time limit in seconds. */
+  /** If/then: time limit in seconds (up to 90 days). */
   withinSeconds?: number | null | undefined;
-  /** Branch: step when true. */
+  /** Branches: the step when the condition holds (IF_THEN: the interaction happened in time). */
   yes?: string | null | undefined;
 };
 

@@ -1,4 +1,4 @@
-import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { DraftStep } from './journey-graph';
 import { STEP_LABELS } from './labels';
 
@@ -13,7 +13,7 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
   const styles = useStyles();
   return (
     <Card
-      className={`${styles.tile} ${props.selected ? styles.selected : ''} ${props.problems.length ? styles.problem : ''}`}
+      className={mergeClasses(styles.tile, props.selected && styles.selected, props.problems.length > 0 && styles.problem)}
       onClick={props.onSelect}
       role="button"
       aria-label={`Step ${props.step.id}: ${STEP_LABELS[props.step.type]}`}

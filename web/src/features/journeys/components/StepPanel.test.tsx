@@ -1,0 +1,68 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../../test/render';
+import type { DraftGraph, DraftStep } from './journey-graph';
+import { StepPanel, type BuilderContent } from './StepPanel';
+import { StepTile } from './StepTile';
+
+const graph: DraftGraph = {
+  firstStepId: 'email-1',
+  steps: [
+    { id: 'email-1', type: 'SEND_EMAIL', next: 'if-1' },
+    { id: 'if-1', type: 'IF_THEN', no: 'text-1' },
+    { id: 'text-1', type: 'SEND_TEXT' },
+  ],
+};
+const contents: BuilderContent[] = [
+  { id: 'c-email', name: 'Cart reminder', channel: 'EMAIL', state: 'DRAFT' },
+  { id: 'c-text', name: 'Cart text', channel: 'TEXT', state: 'READY_TO_SEND' },
+];
+const step = (id: string) => graph.steps.find((s) => s.id === id) as DraftStep;
+
+function renderPanel(selected: DraftStep, readOnly = false) {
+  const onChange = vi.fn();
+  renderWithProviders(<StepPanel graph={graph} step={selected} contents={contents} attributes={[]} readOnly={readOnly} onChange={onChange} onRemove={() => {}} />);
+  return onChange;
+}
+
+describe('StepPanel', () => {
+  it('offers only content of the step’s channel, marking drafts', async () => {
+    const onChange = renderPanel(step('email-1'));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Message' }));
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Cart reminder (draft)']);
+    fireEvent.click(options[0]);
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ id: 'email-1', contentId: 'c-email' }));
+  });
+
+  it('lets an if/then branch watch only earlier message steps, then offers that channel’s interactions', async () => {
+    const onChange = renderPanel(step('if-1'));
+    expect(screen.getByRole('combobox', { name: 'Wait for' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
+    const earlier = await screen.findAllByRole('option');
+    expect(earlier.map((o) => o.textContent)).toEqual(['Send an email (email-1)']);
+    fireEvent.click(earlier[0]);
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ branchStepId: 'email-1', interactionTriggerKey: null }));
+  });
+
+  it('converts the time limit typed in hours to seconds', () => {
+    const onChange = renderPanel({ ...step('if-1'), branchStepId: 'email-1' });
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Time limit/ }), { target: { value: '24' } });
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ withinSeconds: 86_400 }));
+  });
+
+  it('is read-only for a live journey: every control disabled, no Remove', () => {
+    renderPanel(step('text-1'), true);
+    const panel = screen.getByRole('region', { name: 'Step settings' });
+    for (const box of within(panel).getAllByRole('combobox')) expect(box).toBeDisabled();
+    expect(within(panel).queryByRole('button', { name: 'Remove step' })).toBeNull();
+  });
+});
+
+describe('StepTile', () => {
+  it('shows the validation problems of its step', () => {
+    renderWithProviders(<StepTile step={step('email-1')} summary="No content" problems={['Choose the content to send.']} selected={false} onSelect={() => {}} />);
+    const tile = screen.getByRole('button', { name: 'Step email-1: Send an email' });
+    expect(within(tile).getByRole('note')).toHaveTextContent('Choose the content to send.');
+  });
+});
