@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readinessProblems, TEXT_MESSAGE_MAX, triggerAttributesUsed } from './content.rules.js';
+import { PUSH_BODY_MAX, PUSH_TITLE_MAX, readinessProblems, SUBJECT_MAX, TEXT_MESSAGE_MAX, triggerAttributesUsed } from './content.rules.js';
 import { ContentChannel, type ContentFields } from './content.types.js';
 
 const blank: ContentFields = { name: 'x', subject: null, senderName: null, htmlBody: null, textBody: null, body: null, title: null, link: null };
@@ -15,6 +15,14 @@ describe('content readiness', () => {
   it('allows 1,600 characters in a text message and refuses 1,601', () => {
     expect(codes(ContentChannel.TEXT, { body: 'x'.repeat(TEXT_MESSAGE_MAX) })).toEqual([]);
     expect(codes(ContentChannel.TEXT, { body: 'x'.repeat(TEXT_MESSAGE_MAX + 1) })).toEqual(['body:TOO_LONG']);
+  });
+
+  it('holds subjects and push notifications to their lengths', () => {
+    const email = { subject: 'x'.repeat(SUBJECT_MAX), senderName: 'Shop', htmlBody: '<p>Hi</p>', textBody: 'Hi' };
+    expect(codes(ContentChannel.EMAIL, email)).toEqual([]);
+    expect(codes(ContentChannel.EMAIL, { ...email, subject: 'x'.repeat(SUBJECT_MAX + 1) })).toEqual(['subject:TOO_LONG']);
+    expect(codes(ContentChannel.PUSH, { title: 'x'.repeat(PUSH_TITLE_MAX), body: 'x'.repeat(PUSH_BODY_MAX) })).toEqual([]);
+    expect(codes(ContentChannel.PUSH, { title: 'x'.repeat(PUSH_TITLE_MAX + 1), body: 'x'.repeat(PUSH_BODY_MAX + 1) })).toEqual(['title:TOO_LONG', 'body:TOO_LONG']);
   });
 
   it('checks push links and template tokens', () => {

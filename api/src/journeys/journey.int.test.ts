@@ -81,6 +81,22 @@ describe('journeys', () => {
     expect((await admin.data(`query($id: ID!) { journey(id: $id) { name revision } }`, { id: journey.id })).journey).toEqual({ name: 'Renamed', revision: 2 });
   });
 
+  it('refuses bad names and oversized drafts with a clear error, and keeps the draft as it was', async () => {
+    const { admin, journey } = await setup();
+    for (const name of ['   ', 'x'.repeat(121)]) {
+      const refused = await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, name } });
+      expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME', error: { extensions: { field: 'name' } } });
+    }
+    expect(await admin.error(CREATE, { input: { name: '' } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
+    const steps = Array.from({ length: 201 }, (_, i) => ({ id: `w${i}`, type: 'WAIT', waitSeconds: 3_600 }));
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { firstStepId: 'w0', steps } } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_STEPS', error: { extensions: { field: 'steps' } } });
+    const { journey: after } = await admin.data(`query($id: ID!) { journey(id: $id) { name revision definition { steps { id } } } }`, { id: journey.id });
+    expect(after).toMatchObject({ name: 'Abandoned cart', revision: 1 });
+    expect(after.definition.steps).toHaveLength(5);
+    const long = 'x'.repeat(120);
+    expect((await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, name: long } })).updateJourney.journey.name).toBe(long);
+  });
+
   it('waits one hour before a new trigger version can start a journey', async () => {
     const { admin, journey, cart, email, text, push, definition } = await setup();
     for (const c of [email, text, push]) await markReady(admin, c.id);
@@ -130,6 +146,16 @@ describe('content', () => {
     // No trigger: trigger tokens render empty rather than failing.
     const bare = await admin.data(`query($c: ID!) { previewContent(input: { contentId: $c }) { subject } }`, { c: email.id });
     expect(bare.previewContent.subject).toBe('You left  in your cart');
+  });
+
+  it('refuses a blank or over-long content name and keeps the content', async () => {
+    const { admin, email } = await setup();
+    const UPDATE_CONTENT = `mutation($id: ID!, $name: String!) { updateContent(input: { id: $id, baseRevision: 1, name: $name }) { content { name } } }`;
+    for (const name of ['', 'x'.repeat(121)]) expect(await admin.error(UPDATE_CONTENT, { id: email.id, name })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
+    expect(await admin.error(`mutation { createContent(input: { channel: PUSH, name: " " }) { content { id } } }`)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
+    const { content } = await admin.data(`query($id: ID!) { content(id: $id) { name revision } }`, { id: email.id });
+    expect(content.revision).toBe(1);
+    expect((await admin.data(UPDATE_CONTENT, { id: email.id, name: 'x'.repeat(120) })).updateContent.content.name).toHaveLength(120);
   });
 
   it('cuts off abusive templates with a clear error', async () => {

@@ -80,12 +80,16 @@ describe('journeyProblems', () => {
     expect(codes(edit((d) => (d.goalPercent = 101)))).toEqual(['GOAL_PERCENT_OUT_OF_RANGE']);
     expect(codes(edit((d) => (d.goalTriggerId = 'email_opened')))).toEqual(['GOAL_TRIGGER_INTERACTION']);
     expect(codes(edit((d) => (d.exitTriggerIds = ['email_opened', 'nope'])))).toEqual(['EXIT_TRIGGER_INTERACTION', 'EXIT_TRIGGER_NOT_FOUND']);
+    expect(codes(edit((d) => (d.exitTriggerIds = ['purchase_completed', 'purchase_completed'])))).toEqual(['DUPLICATE_EXIT_TRIGGER']);
+    expect(codes(edit((d) => (d.goalTriggerId = null)))).toEqual(['GOAL_TRIGGER_REQUIRED']);
+    expect(codes(edit((d) => Object.assign(d, { goalTriggerId: null, goalPercent: null })))).toEqual([]);
   });
 
   it('refuses draft, missing, mismatched and unresolvable content', () => {
     const f = facts({ contents: [content('email-1', ContentChannel.EMAIL, { state: ContentState.DRAFT }), content('text-1', ContentChannel.EMAIL), content('push-1', ContentChannel.PUSH, { triggerAttributes: ['coupon'] })] });
     expect(codes(abandonedCart(), f)).toEqual(['CONTENT_NOT_READY@email', 'CONTENT_CHANNEL_MISMATCH@text', 'TOKEN_UNRESOLVABLE@push']);
     expect(codes(edit((d) => (stepOf(d, 'email').contentId = null)))).toEqual(['CONTENT_REQUIRED@email']);
+    expect(codes(edit((d) => (stepOf(d, 'email').contentId = 'deleted')))).toEqual(['CONTENT_NOT_FOUND@email']);
   });
 
   it('checks where messages go', () => {
@@ -128,6 +132,8 @@ describe('journeyProblems', () => {
     expect(codes(chain(MAX_STEPS))).toEqual([]);
     expect(codes(chain(MAX_STEPS + 1))).toEqual(['TOO_MANY_STEPS']);
     expect(codes(edit((d) => (d.steps = [])))).toEqual(['NO_STEPS']);
+    expect(codes(edit((d) => (d.firstStepId = null)))).toContain('FIRST_STEP_REQUIRED');
+    expect(codes(edit((d) => (stepOf(d, 'wait').yes = 'push')))).toContain('BRANCHES_ON_LINEAR_STEP@wait');
   });
 
   it('checks waits', () => {
