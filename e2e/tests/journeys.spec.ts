@@ -143,4 +143,22 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
       },
     ]);
   });
+
+  it('duplicates the live journey into an editable draft, and stops the live one after confirming', async () => {
+    const liveUrl = page.url();
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await page.waitForURL((url) => url.href !== liveUrl);
+    await page.getByRole('button', { name: 'Publish' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Journey name' }).inputValue()).toBe('Abandoned cart (copy)');
+    expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBeGreaterThan(0);
+
+    await page.goto(liveUrl);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('dialog').getByText(/can’t be restarted/).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Stop journey' }).click();
+    await page.getByText('Stopped', { exact: true }).first().waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Stop', exact: true }).count()).toBe(0);
+    const { journeys } = await graphql(`{ journeys { nodes { name status } } }`);
+    expect(journeys.nodes).toEqual(expect.arrayContaining([{ name: 'Abandoned cart', status: 'STOPPED' }, { name: 'Abandoned cart (copy)', status: 'DRAFT' }]));
+  });
 });

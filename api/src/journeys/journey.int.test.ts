@@ -68,6 +68,10 @@ describe('journeys', () => {
     const { duplicateJourney } = await admin.data(`mutation($id: ID!) { duplicateJourney(input: { id: $id }) { journey { ${JOURNEY_FIELDS} } } }`, { id: journey.id });
     expect(duplicateJourney.journey).toMatchObject({ name: 'Abandoned cart (copy)', status: 'DRAFT' });
     expect(duplicateJourney.journey.definition).toEqual((await admin.data(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id: journey.id })).journey.definition);
+    const { auditLog } = await admin.data(`query { auditLog(first: 50) { nodes { action targetId details } } }`);
+    expect(auditLog.nodes.filter((e: any) => e.targetId === duplicateJourney.journey.id)).toEqual([{ action: 'journey.duplicate', targetId: duplicateJourney.journey.id, details: { name: 'Abandoned cart (copy)', from: journey.id } }]);
+    const renamed = await admin.data(UPDATE, { input: { id: duplicateJourney.journey.id, baseRevision: duplicateJourney.journey.revision, name: 'Abandoned cart v2' } });
+    expect(renamed.updateJourney.journey).toMatchObject({ name: 'Abandoned cart v2', status: 'DRAFT' });
     const { stopJourney } = await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status stoppedAt } } }`, { id: journey.id });
     expect(stopJourney.journey.status).toBe('STOPPED');
     expect(await admin.error(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_NOT_LIVE' });

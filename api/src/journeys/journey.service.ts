@@ -93,17 +93,10 @@ export class JourneyService {
     return journey;
   }
 
-  async create(viewer: Viewer, input: CreateJourneyInput): Promise<Journey> {
-    const workspaceId = workspaceOf(viewer);
+  create(viewer: Viewer, input: CreateJourneyInput): Promise<Journey> {
     const name = nameOf(input.name);
     const definition = input.definition ? toDefinition(input.definition) : emptyDefinition();
-    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
-      const repo = tx.manager.getRepository(Journey);
-      const now = this.deps.clock.now();
-      const journey = await repo.save(repo.create({ workspaceId, name, description: input.description.trim(), status: JourneyStatus.DRAFT, revision: 1, definition, duplicatedFromId: null, publishedAt: null, stoppedAt: null, createdAt: now, updatedAt: now }));
-      await this.audit.append(tx, viewer, { workspaceId, action: 'journey.create', targetType: 'Journey', targetId: journey.id, details: { name } });
-      return journey;
-    });
+    return this.insert(viewer, { name, description: input.description.trim(), definition, duplicatedFromId: null }, 'journey.create');
   }
 
   update(viewer: Viewer, input: UpdateJourneyInput): Promise<Journey> {
@@ -147,13 +140,21 @@ export class JourneyService {
     });
   }
 
+  /** Copies any journey into a new draft in one transaction: the copy never exists without its definition. */
   async duplicate(viewer: Viewer, input: { id: string; name?: string | null }): Promise<Journey> {
     const source = await this.get(viewer, input.id);
-    const journey = await this.create(viewer, { name: input.name ?? `${source.name} (copy)`.slice(0, 120), description: source.description, definition: null });
-    return this.change(viewer, journey.id, 'journey.duplicate', async (_tx, copy) => {
-      copy.definition = structuredClone(source.definition);
-      copy.duplicatedFromId = source.id;
-      return { from: source.id };
+    const name = nameOf(input.name ?? `${source.name} (copy)`.slice(0, 120));
+    return this.insert(viewer, { name, description: source.description, definition: structuredClone(source.definition), duplicatedFromId: source.id }, 'journey.duplicate', { from: source.id });
+  }
+
+  private insert(viewer: Viewer, fields: Pick<Journey, 'name' | 'description' | 'definition' | 'duplicatedFromId'>, action: string, details: Record<string, unknown> = {}): Promise<Journey> {
+    const workspaceId = workspaceOf(viewer);
+    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const repo = tx.manager.getRepository(Journey);
+      const now = this.deps.clock.now();
+      const journey = await repo.save(repo.create({ workspaceId, ...fields, status: JourneyStatus.DRAFT, revision: 1, publishedAt: null, stoppedAt: null, createdAt: now, updatedAt: now }));
+      await this.audit.append(tx, viewer, { workspaceId, action, targetType: 'Journey', targetId: journey.id, details: { name: journey.name, ...details } });
+      return journey;
     });
   }
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
@@ -8,6 +8,8 @@ import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
 import { useUpdateContent } from '../hooks/useUpdateContent';
 import { CHANNEL_LABELS, ContentStateBadge } from './ContentListPage';
@@ -75,7 +77,9 @@ export function ContentEditorPage() {
   useEffect(() => {
     if (item) setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
   }, [item?.id, item?.revision]);
-  const deferred = useDeferredValue(fields);
+  const deferred = useDebouncedValue(fields, 300);
+  const dirty = !!item && !!fields && FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
+  useUnsavedChangesWarning(dirty);
   const preview = useQuery(PREVIEW, {
     skip: !deferred || !item,
     variables: { input: { contentId: id, triggerId: sampleTrigger, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
@@ -85,7 +89,6 @@ export function ContentEditorPage() {
   if (error || !item || !fields) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this content" />;
   const editable = can('journeys:write');
   const set = (key: keyof Fields) => (_e: unknown, d: { value: string }) => setFields({ ...fields, [key]: d.value });
-  const dirty = FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
 
   const doSave = async () => {
     try {

@@ -10,6 +10,7 @@ import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
+import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type SettingsDraft } from '../components/JourneySettings';
 import { STEP_LABELS } from '../components/labels';
@@ -128,13 +129,14 @@ export function JourneyBuilderPage() {
   const [dirty, setDirty] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<'publish' | 'stop' | null>(null);
   const [save, saving] = useSaveJourney();
   const [validate] = useValidateJourney();
   const [publish, publishing] = usePublishJourney();
   const [stop] = useStopJourney();
   const [duplicate] = useDuplicateJourney();
   const journey = data?.journey;
+  useUnsavedChangesWarning(dirty);
   useEffect(() => {
     if (!journey) return;
     setName(journey.name);
@@ -190,7 +192,7 @@ export function JourneyBuilderPage() {
     }
   };
   const doPublish = async () => {
-    setConfirming(false);
+    setConfirming(null);
     try {
       if (dirty) await saveDraft();
       await publish({ variables: { input: { id } } });
@@ -200,6 +202,24 @@ export function JourneyBuilderPage() {
       const listed = (e as { errors?: { extensions?: { problems?: Problem[] } }[] }).errors?.[0]?.extensions?.problems;
       if (listed) setProblems(listed);
       notify('error', 'Not published', info.message);
+    }
+  };
+  const doStop = async () => {
+    setConfirming(null);
+    try {
+      await stop({ variables: { input: { id } } });
+      notify('success', 'Journey stopped', 'No new customers enter it. Duplicate it to run it again.');
+    } catch (e) {
+      notify('error', 'Could not stop', errorInfo(e).message);
+    }
+  };
+  const doDuplicate = async () => {
+    try {
+      const result = await duplicate({ variables: { input: { id } } });
+      navigate(`/journeys/${result.data!.duplicateJourney.journey.id}`);
+      notify('success', 'Duplicated', 'This draft is a copy you can edit.');
+    } catch (e) {
+      notify('error', 'Could not duplicate', errorInfo(e).message);
     }
   };
   const doSave = async () => {
@@ -241,13 +261,11 @@ export function JourneyBuilderPage() {
           <>
             <Button disabled={!dirty || saving.loading} onClick={doSave}>Save</Button>
             <Button onClick={runValidation}>Check</Button>
-            <Button appearance="primary" disabled={publishing.loading} onClick={() => setConfirming(true)}>Publish</Button>
+            <Button appearance="primary" disabled={publishing.loading} onClick={() => setConfirming('publish')}>Publish</Button>
           </>
         )}
-        {journey.status === 'LIVE' && can('journeys:write') && <Button onClick={() => void stop({ variables: { input: { id } } }).then(() => refetch())}>Stop</Button>}
-        {journey.status !== 'DRAFT' && can('journeys:write') && (
-          <Button onClick={() => void duplicate({ variables: { input: { id } } }).then((r) => navigate(`/journeys/${r.data!.duplicateJourney.journey.id}`))}>Duplicate</Button>
-        )}
+        {journey.status === 'LIVE' && can('journeys:write') && <Button onClick={() => setConfirming('stop')}>Stop</Button>}
+        {journey.status !== 'DRAFT' && can('journeys:write') && <Button onClick={doDuplicate}>Duplicate</Button>}
       </div>
       {journey.status !== 'DRAFT' && <MessageBar intent="info"><MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody></MessageBar>}
       {problemsOf(null).length > 0 && (
@@ -278,8 +296,11 @@ export function JourneyBuilderPage() {
           )}
         </Card>
       </div>
-      <ConfirmDialog open={confirming} title="Publish this journey?" confirmLabel="Publish" busy={publishing.loading} onConfirm={doPublish} onCancel={() => setConfirming(false)}>
+      <ConfirmDialog open={confirming === 'publish'} title="Publish this journey?" confirmLabel="Publish" busy={publishing.loading} onConfirm={doPublish} onCancel={() => setConfirming(null)}>
         Once published, the journey goes live and can’t be modified. To change it later, stop it and duplicate it.
+      </ConfirmDialog>
+      <ConfirmDialog open={confirming === 'stop'} title="Stop this journey?" confirmLabel="Stop journey" onConfirm={doStop} onCancel={() => setConfirming(null)}>
+        No new customers will enter “{journey.name}”. A stopped journey can’t be restarted; duplicate it to run it again.
       </ConfirmDialog>
     </>
   );
