@@ -152,6 +152,13 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     expect(await page.getByRole('textbox', { name: 'Journey name' }).inputValue()).toBe('Abandoned cart (copy)');
     expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBeGreaterThan(0);
 
+    await page.goto(`${baseUrl}/content/${contentIds[0]}`);
+    await page.getByText(/Sent by live journeys \(Abandoned cart\)/).waitFor();
+    expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    await page.getByRole('button', { name: 'Save draft' }).waitFor();
+    expect(page.url()).not.toContain(contentIds[0]);
+
     await page.goto(liveUrl);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('dialog').getByText(/can’t be restarted/).waitFor();

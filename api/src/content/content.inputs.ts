@@ -34,6 +34,12 @@ export class MarkContentReadyInput {
   @Field(() => ID, { description: 'The content.' }) id!: string;
 }
 
+@InputType({ description: 'Copies content into a new draft (the way to change a message a live journey sends).' })
+export class DuplicateContentInput {
+  @Field(() => ID, { description: 'The content to copy.' }) id!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the copy, 1–120 characters; “<name> (copy)” when omitted.' }) name?: string | null;
+}
+
 @InputType({ description: 'Renders content with a sample event of a trigger.' })
 export class PreviewContentInput {
   @Field(() => ID, { description: 'The content.' }) contentId!: string;

@@ -1,15 +1,20 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ApiKeyScope } from '../auth/permissions.js';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
 import { ContentItem } from './content-item.entity.js';
-import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, MarkContentReadyInput, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
+import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, DuplicateContentInput, MarkContentReadyInput, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
 
 @ObjectType({ description: 'A page of content, newest first.' })
 export class ContentConnection extends Connection(ContentItem, 'ContentItem', 'content item') {}
 
-@Resolver()
+@Resolver(() => ContentItem)
 export class ContentResolver {
+  @FieldResolver(() => [String], { description: 'Names of the live journeys sending this content; while there are any, it cannot be edited (duplicate it instead).' })
+  liveJourneys(@Ctx() ctx: Context, @Root() item: ContentItem) {
+    return ctx.loaders.liveJourneysByContent.load(item);
+  }
+
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Query(() => ContentConnection, { description: 'Emails, text messages and push notifications of the workspace.' })
   contents(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ContentFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: ContentFilter) {
@@ -39,6 +44,12 @@ export class ContentResolver {
   @Mutation(() => ContentPayload, { description: 'Edits content; ready content returns to draft; content of live journeys cannot be edited.' })
   async updateContent(@Ctx() ctx: Context, @Arg('input', () => UpdateContentInput, { description: 'The edit.' }) input: UpdateContentInput) {
     return { content: await ctx.services.content.update(ctx.viewer!, input) };
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_WRITE)
+  @Mutation(() => ContentPayload, { description: 'Copies content (any state, also content sent by live journeys) into a new draft.' })
+  async duplicateContent(@Ctx() ctx: Context, @Arg('input', () => DuplicateContentInput, { description: 'The content.' }) input: DuplicateContentInput) {
+    return { content: await ctx.services.content.duplicate(ctx.viewer!, input) };
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_WRITE)

@@ -42,14 +42,24 @@ export class ContentService {
     return item;
   }
 
-  async create(viewer: Viewer, input: CreateContentInput): Promise<ContentItem> {
+  create(viewer: Viewer, input: CreateContentInput): Promise<ContentItem> {
+    return this.insert(viewer, { channel: input.channel, name: nameOf(input.name), ...pick(input) }, 'content.create', { channel: input.channel });
+  }
+
+  /** A draft copy of any content, e.g. to change a message a live journey sends. */
+  async duplicate(viewer: Viewer, input: { id: string; name?: string | null }): Promise<ContentItem> {
+    const source = await this.get(viewer, input.id);
+    const name = nameOf(input.name ?? `${source.name} (copy)`.slice(0, 120));
+    return this.insert(viewer, { channel: source.channel, name, ...pick(source) }, 'content.duplicate', { channel: source.channel, from: source.id });
+  }
+
+  private insert(viewer: Viewer, fields: Partial<ContentItem> & Pick<ContentItem, 'channel' | 'name'>, action: string, details: Record<string, unknown>): Promise<ContentItem> {
     const workspaceId = workspaceOf(viewer);
-    const name = nameOf(input.name);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const repo = tx.manager.getRepository(ContentItem);
       const now = this.deps.clock.now();
-      const item = await repo.save(repo.create({ workspaceId, channel: input.channel, name, state: ContentState.DRAFT, revision: 1, ...pick(input), createdAt: now, updatedAt: now }));
-      await this.audit.append(tx, viewer, { workspaceId, action: 'content.create', targetType: 'Content', targetId: item.id, details: { name, channel: input.channel } });
+      const item = await repo.save(repo.create({ workspaceId, ...fields, state: ContentState.DRAFT, revision: 1, createdAt: now, updatedAt: now }));
+      await this.audit.append(tx, viewer, { workspaceId, action, targetType: 'Content', targetId: item.id, details: { name: item.name, ...details } });
       return item;
     });
   }
@@ -105,7 +115,7 @@ export class ContentService {
       const item = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id AND c.workspaceId = :ws', { id, ws: workspaceId }).getOne();
       if (!item) throw notFound('Content', id);
       const live = await this.liveJourneysSending(tx, workspaceId, id);
-      if (live.length > 0) throw new AppError(ErrorCode.CONFLICT, `“${item.name}” is sent by live journeys (${live.join(', ')}); duplicate the content to change it.`, { reason: 'CONTENT_IN_LIVE_JOURNEY', journeys: live });
+      if (live.length > 0) throw new AppError(ErrorCode.CONFLICT, `“${item.name}” is sent by live journeys (${live.join(', ')}); duplicate it to change the message for new journeys.`, { reason: 'CONTENT_IN_LIVE_JOURNEY', journeys: live });
       const details = await apply(tx, item);
       item.revision += 1;
       item.updatedAt = this.deps.clock.now();

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ContentItem } from '../content/content-item.entity.js';
 import { triggerAttributesUsed } from '../content/content.rules.js';
 import { fieldsOf } from '../content/content.service.js';
@@ -12,8 +12,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Loads what validation needs about the triggers and content a definition references, all within the
- * workspace (foreign ids simply are not found). With `lock`, referenced triggers are locked FOR SHARE so a
- * concurrent hide waits for the publish to finish.
+ * workspace (foreign ids simply are not found). With `lock`, referenced triggers and content are locked FOR
+ * SHARE so a concurrent hide or content edit waits for the publish to finish, then sees the live journey.
  */
 export async function loadFacts(manager: EntityManager, workspaceId: string, def: JourneyDefinition, now: Date, lock = false): Promise<ValidationFacts> {
   const ids = referencedTriggerIds(def).filter((id) => UUID.test(id));
@@ -33,7 +33,9 @@ export async function loadFacts(manager: EntityManager, workspaceId: string, def
     versions: new Map(versions.filter((v) => v.triggerId === t.id).map((v) => [v.number, { identity: v.identity, attributes: v.attributes, createdAt: v.createdAt }])),
   }));
   const contentIds = referencedContentIds(def).filter((id) => UUID.test(id));
-  const contents = contentIds.length ? await manager.getRepository(ContentItem).findBy({ id: In(contentIds), workspaceId }) : [];
+  const contentQuery = manager.getRepository(ContentItem).createQueryBuilder('c').where('c.workspaceId = :ws AND c.id IN (:...ids)', { ws: workspaceId, ids: contentIds });
+  if (lock) contentQuery.setLock('pessimistic_read');
+  const contents = contentIds.length ? await contentQuery.getMany() : [];
   return {
     now,
     triggers: new Map(facts.map((f) => [f.id, f])),

@@ -56,9 +56,38 @@ describe('journeys', () => {
     expect(hideError.error.extensions.journeys).toEqual(['Abandoned cart']);
     const edit = await admin.error(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 2, subject: "New" }) { content { id } } }`, { id: email.id });
     expect(edit).toMatchObject({ code: 'CONFLICT', reason: 'CONTENT_IN_LIVE_JOURNEY' });
+    const { contents } = await admin.data(`{ contents(first: 10) { nodes { name liveJourneys } } }`);
+    expect(contents.nodes).toEqual(expect.arrayContaining([{ name: 'Initial email reminder', liveJourneys: ['Abandoned cart'] }, { name: 'Final push notification', liveJourneys: ['Abandoned cart'] }]));
+    const { duplicateContent } = await admin.data(`mutation($id: ID!) { duplicateContent(input: { id: $id }) { content { id name state subject htmlBody channel } } }`, { id: email.id });
+    const { content: original } = await admin.data(`query($id: ID!) { content(id: $id) { subject htmlBody state } }`, { id: email.id });
+    expect(duplicateContent.content).toMatchObject({ name: 'Initial email reminder (copy)', state: 'DRAFT', channel: 'EMAIL', subject: original.subject, htmlBody: original.htmlBody });
+    expect(original.state).toBe('READY_TO_SEND');
+    const copyEdit = await admin.data(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 1, subject: "New" }) { content { subject } } }`, { id: duplicateContent.content.id });
+    expect(copyEdit.updateContent.content.subject).toBe('New');
 
     await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id });
+    expect((await admin.data(`query($id: ID!) { content(id: $id) { liveJourneys } }`, { id: email.id })).content.liveJourneys).toEqual([]);
     expect((await admin.data(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).hideTrigger.trigger.hiddenAt).not.toBeNull();
+  });
+
+  it('lets an edit that was in flight during publish win: the publish waits for it and then refuses draft content', async () => {
+    const { admin, journey, email, text, push } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    const editor = t.dataSource.createQueryRunner();
+    await editor.connect();
+    try {
+      await editor.startTransaction();
+      await editor.query(`SELECT id FROM content_items WHERE id = $1 FOR UPDATE`, [email.id]);
+      const publishing = admin.request(PUBLISH, { id: journey.id });
+      await new Promise((r) => setTimeout(r, 300));
+      await editor.query(`UPDATE content_items SET state = 'DRAFT', revision = revision + 1 WHERE id = $1`, [email.id]);
+      await editor.commitTransaction();
+      const res = await publishing;
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'JOURNEY_INVALID', problems: [expect.objectContaining({ code: 'CONTENT_NOT_READY' })] });
+    } finally {
+      await editor.release();
+    }
+    expect((await admin.data(`query($id: ID!) { journey(id: $id) { status } }`, { id: journey.id })).journey.status).toBe('DRAFT');
   });
 
   it('stops a live journey and duplicates it into an editable draft', async () => {
@@ -160,6 +189,18 @@ describe('content', () => {
     const { content } = await admin.data(`query($id: ID!) { content(id: $id) { name revision } }`, { id: email.id });
     expect(content.revision).toBe(1);
     expect((await admin.data(UPDATE_CONTENT, { id: email.id, name: 'x'.repeat(120) })).updateContent.content.name).toHaveLength(120);
+  });
+
+  it('lists live-journey usage with one statement however many items the page holds', async () => {
+    const { admin } = await setup();
+    for (let i = 0; i < 12; i += 1) await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Text ${i}" }) { content { id } } }`);
+    const statements = async (n: number) => {
+      const before = t.queries.count;
+      expect((await admin.data(`{ contents(first: ${n}) { nodes { id liveJourneys } } }`)).contents.nodes).toHaveLength(n);
+      return t.queries.count - before;
+    };
+    await statements(2);
+    expect(await statements(15)).toBe(await statements(2));
   });
 
   it('cuts off abusive templates with a clear error', async () => {

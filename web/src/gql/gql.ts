@@ -20,11 +20,12 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.CreateContentDocument,
+    "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateContentDocument,
     "\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n": typeof types.MarkContentReadyDocument,
     "\n  mutation UpdateContent($input: UpdateContentInput!) {\n    updateContent(input: $input) {\n      content {\n        id\n        state\n        revision\n        name\n        subject\n        senderName\n        htmlBody\n        textBody\n        body\n        title\n        link\n      }\n    }\n  }\n": typeof types.UpdateContentDocument,
-    "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContentItemDocument,
+    "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ContentItemDocument,
     "\n  query PreviewContent($input: PreviewContentInput!) {\n    previewContent(input: $input) {\n      subject\n      html\n      text\n      body\n      title\n    }\n  }\n": typeof types.PreviewContentDocument,
-    "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n      }\n    }\n  }\n": typeof types.ContentsDocument,
+    "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n": typeof types.ContentsDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateJourneyDocument,
     "\n  mutation PublishJourney($input: JourneyIdInput!) {\n    publishJourney(input: $input) {\n      journey {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.PublishJourneyDocument,
@@ -73,11 +74,12 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.CreateContentDocument,
+    "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.DuplicateContentDocument,
     "\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n": types.MarkContentReadyDocument,
     "\n  mutation UpdateContent($input: UpdateContentInput!) {\n    updateContent(input: $input) {\n      content {\n        id\n        state\n        revision\n        name\n        subject\n        senderName\n        htmlBody\n        textBody\n        body\n        title\n        link\n      }\n    }\n  }\n": types.UpdateContentDocument,
-    "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.ContentItemDocument,
+    "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.ContentItemDocument,
     "\n  query PreviewContent($input: PreviewContentInput!) {\n    previewContent(input: $input) {\n      subject\n      html\n      text\n      body\n      title\n    }\n  }\n": types.PreviewContentDocument,
-    "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n      }\n    }\n  }\n": types.ContentsDocument,
+    "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n": types.ContentsDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.DuplicateJourneyDocument,
     "\n  mutation PublishJourney($input: JourneyIdInput!) {\n    publishJourney(input: $input) {\n      journey {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": types.PublishJourneyDocument,
@@ -161,6 +163,10 @@ export function graphql(source: "\n  mutation CreateContent($input: CreateConten
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -169,7 +175,7 @@ export function graphql(source: "\n  mutation UpdateContent($input: UpdateConten
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n    triggers(first: 100, filter: { kind: [CUSTOM] }) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,7 +183,7 @@ export function graphql(source: "\n  query PreviewContent($input: PreviewContent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contents {\n    contents(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

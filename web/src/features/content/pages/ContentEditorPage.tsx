@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
+import { useDuplicateContent } from '../hooks/useDuplicateContent';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
 import { useUpdateContent } from '../hooks/useUpdateContent';
 import { CHANNEL_LABELS, ContentStateBadge } from './ContentListPage';
@@ -29,6 +30,7 @@ const CONTENT = graphql(`
       body
       title
       link
+      liveJourneys
     }
     triggers(first: 100, filter: { kind: [CUSTOM] }) {
       nodes {
@@ -73,6 +75,8 @@ export function ContentEditorPage() {
   const [sampleTrigger, setSampleTrigger] = useState<string | null>(null);
   const [save, saving] = useUpdateContent();
   const [markReady, marking] = useMarkContentReady();
+  const [duplicate, duplicating] = useDuplicateContent();
+  const navigate = useNavigate();
   const item = data?.content;
   useEffect(() => {
     if (item) setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
@@ -87,7 +91,8 @@ export function ContentEditorPage() {
 
   if (loading && !data) return <Loading label="Loading content…" />;
   if (error || !item || !fields) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this content" />;
-  const editable = can('journeys:write');
+  const writer = can('journeys:write');
+  const editable = writer && item.liveJourneys.length === 0;
   const set = (key: keyof Fields) => (_e: unknown, d: { value: string }) => setFields({ ...fields, [key]: d.value });
 
   const doSave = async () => {
@@ -96,6 +101,15 @@ export function ContentEditorPage() {
       notify('success', 'Saved', item.state === 'READY_TO_SEND' ? 'Edited content is a draft again.' : undefined);
     } catch (e) {
       notify('error', 'Could not save', errorInfo(e).message);
+    }
+  };
+  const doDuplicate = async () => {
+    try {
+      const result = await duplicate({ variables: { input: { id } } });
+      navigate(`/content/${result.data!.duplicateContent.content.id}`);
+      notify('success', 'Duplicated', 'This draft is a copy you can edit.');
+    } catch (e) {
+      notify('error', 'Could not duplicate', errorInfo(e).message);
     }
   };
   const doReady = async () => {
@@ -110,7 +124,14 @@ export function ContentEditorPage() {
 
   return (
     <>
-      <PageHeader title={fields.name || 'Content'} description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`} actions={<ContentStateBadge state={item.state} />} />
+      <PageHeader
+        title={fields.name || 'Content'}
+        description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`}
+        actions={<>{writer && <Button disabled={duplicating.loading} onClick={doDuplicate}>Duplicate</Button>}<ContentStateBadge state={item.state} /></>}
+      />
+      {item.liveJourneys.length > 0 && (
+        <MessageBar intent="info"><MessageBarBody>Sent by live journeys ({item.liveJourneys.join(', ')}), so it can’t be edited. Duplicate it to write a new version for other journeys.</MessageBarBody></MessageBar>
+      )}
       <div className={styles.layout}>
         <Card className={styles.form}>
           <Field label="Name"><Input value={fields.name} onChange={set('name')} disabled={!editable} /></Field>

@@ -22,6 +22,7 @@ const CONTENTS = graphql(`
         channel
         state
         updatedAt
+        liveJourneys
       }
     }
   }
@@ -68,13 +69,14 @@ export function ContentListPage() {
       {data && data.contents.totalCount === 0 && <EmptyState title="No content yet">Create the messages your journeys send.</EmptyState>}
       {data && data.contents.totalCount > 0 && (
         <Table aria-label="Content" size="small">
-          <TableHeader><TableRow>{['Name', 'Channel', 'State', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader><TableRow>{['Name', 'Channel', 'State', 'Sent by live journeys', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>
             {data.contents.nodes.map((c) => (
               <TableRow key={c.id}>
                 <TableCell><Link as="span"><RouterLink to={`/content/${c.id}`}>{c.name}</RouterLink></Link></TableCell>
                 <TableCell>{CHANNEL_LABELS[c.channel]}</TableCell>
                 <TableCell><ContentStateBadge state={c.state} /></TableCell>
+                <TableCell>{c.liveJourneys.join(', ') || '—'}</TableCell>
                 <TableCell>{formatDateTime(c.updatedAt)}</TableCell>
               </TableRow>
             ))}
