@@ -16,5 +16,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Rendering a full form (e.g. 100 attribute rows of Fluent controls) in jsdom takes seconds on a busy CI
+    // machine; the default 5 s made that flaky. Tests assert behaviour, never time.
+    testTimeout: 30_000,
   },
 });
