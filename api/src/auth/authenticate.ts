@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { prefixOfSecret } from './prefixed-secret.js';
-import { AppError, ErrorCode, forbidden, unauthenticated } from '../graphql/errors.js';
+import { AppError, ErrorCode, forbidden, isId, unauthenticated } from '../graphql/errors.js';
 import type { Clock } from '../ops/clock.js';
 import { type ApiKeyScope, permissionsForRole, permissionsForScopes, type Role } from './permissions.js';
 import { sameHash, sha256 } from './secrets.js';
@@ -21,7 +21,6 @@ export type Credentials = {
   origin?: string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The one place that turns credentials into a Viewer, for HTTP and WebSocket alike. */
@@ -82,7 +81,7 @@ export class Authenticator {
     let membership = memberships[0];
     if (requestedWorkspace) {
       membership = memberships.find((m) => m.workspace_id === requestedWorkspace)!;
-      if (!UUID.test(requestedWorkspace) || !membership) {
+      if (!isId(requestedWorkspace) || !membership) {
         throw new AppError(ErrorCode.NOT_FOUND, `Workspace ${requestedWorkspace} was not found.`, { reason: 'WORKSPACE_NOT_FOUND' });
       }
     }

@@ -55,6 +55,8 @@ export class PreviewContentInput {
 export class ContentFilter {
   @Field(() => ContentChannel, { nullable: true, description: 'Only this channel.' }) channel?: ContentChannel | null;
   @Field(() => ContentState, { nullable: true, description: 'Only this state.' }) state?: ContentState | null;
+  @Field(() => String, { nullable: true, description: 'Text contained in the name (case-insensitive).' }) search?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Only these items (at most 100), e.g. those a journey sends.' }) ids?: string[] | null;
 }
 
 @ObjectType({ description: 'Rendered content, as a customer would get it for the sample.' })

@@ -1,5 +1,6 @@
 import type { AuditService } from '../audit/audit.service.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
+import { containsPattern, filterIds, NO_ID } from '../db/filters.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
@@ -32,6 +33,9 @@ export class ContentService {
     const qb = this.deps.dataSource.getRepository(ContentItem).createQueryBuilder('c').where('c.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (filter?.channel) qb.andWhere('c.channel = :channel', { channel: filter.channel });
     if (filter?.state) qb.andWhere('c.state = :state', { state: filter.state });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) qb.andWhere('lower(c.name) LIKE :pattern', { pattern });
+    if (filter?.ids) qb.andWhere('c.id IN (:...ids)', { ids: [...filterIds(filter.ids), NO_ID] });
     return paginate(qb, page, 'DESC');
   }
 

@@ -79,7 +79,10 @@ export function rateLimited(retryAfterSeconds: number, what = 'requests'): AppEr
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `value` is a well-formed id (a UUID); ids are checked before they reach SQL. */
+export const isId = (value: string) => UUID.test(value);
+
 /** Ids are UUIDs; anything else cannot exist, so it is NOT_FOUND rather than a database error. */
 export function assertId(what: string, id: string): void {
-  if (!UUID.test(id)) throw notFound(what, id);
+  if (!isId(id)) throw notFound(what, id);
 }

@@ -191,6 +191,21 @@ describe('content', () => {
     expect((await admin.data(UPDATE_CONTENT, { id: email.id, name: 'x'.repeat(120) })).updateContent.content.name).toHaveLength(120);
   });
 
+  it('finds content and triggers by name and by the ids a journey references, within the workspace only', async () => {
+    const { admin, email, push, cart } = await setup();
+    const names = async (filter: Record<string, unknown>) => (await admin.data(`query($f: ContentFilter) { contents(filter: $f) { nodes { name } } }`, { f: filter })).contents.nodes.map((n: any) => n.name).sort();
+    expect(await names({ search: 'REMINDER' })).toEqual(['Initial email reminder', 'Second text reminder']);
+    expect(await names({ search: 'reminder', channel: 'TEXT' })).toEqual(['Second text reminder']);
+    expect(await names({ search: '%' })).toEqual([]);
+    expect(await names({ ids: [email.id, push.id] })).toEqual(['Final push notification', 'Initial email reminder']);
+    expect(await names({ ids: [] })).toEqual([]);
+    expect(await admin.error(`{ contents(filter: { ids: ["nope"] }) { totalCount } }`)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+    const { triggers } = await admin.data(`query($ids: [ID!]) { triggers(filter: { ids: $ids }) { nodes { title } } }`, { ids: [cart.id] });
+    expect(triggers.nodes).toEqual([{ title: 'Cart abandoned' }]);
+    const { admin: other } = await setup();
+    expect((await other.data(`query($ids: [ID!]) { contents(filter: { ids: $ids }) { totalCount } }`, { ids: [email.id] })).contents.totalCount).toBe(0);
+  });
+
   it('lists live-journey usage with one statement however many items the page holds', async () => {
     const { admin } = await setup();
     for (let i = 0; i < 12; i += 1) await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Text ${i}" }) { content { id } } }`);

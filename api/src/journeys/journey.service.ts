@@ -1,5 +1,6 @@
 import type { AuditService } from '../audit/audit.service.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
+import { containsPattern } from '../db/filters.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
@@ -82,7 +83,8 @@ export class JourneyService {
   list(viewer: Viewer, filter: JourneyFilter | undefined, page: PageArgs) {
     const qb = this.deps.dataSource.getRepository(Journey).createQueryBuilder('j').where('j.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (filter?.status) qb.andWhere('j.status = :status', { status: filter.status });
-    if (filter?.search?.trim()) qb.andWhere('lower(j.name) LIKE :q', { q: `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) qb.andWhere('lower(j.name) LIKE :pattern', { pattern });
     return paginate(qb, page, 'DESC');
   }
 

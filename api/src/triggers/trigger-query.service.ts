@@ -1,4 +1,5 @@
 import { Brackets } from 'typeorm';
+import { containsPattern, filterIds, NO_ID } from '../db/filters.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, notFound } from '../graphql/errors.js';
@@ -42,9 +43,9 @@ export class TriggerQueryService {
     if (filter?.usableAsStart) {
       qb.andWhere('t.kind <> :interaction AND t.status = :ready AND t.hiddenAt IS NULL', { interaction: TriggerKind.INTERACTION, ready: TriggerStatus.READY_TO_USE });
     }
-    const search = filter?.search?.trim();
-    if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
+    if (filter?.ids) qb.andWhere('t.id IN (:...ids)', { ids: [...filterIds(filter.ids), NO_ID] });
+    const pattern = containsPattern(filter?.search);
+    if (pattern) {
       qb.andWhere(new Brackets((w) => w.where('t.titleNormalized LIKE :pattern', { pattern }).orWhere('t.key LIKE :pattern', { pattern })));
     }
     return paginate(qb, page, 'ASC', byTitle);

@@ -124,6 +124,9 @@ export class TriggerFilter {
 
   @Field(() => Boolean, { defaultValue: false, description: 'Only triggers that can start a journey now: ready, visible, not interaction triggers.' })
   usableAsStart!: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these triggers (at most 100), e.g. those a journey references.' })
+  ids?: string[] | null;
 }
 
 @ObjectType({ description: 'The created trigger.' })

@@ -519,6 +519,8 @@ export type TriggerCategory =
 export type TriggerFilter = {
   /** Only these categories. */
   category?: Array<TriggerCategory> | null | undefined;
+  /** Only these triggers (at most 100), e.g. those a journey references. */
+  ids?: Array<string | number> | null | undefined;
   /** Also list hidden triggers (marked by `hiddenAt`). */
   includeHidden?: boolean;
   /** Only these kinds. */
