@@ -1,7 +1,6 @@
-import { Checkbox, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
+import { Dropdown, Field, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { hours, seconds } from './labels';
-
-export type BuilderTrigger = { id: string; title: string; versions: { number: number; usableNow: boolean }[] };
+import { TriggerPicker, type BuilderTrigger } from './Pickers';
 export type SettingsDraft = {
   startTriggerId: string | null;
   startTriggerVersion: number | null;
@@ -16,23 +15,24 @@ export type SettingsDraft = {
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fieldset: { display: 'flex', flexDirection: 'column', border: 'none', padding: 0, margin: 0 },
+  exits: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 const local = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16) : '');
 const fromLocal = (value: string) => (value ? new Date(value).toISOString() : null);
 
-/** Start, repeat, dates, goal and exits. Only triggers that can start journeys (ready, visible, not interactions) are offered. */
-export function JourneySettings({ value, triggers, readOnly, onChange }: { value: SettingsDraft; triggers: BuilderTrigger[]; readOnly: boolean; onChange(next: SettingsDraft): void }) {
+/** Start, repeat, dates, goal and exits. Only triggers a journey may use (ready, visible, not interactions) are offered. */
+export function JourneySettings({ value, known, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; readOnly: boolean; onChange(next: SettingsDraft): void; onRemember(trigger: BuilderTrigger): void }) {
   const styles = useStyles();
   const set = (patch: Partial<SettingsDraft>) => onChange({ ...value, ...patch });
-  const start = triggers.find((t) => t.id === value.startTriggerId);
-  const title = (id: string | null) => triggers.find((t) => t.id === id)?.title ?? '';
+  const start = value.startTriggerId ? known.get(value.startTriggerId) : undefined;
+  const pickStart = (t: BuilderTrigger | null) => {
+    if (t) onRemember(t);
+    set({ startTriggerId: t?.id ?? null, startTriggerVersion: t ? Math.max(...t.versions.filter((v) => v.usableNow).map((v) => v.number), 1) : null });
+  };
   return (
     <section className={styles.panel} aria-label="Journey settings">
-      <Field label="Start trigger" hint="Only triggers that are ready to use are offered.">
-        <Dropdown disabled={readOnly} placeholder="Choose a trigger" value={title(value.startTriggerId)} selectedOptions={value.startTriggerId ? [value.startTriggerId] : []} onOptionSelect={(_e, d) => { const t = triggers.find((x) => x.id === d.optionValue); set({ startTriggerId: d.optionValue ?? null, startTriggerVersion: t ? Math.max(...t.versions.filter((v) => v.usableNow).map((v) => v.number), 1) : null }); }}>
-          {triggers.map((t) => <Option key={t.id} value={t.id}>{t.title}</Option>)}
-        </Dropdown>
+      <Field label="Start trigger" hint="Only triggers that are ready to use are offered. Type to search.">
+        <TriggerPicker selectedId={value.startTriggerId} known={known} placeholder="Choose a trigger" disabled={readOnly} onPick={pickStart} />
       </Field>
       {start && (
         <Field label="Trigger version">
@@ -52,18 +52,42 @@ export function JourneySettings({ value, triggers, readOnly, onChange }: { value
       <Field label="Start date and time"><Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} /></Field>
       <Field label="End date and time (optional)"><Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} /></Field>
       <Field label="Goal trigger (optional)">
-        <Dropdown disabled={readOnly} placeholder="No goal" value={title(value.goalTriggerId)} selectedOptions={value.goalTriggerId ? [value.goalTriggerId] : []} onOptionSelect={(_e, d) => set({ goalTriggerId: d.optionValue ?? null, goalPercent: value.goalPercent ?? 50 })}>
-          {triggers.map((t) => <Option key={t.id} value={t.id}>{t.title}</Option>)}
-        </Dropdown>
+        <TriggerPicker
+          selectedId={value.goalTriggerId}
+          known={known}
+          placeholder="No goal"
+          emptyOption="No goal"
+          disabled={readOnly}
+          onPick={(t) => {
+            if (t) onRemember(t);
+            set({ goalTriggerId: t?.id ?? null, goalPercent: t ? (value.goalPercent ?? 50) : null });
+          }}
+        />
       </Field>
       {value.goalTriggerId && <Field label="Goal: share of customers (%)"><Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} /></Field>}
-      {/* A fieldset, not a Field: Field hands its one control id to every checkbox inside it. */}
-      <fieldset className={styles.fieldset} aria-label="Exit triggers">
-        <legend>Exit when the customer does</legend>
-        {triggers.map((t) => (
-          <Checkbox key={t.id} disabled={readOnly} label={t.title} checked={value.exitTriggerIds.includes(t.id)} onChange={(_e, d) => set({ exitTriggerIds: d.checked ? [...value.exitTriggerIds, t.id] : value.exitTriggerIds.filter((x) => x !== t.id) })} />
-        ))}
-      </fieldset>
+      <section className={styles.exits} aria-label="Exit triggers">
+        <Field label="Exit when the customer does">
+          <TriggerPicker
+            selectedId={null}
+            known={known}
+            exclude={value.exitTriggerIds}
+            placeholder="Add an exit trigger"
+            disabled={readOnly}
+            onPick={(t) => {
+              if (!t) return;
+              onRemember(t);
+              set({ exitTriggerIds: [...value.exitTriggerIds, t.id] });
+            }}
+          />
+        </Field>
+        {value.exitTriggerIds.length > 0 && (
+          <TagGroup aria-label="Chosen exit triggers" onDismiss={(_e, d) => set({ exitTriggerIds: value.exitTriggerIds.filter((x) => x !== d.value) })}>
+            {value.exitTriggerIds.map((id) => (
+              <Tag key={id} value={id} dismissible={!readOnly} dismissIcon={{ 'aria-label': 'remove' }}>{known.get(id)?.title ?? 'Unknown trigger'}</Tag>
+            ))}
+          </TagGroup>
+        )}
+      </section>
     </section>
   );
 }

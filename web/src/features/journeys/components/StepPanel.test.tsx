@@ -1,8 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ChannelContentOptionsDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import type { DraftGraph, DraftStep } from './journey-graph';
-import { StepPanel, type BuilderContent } from './StepPanel';
+import type { BuilderContent } from './Pickers';
+import { StepPanel } from './StepPanel';
 import { StepTile } from './StepTile';
 
 const graph: DraftGraph = {
@@ -17,11 +19,16 @@ const contents: BuilderContent[] = [
   { id: 'c-email', name: 'Cart reminder', channel: 'EMAIL', state: 'DRAFT' },
   { id: 'c-text', name: 'Cart text', channel: 'TEXT', state: 'READY_TO_SEND' },
 ];
+/** The server's answer to the content search of each channel (the API's own tests cover the search itself). */
+const contentSearch = (['EMAIL', 'TEXT'] as const).map((channel) => ({
+  request: { query: ChannelContentOptionsDocument, variables: { channel, search: '' } },
+  result: { data: { contents: { __typename: 'ContentConnection', nodes: contents.filter((c) => c.channel === channel).map((c) => ({ __typename: 'ContentItem', ...c })) } } },
+}));
 const step = (id: string) => graph.steps.find((s) => s.id === id) as DraftStep;
 
 function renderPanel(selected: DraftStep, readOnly = false) {
   const onChange = vi.fn();
-  renderWithProviders(<StepPanel graph={graph} step={selected} contents={contents} attributes={[]} readOnly={readOnly} onChange={onChange} onRemove={() => {}} />);
+  renderWithProviders(<StepPanel graph={graph} step={selected} contents={new Map(contents.map((c) => [c.id, c]))} attributes={[]} readOnly={readOnly} onChange={onChange} onRemember={() => {}} onRemove={() => {}} />, contentSearch);
   return onChange;
 }
 
@@ -29,9 +36,10 @@ describe('StepPanel', () => {
   it('offers only content of the step’s channel, marking drafts', async () => {
     const onChange = renderPanel(step('email-1'));
     fireEvent.click(screen.getByRole('combobox', { name: 'Message' }));
-    const options = await screen.findAllByRole('option');
+    const option = await screen.findByRole('option', { name: 'Cart reminder (draft)' });
+    const options = screen.getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['Cart reminder (draft)']);
-    fireEvent.click(options[0]);
+    fireEvent.click(option);
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ id: 'email-1', contentId: 'c-email' }));
   });
 

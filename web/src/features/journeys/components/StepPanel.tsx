@@ -1,14 +1,14 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { earlierMessageSteps, type DraftGraph, type DraftStep } from './journey-graph';
 import { CHANNEL_OF_STEP, hours, INTERACTIONS, SEND_TO, seconds, STEP_LABELS } from './labels';
+import { ContentPicker, type BuilderContent } from './Pickers';
 
-export type BuilderContent = { id: string; name: string; channel: string; state: string };
 export type BuilderAttribute = { name: string; type: string; comparators: string[] };
 
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /** Settings of the selected step; every change goes straight into the draft. */
-export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents: BuilderContent[]; attributes: BuilderAttribute[]; readOnly: boolean; onChange(step: DraftStep): void; onRemove(): void }) {
+export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents: ReadonlyMap<string, BuilderContent>; attributes: BuilderAttribute[]; readOnly: boolean; onChange(step: DraftStep): void; onRemember(content: BuilderContent): void; onRemove(): void }) {
   const styles = useStyles();
   const { step, readOnly } = props;
   const set = (patch: Partial<DraftStep>) => props.onChange({ ...step, ...patch });
@@ -20,10 +20,17 @@ export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents:
     <section className={styles.panel} aria-label="Step settings">
       <Field label="Step"><Input readOnly value={`${STEP_LABELS[step.type]} (${step.id})`} /></Field>
       {channel && (
-        <Field label="Message">
-          <Dropdown disabled={readOnly} placeholder="Choose content" value={props.contents.find((c) => c.id === step.contentId)?.name ?? ''} selectedOptions={step.contentId ? [step.contentId] : []} onOptionSelect={(_e, d) => set({ contentId: d.optionValue ?? null })}>
-            {props.contents.filter((c) => c.channel === channel).map((c) => <Option key={c.id} value={c.id} text={c.name}>{`${c.name}${c.state === 'DRAFT' ? ' (draft)' : ''}`}</Option>)}
-          </Dropdown>
+        <Field label="Message" hint="Type to search this channel's content.">
+          <ContentPicker
+            channel={channel}
+            selectedId={step.contentId ?? null}
+            known={props.contents}
+            disabled={readOnly}
+            onPick={(content) => {
+              props.onRemember(content);
+              set({ contentId: content.id });
+            }}
+          />
         </Field>
       )}
       {(channel === 'EMAIL' || channel === 'TEXT') && (

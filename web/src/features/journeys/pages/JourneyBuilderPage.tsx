@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
-import { graphql } from '../../../gql';
+import { getFragmentData, graphql } from '../../../gql';
 import type { JourneyDefinitionInput, StepType } from '../../../gql/graphql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -13,10 +13,12 @@ import { useNotify } from '../../../ui/toast';
 import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type SettingsDraft } from '../components/JourneySettings';
+import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
 import { STEP_LABELS } from '../components/labels';
 import { StepPanel } from '../components/StepPanel';
 import { StepTile } from '../components/StepTile';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
+import { BuilderContentFields, BuilderTriggerFields } from '../hooks/usePickers';
 import { usePublishJourney } from '../hooks/usePublishJourney';
 import { useSaveJourney } from '../hooks/useSaveJourney';
 import { useStopJourney } from '../hooks/useStopJourney';
@@ -61,27 +63,19 @@ const BUILDER = graphql(`
         }
       }
     }
-    triggers(first: 100, filter: { usableAsStart: true }) {
+  }
+`);
+
+const REFERENCES = graphql(`
+  query JourneyReferences($triggerIds: [ID!], $contentIds: [ID!]) {
+    triggers(first: 100, filter: { ids: $triggerIds, includeHidden: true }) {
       nodes {
-        id
-        title
-        versions {
-          number
-          usableNow
-          attributes {
-            name
-            type
-            comparators
-          }
-        }
+        ...BuilderTriggerFields
       }
     }
-    contents(first: 100) {
+    contents(first: 100, filter: { ids: $contentIds }) {
       nodes {
-        id
-        name
-        channel
-        state
+        ...BuilderContentFields
       }
     }
   }
@@ -137,6 +131,25 @@ export function JourneyBuilderPage() {
   const [duplicate] = useDuplicateJourney();
   const journey = data?.journey;
   useUnsavedChangesWarning(dirty);
+  // Names and versions of what the saved definition references, plus whatever the marketer picks while editing.
+  const savedDefinition = journey?.definition;
+  const references = useQuery(REFERENCES, {
+    skip: !savedDefinition,
+    variables: {
+      triggerIds: savedDefinition ? [savedDefinition.startTriggerId, savedDefinition.goalTriggerId, ...savedDefinition.exitTriggerIds].filter((x): x is string => !!x) : [],
+      contentIds: savedDefinition ? savedDefinition.steps.map((st) => st.contentId).filter((x): x is string => !!x) : [],
+    },
+  });
+  const [pickedTriggers, setPickedTriggers] = useState<ReadonlyMap<string, BuilderTrigger>>(new Map());
+  const [pickedContents, setPickedContents] = useState<ReadonlyMap<string, BuilderContent>>(new Map());
+  const knownTriggers = useMemo(
+    () => new Map([...getFragmentData(BuilderTriggerFields, references.data?.triggers.nodes ?? []).map((t) => [t.id, t] as const), ...pickedTriggers]),
+    [references.data, pickedTriggers],
+  );
+  const knownContents = useMemo(
+    () => new Map([...getFragmentData(BuilderContentFields, references.data?.contents.nodes ?? []).map((c) => [c.id, c] as const), ...pickedContents]),
+    [references.data, pickedContents],
+  );
   useEffect(() => {
     if (!journey) return;
     setName(journey.name);
@@ -152,8 +165,8 @@ export function JourneyBuilderPage() {
     setDirty(true);
     setProblems(null);
   };
-  const contentNames = new Map(data!.contents.nodes.map((c) => [c.id, c.name]));
-  const start = data!.triggers.nodes.find((t) => t.id === draft.startTriggerId);
+  const contentNames = new Map([...knownContents.values()].map((c) => [c.id, c.name]));
+  const start = draft.startTriggerId ? knownTriggers.get(draft.startTriggerId) : undefined;
   const attributes = start?.versions.find((v) => v.number === (draft.startTriggerVersion ?? Math.max(...start.versions.map((x) => x.number))))?.attributes ?? [];
   const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => p.message);
 
@@ -285,14 +298,15 @@ export function JourneyBuilderPage() {
             <StepPanel
               graph={draft}
               step={selectedStep}
-              contents={data!.contents.nodes}
+              contents={knownContents}
               attributes={attributes}
               readOnly={readOnly}
               onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
+              onRemember={(content) => setPickedContents((m) => new Map(m).set(content.id, content))}
               onRemove={() => { change({ ...draft, ...removeStep(draft, selectedStep.id) }); setSelected(null); }}
             />
           ) : (
-            <JourneySettings value={draft} triggers={data!.triggers.nodes} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} />
+            <JourneySettings value={draft} known={knownTriggers} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))} />
           )}
         </Card>
       </div>
