@@ -178,4 +178,19 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     const { journeys } = await graphql(`{ journeys { nodes { name status } } }`);
     expect(journeys.nodes).toEqual(expect.arrayContaining([{ name: 'Abandoned cart', status: 'STOPPED' }, { name: 'Abandoned cart (copy)', status: 'DRAFT' }]));
   });
+
+  it('filters the journey and content lists on the server', async () => {
+    const rows = (table: string) => page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link') });
+    await page.getByRole('tab', { name: 'Journeys' }).click();
+    await expect.poll(() => rows('Journeys').count()).toBe(2);
+    await choose('Status', 'Stopped');
+    await expect.poll(() => rows('Journeys').allTextContents()).toEqual([expect.stringContaining('Abandoned cart')]);
+    await expect.poll(() => rows('Journeys').count()).toBe(1);
+
+    await page.getByRole('tab', { name: 'Content' }).click();
+    await expect.poll(() => rows('Content').count()).toBe(4);
+    await page.getByRole('textbox', { name: 'Search content' }).fill('PUSH');
+    await expect.poll(() => rows('Content').allTextContents()).toEqual([expect.stringContaining('Final push notification')]);
+    expect(await page.getByText('Showing 1 of 1').isVisible()).toBe(true);
+  });
 });

@@ -1,21 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Badge, Button, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
-import type { ContentChannel } from '../../../gql/graphql';
+import type { ContentChannel, ContentState } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
+import { FilterDropdown, SearchInput } from '../../../ui/ListFilters';
+import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { useListStyles } from '../../../ui/useListStyles';
 import { useCreateContent } from '../hooks/useCreateContent';
 
 const CONTENTS = graphql(`
-  query Contents {
-    contents(first: 100) {
+  query Contents($filter: ContentFilter, $after: String) {
+    contents(first: 50, after: $after, filter: $filter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -30,15 +39,26 @@ const CONTENTS = graphql(`
 
 export const CHANNEL_LABELS: Record<ContentChannel, string> = { EMAIL: 'Email', TEXT: 'Text message', PUSH: 'Push notification' };
 
-export function ContentStateBadge({ state }: { state: string }) {
-  return state === 'READY_TO_SEND' ? <Badge color="success">Ready to send</Badge> : <Badge color="informative">Draft</Badge>;
+const STATE_LABELS: Record<ContentState, string> = { DRAFT: 'Draft', READY_TO_SEND: 'Ready to send' };
+
+export function ContentStateBadge({ state }: { state: ContentState }) {
+  return <Badge color={state === 'READY_TO_SEND' ? 'success' : 'informative'}>{STATE_LABELS[state]}</Badge>;
 }
 
 export function ContentListPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const { can } = useAuth();
-  const { data, loading, error, refetch } = useQuery(CONTENTS);
+  const styles = useListStyles();
+  const [search, setSearch] = useState('');
+  const [channel, setChannel] = useState<ContentChannel | null>(null);
+  const [state, setState] = useState<ContentState | null>(null);
+  const debouncedSearch = useDebouncedValue(search, 250);
+  const filtered = debouncedSearch !== '' || channel !== null || state !== null;
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(CONTENTS, {
+    variables: { filter: { search: debouncedSearch || null, channel, state } },
+  });
+  const shown = data ?? previousData;
   const [create] = useCreateContent();
   const newContent = async (channel: ContentChannel) => {
     try {
@@ -64,14 +84,21 @@ export function ContentListPage() {
           </Menu>
         )}
       />
-      {loading && !data && <Loading label="Loading content…" />}
+      <div className={styles.filters} role="search">
+        <SearchInput label="Search content" placeholder="Search by name" value={search} onChange={setSearch} />
+        <FilterDropdown label="Channel" anyLabel="All channels" labels={CHANNEL_LABELS} value={channel} onChange={setChannel} />
+        <FilterDropdown label="State" anyLabel="Any state" labels={STATE_LABELS} value={state} onChange={setState} />
+      </div>
+      {loading && !shown && <Loading label="Loading content…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {data && data.contents.totalCount === 0 && <EmptyState title="No content yet">Create the messages your journeys send.</EmptyState>}
-      {data && data.contents.totalCount > 0 && (
+      {shown && shown.contents.totalCount === 0 && (
+        <EmptyState title={filtered ? 'No content matches' : 'No content yet'}>{filtered ? 'Change the search or the filters.' : 'Create the messages your journeys send.'}</EmptyState>
+      )}
+      {shown && shown.contents.totalCount > 0 && (
         <Table aria-label="Content" size="small">
           <TableHeader><TableRow>{['Name', 'Channel', 'State', 'Sent by live journeys', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>
-            {data.contents.nodes.map((c) => (
+            {shown.contents.nodes.map((c) => (
               <TableRow key={c.id}>
                 <TableCell><Link as="span"><RouterLink to={`/content/${c.id}`}>{c.name}</RouterLink></Link></TableCell>
                 <TableCell>{CHANNEL_LABELS[c.channel]}</TableCell>
@@ -82,6 +109,12 @@ export function ContentListPage() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {shown && shown.contents.totalCount > 0 && (
+        <div className={styles.footer}>
+          <Text>Showing {shown.contents.nodes.length} of {shown.contents.totalCount}</Text>
+          <LoadMore data={shown} field="contents" fetchMore={fetchMore} />
+        </div>
       )}
     </>
   );

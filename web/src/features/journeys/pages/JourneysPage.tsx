@@ -1,20 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
+import type { JourneyStatus } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
+import { FilterDropdown, SearchInput } from '../../../ui/ListFilters';
+import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import { useListStyles } from '../../../ui/useListStyles';
 import { useCreateJourney } from '../hooks/useCreateJourney';
 
 const JOURNEYS = graphql(`
-  query Journeys {
-    journeys(first: 100) {
+  query Journeys($filter: JourneyFilter, $after: String) {
+    journeys(first: 50, after: $after, filter: $filter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         name
@@ -26,15 +36,24 @@ const JOURNEYS = graphql(`
   }
 `);
 
-export function JourneyStatusBadge({ status }: { status: string }) {
-  return status === 'LIVE' ? <Badge color="success">Live</Badge> : status === 'STOPPED' ? <Badge color="subtle">Stopped</Badge> : <Badge color="informative">Draft</Badge>;
+const STATUS_LABELS: Record<JourneyStatus, string> = { DRAFT: 'Draft', LIVE: 'Live', STOPPED: 'Stopped' };
+
+const STATUS_COLORS = { DRAFT: 'informative', LIVE: 'success', STOPPED: 'subtle' } as const;
+
+export function JourneyStatusBadge({ status }: { status: JourneyStatus }) {
+  return <Badge color={STATUS_COLORS[status]}>{STATUS_LABELS[status]}</Badge>;
 }
 
 export function JourneysPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const { can } = useAuth();
-  const { data, loading, error, refetch } = useQuery(JOURNEYS);
+  const styles = useListStyles();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<JourneyStatus | null>(null);
+  const debouncedSearch = useDebouncedValue(search, 250);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(JOURNEYS, { variables: { filter: { search: debouncedSearch || null, status } } });
+  const shown = data ?? previousData;
   const [create, creating] = useCreateJourney();
   const newJourney = async () => {
     try {
@@ -47,14 +66,22 @@ export function JourneysPage() {
   return (
     <>
       <PageHeader title="Journeys" description="Trigger-based customer journeys." actions={can('journeys:write') && <Button appearance="primary" icon={<Add20Regular />} disabled={creating.loading} onClick={newJourney}>New journey</Button>} />
-      {loading && !data && <Loading label="Loading journeys…" />}
+      <div className={styles.filters} role="search">
+        <SearchInput label="Search journeys" placeholder="Search by name" value={search} onChange={setSearch} />
+        <FilterDropdown label="Status" anyLabel="Any status" labels={STATUS_LABELS} value={status} onChange={setStatus} />
+      </div>
+      {loading && !shown && <Loading label="Loading journeys…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
-      {data && data.journeys.totalCount === 0 && <EmptyState title="No journeys yet">Start one on a trigger that is ready to use.</EmptyState>}
-      {data && data.journeys.totalCount > 0 && (
+      {shown && shown.journeys.totalCount === 0 && (
+        <EmptyState title={debouncedSearch || status ? 'No journeys match' : 'No journeys yet'}>
+          {debouncedSearch || status ? 'Change the search or the status.' : 'Start one on a trigger that is ready to use.'}
+        </EmptyState>
+      )}
+      {shown && shown.journeys.totalCount > 0 && (
         <Table aria-label="Journeys" size="small">
           <TableHeader><TableRow>{['Name', 'Status', 'Published', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>
-            {data.journeys.nodes.map((j) => (
+            {shown.journeys.nodes.map((j) => (
               <TableRow key={j.id}>
                 <TableCell><Link as="span"><RouterLink to={`/journeys/${j.id}`}>{j.name}</RouterLink></Link></TableCell>
                 <TableCell><JourneyStatusBadge status={j.status} /></TableCell>
@@ -64,6 +91,12 @@ export function JourneysPage() {
             ))}
           </TableBody>
         </Table>
+      )}
+      {shown && shown.journeys.totalCount > 0 && (
+        <div className={styles.footer}>
+          <Text>Showing {shown.journeys.nodes.length} of {shown.journeys.totalCount}</Text>
+          <LoadMore data={shown} field="journeys" fetchMore={fetchMore} />
+        </div>
       )}
     </>
   );

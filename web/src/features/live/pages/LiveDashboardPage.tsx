@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../../gql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { formatDateTime } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { LoadMore } from '../../../ui/LoadMore';
 import { TriggerStatusBadge } from '../../triggers/components/TriggerBadges';
 import { useLiveReadiness } from '../../triggers/hooks/useLiveReadiness';
 
@@ -63,9 +64,7 @@ export function LiveDashboardPage() {
           </Card>
         ))}
       </div>
-      {data?.triggers.pageInfo.hasNextPage && (
-        <Button onClick={() => void fetchMore({ variables: { after: data.triggers.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ triggers: { ...fetchMoreResult.triggers, nodes: [...prev.triggers.nodes, ...fetchMoreResult.triggers.nodes] } }) })}>Load more</Button>
-      )}
+      <LoadMore data={data} field="triggers" fetchMore={fetchMore} />
     </>
   );
 }

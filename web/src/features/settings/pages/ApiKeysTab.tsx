@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
+import { LoadMore } from '../../../ui/LoadMore';
 import { ApiKeyRow } from '../components/ApiKeyRow';
 import { CreateApiKeyDialog } from '../components/CreateApiKeyDialog';
 import { useRevokeApiKey } from '../hooks/useRevokeApiKey';
@@ -71,11 +72,7 @@ export function ApiKeysTab() {
           </TableBody>
         </Table>
       )}
-      {data?.apiKeys.pageInfo.hasNextPage && (
-        <Button onClick={() => void fetchMore({ variables: { after: data.apiKeys.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ apiKeys: { ...fetchMoreResult.apiKeys, nodes: [...prev.apiKeys.nodes, ...fetchMoreResult.apiKeys.nodes] } }) })}>
-          Load more
-        </Button>
-      )}
+      <LoadMore data={data} field="apiKeys" fetchMore={fetchMore} />
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog open={revoking !== null} title="Revoke this API key?" confirmLabel="Revoke" busy={revokeState.loading} onConfirm={confirmRevoke} onCancel={() => setRevoking(null)}>
         Requests using <strong>{revoking?.label}</strong> are refused from now on, and its open connections are closed. This cannot be undone.

@@ -1,7 +1,8 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Badge, Button, Table, TableBody, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Table, TableBody, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { graphql } from '../../../gql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
+import { LoadMore } from '../../../ui/LoadMore';
 import { AuditRow } from '../components/AuditRow';
 
 const AUDIT_LOG = graphql(`
@@ -61,11 +62,7 @@ export function AuditLogTab() {
           <TableBody>{data.auditLog.nodes.map((entry) => <AuditRow key={entry.id} entry={entry} />)}</TableBody>
         </Table>
       )}
-      {data?.auditLog.pageInfo.hasNextPage && (
-        <Button onClick={() => void fetchMore({ variables: { after: data.auditLog.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ auditLog: { ...fetchMoreResult.auditLog, nodes: [...prev.auditLog.nodes, ...fetchMoreResult.auditLog.nodes] } }) })}>
-          Load older entries
-        </Button>
-      )}
+      <LoadMore data={data} field="auditLog" fetchMore={fetchMore} label="Load older entries" />
     </section>
   );
 }

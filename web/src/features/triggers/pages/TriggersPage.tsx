@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Dropdown, Input, makeStyles, Option, Switch, Table, TableBody, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
-import { Add20Regular, Search20Regular } from '@fluentui/react-icons';
+import { Button, Switch, Table, TableBody, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Add20Regular } from '@fluentui/react-icons';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
 import type { TriggerCategory, TriggerKind, TriggerStatus } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
+import { FilterDropdown, SearchInput } from '../../../ui/ListFilters';
+import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useListStyles } from '../../../ui/useListStyles';
 import { CATEGORY_LABELS, KIND_LABELS } from '../components/labels';
 import { TriggerRow } from '../components/TriggerRow';
 import { useLiveReadiness } from '../hooks/useLiveReadiness';
@@ -28,30 +31,24 @@ const TRIGGERS = graphql(`
   }
 `);
 
-const useStyles = makeStyles({
-  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalM },
-  search: { minWidth: '280px' },
-  footer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginTop: tokens.spacingVerticalM },
-});
-
-const ALL = 'ALL';
+const STATUS_LABELS: Record<TriggerStatus, string> = { READY_TO_USE: 'Ready to use', AWAITING_FIRST_EVENT: 'Awaiting first event' };
 
 /** The catalog: search and filters run on the server, 50 at a time, so it stays fast with thousands of triggers. */
 export function TriggersPage() {
-  const styles = useStyles();
+  const styles = useListStyles();
   const navigate = useNavigate();
   const { can } = useAuth();
   const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<TriggerKind | typeof ALL>(ALL);
-  const [category, setCategory] = useState<TriggerCategory | typeof ALL>(ALL);
-  const [status, setStatus] = useState<TriggerStatus | typeof ALL>(ALL);
+  const [kind, setKind] = useState<TriggerKind | null>(null);
+  const [category, setCategory] = useState<TriggerCategory | null>(null);
+  const [status, setStatus] = useState<TriggerStatus | null>(null);
   const [includeHidden, setIncludeHidden] = useState(false);
   const deferredSearch = useDeferredValue(search);
   const filter = {
     search: deferredSearch || null,
-    kind: kind === ALL ? null : [kind],
-    category: category === ALL ? null : [category],
-    status: status === ALL ? null : status,
+    kind: kind ? [kind] : null,
+    category: category ? [category] : null,
+    status,
     includeHidden,
   };
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(TRIGGERS, { variables: { filter } });
@@ -66,20 +63,10 @@ export function TriggersPage() {
         actions={can('triggers:write') && <Button appearance="primary" icon={<Add20Regular />} onClick={() => navigate('/triggers/new')}>New trigger</Button>}
       />
       <div className={styles.filters} role="search">
-        <Input className={styles.search} contentBefore={<Search20Regular />} placeholder="Search title or key" aria-label="Search triggers" value={search} onChange={(_e, d) => setSearch(d.value)} />
-        <Dropdown aria-label="Type" value={kind === ALL ? 'All types' : KIND_LABELS[kind]} selectedOptions={[kind]} onOptionSelect={(_e, d) => setKind(d.optionValue as TriggerKind)}>
-          <Option value={ALL}>All types</Option>
-          {Object.entries(KIND_LABELS).map(([value, label]) => <Option key={value} value={value}>{label}</Option>)}
-        </Dropdown>
-        <Dropdown aria-label="Category" value={category === ALL ? 'All categories' : CATEGORY_LABELS[category]} selectedOptions={[category]} onOptionSelect={(_e, d) => setCategory(d.optionValue as TriggerCategory)}>
-          <Option value={ALL}>All categories</Option>
-          {Object.entries(CATEGORY_LABELS).map(([value, label]) => <Option key={value} value={value}>{label}</Option>)}
-        </Dropdown>
-        <Dropdown aria-label="Status" value={status === ALL ? 'Any status' : status === 'READY_TO_USE' ? 'Ready to use' : 'Awaiting first event'} selectedOptions={[status]} onOptionSelect={(_e, d) => setStatus(d.optionValue as TriggerStatus)}>
-          <Option value={ALL}>Any status</Option>
-          <Option value="READY_TO_USE">Ready to use</Option>
-          <Option value="AWAITING_FIRST_EVENT">Awaiting first event</Option>
-        </Dropdown>
+        <SearchInput label="Search triggers" placeholder="Search title or key" value={search} onChange={setSearch} />
+        <FilterDropdown label="Type" anyLabel="All types" labels={KIND_LABELS} value={kind} onChange={setKind} />
+        <FilterDropdown label="Category" anyLabel="All categories" labels={CATEGORY_LABELS} value={category} onChange={setCategory} />
+        <FilterDropdown label="Status" anyLabel="Any status" labels={STATUS_LABELS} value={status} onChange={setStatus} />
         <Switch label="Show hidden" checked={includeHidden} onChange={(_e, d) => setIncludeHidden(d.checked)} />
       </div>
       {loading && !shown && <Loading label="Loading triggers…" />}
@@ -96,11 +83,7 @@ export function TriggersPage() {
       {shown && (
         <div className={styles.footer}>
           <Text>Showing {shown.triggers.nodes.length} of {shown.triggers.totalCount}</Text>
-          {shown.triggers.pageInfo.hasNextPage && (
-            <Button onClick={() => void fetchMore({ variables: { after: shown.triggers.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ triggers: { ...fetchMoreResult.triggers, nodes: [...prev.triggers.nodes, ...fetchMoreResult.triggers.nodes] } }) })}>
-              Load more
-            </Button>
-          )}
+          <LoadMore data={shown} field="triggers" fetchMore={fetchMore} />
         </div>
       )}
     </>
