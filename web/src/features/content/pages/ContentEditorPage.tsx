@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
+import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
 import { useUpdateContent } from '../hooks/useUpdateContent';
@@ -31,12 +32,6 @@ const CONTENT = graphql(`
       title
       link
       liveJourneys
-    }
-    triggers(first: 100, filter: { kind: [CUSTOM] }) {
-      nodes {
-        id
-        title
-      }
     }
   }
 `);
@@ -72,7 +67,7 @@ export function ContentEditorPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CONTENT, { variables: { id } });
   const [fields, setFields] = useState<Fields | null>(null);
-  const [sampleTrigger, setSampleTrigger] = useState<string | null>(null);
+  const [sampleTrigger, setSampleTrigger] = useState<BuilderTrigger | null>(null);
   const [save, saving] = useUpdateContent();
   const [markReady, marking] = useMarkContentReady();
   const [duplicate, duplicating] = useDuplicateContent();
@@ -86,7 +81,7 @@ export function ContentEditorPage() {
   useUnsavedChangesWarning(dirty);
   const preview = useQuery(PREVIEW, {
     skip: !deferred || !item,
-    variables: { input: { contentId: id, triggerId: sampleTrigger, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
+    variables: { input: { contentId: id, triggerId: sampleTrigger?.id ?? null, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
   });
 
   if (loading && !data) return <Loading label="Loading content…" />;
@@ -164,9 +159,15 @@ export function ContentEditorPage() {
         </Card>
         <Card className={styles.preview} aria-label="Preview">
           <Field label="Preview with a sample of">
-            <Dropdown placeholder="No trigger (trigger tokens stay empty)" value={data!.triggers.nodes.find((t) => t.id === sampleTrigger)?.title ?? ''} selectedOptions={sampleTrigger ? [sampleTrigger] : []} onOptionSelect={(_e, d) => setSampleTrigger(d.optionValue ?? null)}>
-              {data!.triggers.nodes.map((t) => <Option key={t.id} value={t.id}>{t.title}</Option>)}
-            </Dropdown>
+            <TriggerPicker
+              choice="CUSTOM"
+              selectedId={sampleTrigger?.id ?? null}
+              known={new Map(sampleTrigger ? [[sampleTrigger.id, sampleTrigger]] : [])}
+              placeholder="No trigger (trigger tokens stay empty)"
+              emptyOption="No trigger"
+              disabled={false}
+              onPick={setSampleTrigger}
+            />
           </Field>
           {preview.error && <MessageBar intent="error"><MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody></MessageBar>}
           {preview.data && item.channel === 'EMAIL' && (

@@ -1,13 +1,13 @@
 import type { BuilderContentFieldsFragment, BuilderTriggerFieldsFragment, ContentChannel } from '../../../gql/graphql';
 import { SearchCombobox } from '../../../ui/SearchCombobox';
-import { useChannelContentSearch, useJourneyTriggerSearch } from '../hooks/usePickers';
+import { useChannelContentSearch, useTriggerSearch, type TriggerChoice } from '../hooks/usePickers';
 
 export type BuilderTrigger = BuilderTriggerFieldsFragment;
 export type BuilderContent = BuilderContentFieldsFragment;
 
-/** One trigger a journey may use, searched as you type; `known` names the current choice even when it is not among the results. */
-export function TriggerPicker(props: { selectedId: string | null; known: ReadonlyMap<string, BuilderTrigger>; exclude?: readonly string[]; placeholder: string; emptyOption?: string; disabled: boolean; onPick(trigger: BuilderTrigger | null): void }) {
-  const { options, loading, setSearch } = useJourneyTriggerSearch();
+/** One trigger, searched as you type (by default those a journey may use); `known` names the current choice even when it is not among the results. */
+export function TriggerPicker(props: { choice?: TriggerChoice; selectedId: string | null; known: ReadonlyMap<string, BuilderTrigger>; exclude?: readonly string[]; placeholder: string; emptyOption?: string; disabled: boolean; onPick(trigger: BuilderTrigger | null): void }) {
+  const { options, loading, setSearch } = useTriggerSearch(props.choice ?? 'JOURNEY');
   const selected = props.selectedId ? { value: props.selectedId, text: props.known.get(props.selectedId)?.title ?? 'Unknown trigger' } : null;
   const offered = options.filter((t) => !props.exclude?.includes(t.id));
   return (

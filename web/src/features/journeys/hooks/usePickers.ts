@@ -29,9 +29,9 @@ export const BuilderContentFields = graphql(`
   }
 `);
 
-const JOURNEY_TRIGGERS = graphql(`
-  query JourneyTriggerOptions($search: String) {
-    triggers(first: 20, filter: { usableAsStart: true, search: $search }) {
+const TRIGGER_OPTIONS = graphql(`
+  query TriggerOptions($filter: TriggerFilter) {
+    triggers(first: 20, filter: $filter) {
       nodes {
         ...BuilderTriggerFields
       }
@@ -49,11 +49,15 @@ const CHANNEL_CONTENT = graphql(`
   }
 `);
 
-/** Triggers a journey may use (ready, visible, not interactions), searched by title as the marketer types. */
-export function useJourneyTriggerSearch() {
+/** What a trigger picker offers: those a journey may use (ready, visible, not interactions), or custom ones. */
+export type TriggerChoice = 'JOURNEY' | 'CUSTOM';
+
+/** Triggers searched by title or key as the marketer types. */
+export function useTriggerSearch(choice: TriggerChoice) {
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search, 250);
-  const { data, loading } = useQuery(JOURNEY_TRIGGERS, { variables: { search: debounced } });
+  const filter = choice === 'JOURNEY' ? { usableAsStart: true, search: debounced } : { kind: ['CUSTOM' as const], search: debounced };
+  const { data, loading } = useQuery(TRIGGER_OPTIONS, { variables: { filter } });
   return { options: getFragmentData(BuilderTriggerFields, data?.triggers.nodes ?? []), loading, setSearch };
 }
 
