@@ -1,6 +1,9 @@
 import { Dropdown, Field, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { hours, seconds } from './labels';
 import { TriggerPicker, type BuilderTrigger } from './Pickers';
+/** Validation messages by definition field (`exitTriggerIds[2]` counts as `exitTriggerIds`). */
+export type FieldProblems = Partial<Record<string, string[]>>;
+
 export type SettingsDraft = {
   startTriggerId: string | null;
   startTriggerVersion: number | null;
@@ -21,8 +24,10 @@ const local = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - 
 const fromLocal = (value: string) => (value ? new Date(value).toISOString() : null);
 
 /** Start, repeat, dates, goal and exits. Only triggers a journey may use (ready, visible, not interactions) are offered. */
-export function JourneySettings({ value, known, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; readOnly: boolean; onChange(next: SettingsDraft): void; onRemember(trigger: BuilderTrigger): void }) {
+export function JourneySettings({ value, known, problems = {}, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; problems?: FieldProblems; readOnly: boolean; onChange(next: SettingsDraft): void; onRemember(trigger: BuilderTrigger): void }) {
   const styles = useStyles();
+  /** The last validation's problems with a field, shown under it. */
+  const invalid = (field: keyof SettingsDraft) => (problems[field]?.length ? { validationMessage: problems[field]!.join(' '), validationState: 'error' as const } : {});
   const set = (patch: Partial<SettingsDraft>) => onChange({ ...value, ...patch });
   const start = value.startTriggerId ? known.get(value.startTriggerId) : undefined;
   const pickStart = (t: BuilderTrigger | null) => {
@@ -31,11 +36,11 @@ export function JourneySettings({ value, known, readOnly, onChange, onRemember }
   };
   return (
     <section className={styles.panel} aria-label="Journey settings">
-      <Field label="Start trigger" hint="Only triggers that are ready to use are offered. Type to search.">
+      <Field label="Start trigger" {...invalid('startTriggerId')} hint="Only triggers that are ready to use are offered. Type to search.">
         <TriggerPicker selectedId={value.startTriggerId} known={known} placeholder="Choose a trigger" disabled={readOnly} onPick={pickStart} />
       </Field>
       {start && (
-        <Field label="Trigger version">
+        <Field label="Trigger version" {...invalid('startTriggerVersion')}>
           <Dropdown disabled={readOnly} value={value.startTriggerVersion ? `v${value.startTriggerVersion}` : ''} selectedOptions={value.startTriggerVersion ? [String(value.startTriggerVersion)] : []} onOptionSelect={(_e, d) => set({ startTriggerVersion: Number(d.optionValue) })}>
             {start.versions.map((v) => <Option key={v.number} value={String(v.number)} text={`v${v.number}`}>{`v${v.number}${v.usableNow ? '' : ' (usable one hour after saving)'}`}</Option>)}
           </Dropdown>
@@ -48,10 +53,10 @@ export function JourneySettings({ value, known, readOnly, onChange, onRemember }
           <Option value="AFTER">After a while</Option>
         </Dropdown>
       </Field>
-      {value.repeatPolicy === 'AFTER' && <Field label="Repeat after (hours)"><Input disabled={readOnly} type="number" value={hours(value.repeatAfterSeconds)} onChange={(_e, d) => set({ repeatAfterSeconds: seconds(d.value) })} /></Field>}
-      <Field label="Start date and time"><Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} /></Field>
-      <Field label="End date and time (optional)"><Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} /></Field>
-      <Field label="Goal trigger (optional)">
+      {value.repeatPolicy === 'AFTER' && <Field label="Repeat after (hours)" {...invalid('repeatAfterSeconds')}><Input disabled={readOnly} type="number" value={hours(value.repeatAfterSeconds)} onChange={(_e, d) => set({ repeatAfterSeconds: seconds(d.value) })} /></Field>}
+      <Field label="Start date and time" {...invalid('startAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} /></Field>
+      <Field label="End date and time (optional)" {...invalid('endAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} /></Field>
+      <Field label="Goal trigger (optional)" {...invalid('goalTriggerId')}>
         <TriggerPicker
           selectedId={value.goalTriggerId}
           known={known}
@@ -64,9 +69,9 @@ export function JourneySettings({ value, known, readOnly, onChange, onRemember }
           }}
         />
       </Field>
-      {value.goalTriggerId && <Field label="Goal: share of customers (%)"><Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} /></Field>}
+      {value.goalTriggerId && <Field label="Goal: share of customers (%)" {...invalid('goalPercent')}><Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} /></Field>}
       <section className={styles.exits} aria-label="Exit triggers">
-        <Field label="Exit when the customer does">
+        <Field label="Exit when the customer does" {...invalid('exitTriggerIds')}>
           <TriggerPicker
             selectedId={null}
             known={known}

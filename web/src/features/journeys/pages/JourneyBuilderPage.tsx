@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +12,7 @@ import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
 import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
-import { JourneySettings, type SettingsDraft } from '../components/JourneySettings';
+import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
 import { STEP_LABELS } from '../components/labels';
 import { StepPanel } from '../components/StepPanel';
@@ -81,7 +81,7 @@ const REFERENCES = graphql(`
   }
 `);
 
-type Problem = { code: string; message: string; stepId?: string | null };
+type Problem = { code: string; message: string; stepId?: string | null; field?: string | null };
 type Draft = SettingsDraft & DraftGraph;
 
 const useStyles = makeStyles({
@@ -169,6 +169,11 @@ export function JourneyBuilderPage() {
   const start = draft.startTriggerId ? knownTriggers.get(draft.startTriggerId) : undefined;
   const attributes = start?.versions.find((v) => v.number === (draft.startTriggerVersion ?? Math.max(...start.versions.map((x) => x.number))))?.attributes ?? [];
   const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => p.message);
+  const fieldProblems: FieldProblems = {};
+  for (const p of problems ?? []) {
+    const field = p.field?.replace(/\[\d+\]$/, '');
+    if (!p.stepId && field) (fieldProblems[field] ??= []).push(p.message);
+  }
 
   const add = (slot: Slot, type: StepType) => {
     const stepId = newStepId(type, new Set(draft.steps.map((s) => s.id)));
@@ -289,6 +294,7 @@ export function JourneyBuilderPage() {
           <Card role="button" aria-label="Start" onClick={() => setSelected(null)}>
             <Text weight="semibold">Start</Text>
             <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
+            {Object.keys(fieldProblems).length > 0 && <Badge color="danger" appearance="tint" role="note">Settings need attention</Badge>}
           </Card>
           {renderChain(tree, { after: null })}
           <Card><Text>Exit</Text></Card>
@@ -306,7 +312,7 @@ export function JourneyBuilderPage() {
               onRemove={() => { change({ ...draft, ...removeStep(draft, selectedStep.id) }); setSelected(null); }}
             />
           ) : (
-            <JourneySettings value={draft} known={knownTriggers} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))} />
+            <JourneySettings value={draft} known={knownTriggers} problems={fieldProblems} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))} />
           )}
         </Card>
       </div>
