@@ -113,6 +113,12 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('menuitem', { name: 'Send a push notification' }).click();
     await choose('Message', 'Final push notification (draft)');
 
+    // Unsaved edits: leaving for another page asks first; staying keeps every edit.
+    await page.getByRole('tab', { name: 'Content' }).click();
+    await page.getByRole('dialog').getByText('Leave without saving?').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Step send-push-\d+/ }).count()).toBe(1);
+
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Not published', { exact: true }).first().waitFor();

@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider, Routes } from 'react-router-dom';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { ContentEditorPage } from '../features/content/pages/ContentEditorPage';
@@ -33,43 +33,49 @@ export function App({ origin }: { origin?: string }) {
     setWorkspaceId(id);
     setGeneration((g) => g + 1);
   };
+  // A data router (created once; its callbacks use only state setters) so pages can ask before unsaved edits are lost.
+  const [router] = useState(() =>
+    createBrowserRouter(
+      createRoutesFromElements(
+        <>
+          <Route path="/accept-invitation" element={<AcceptInvitationPage onAccepted={enterWorkspace} />} />
+          <Route
+            path="*"
+            element={
+              <RequireViewer
+                loading={<Loading label="Loading Flare…" />}
+                signedOut={<SignInPage onSignedIn={enterWorkspace} />}
+                failed={(message, retry) => <ErrorState title="Flare could not load" error={new Error(message)} onRetry={retry} />}
+              >
+                <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
+                  <Routes>
+                    <Route path="/" element={<Navigate to="/triggers" replace />} />
+                    <Route path="/triggers" element={<TriggersPage />} />
+                    <Route path="/triggers/new" element={<CreateTriggerPage />} />
+                    <Route path="/triggers/:id" element={<TriggerPage />} />
+                    <Route path="/journeys" element={<JourneysPage />} />
+                    <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
+                    <Route path="/content" element={<ContentListPage />} />
+                    <Route path="/content/:id" element={<ContentEditorPage />} />
+                    <Route path="/live" element={<LiveDashboardPage />} />
+                    <Route path="/settings" element={<SettingsPage />} />
+                    <Route path="/settings/:tab" element={<SettingsPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Routes>
+                </Layout>
+              </RequireViewer>
+            }
+          />
+        </>,
+      ),
+    ),
+  );
 
   return (
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
         <ApolloProvider client={apollo.client}>
-          <BrowserRouter>
-            <Routes>
-              <Route path="/accept-invitation" element={<AcceptInvitationPage onAccepted={(id) => { enterWorkspace(id); window.history.replaceState(null, '', '/'); }} />} />
-              <Route
-                path="*"
-                element={
-                  <RequireViewer
-                    loading={<Loading label="Loading Flare…" />}
-                    signedOut={<SignInPage onSignedIn={enterWorkspace} />}
-                    failed={(message, retry) => <ErrorState title="Flare could not load" error={new Error(message)} onRetry={retry} />}
-                  >
-                    <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
-                      <Routes>
-                        <Route path="/" element={<Navigate to="/triggers" replace />} />
-                        <Route path="/triggers" element={<TriggersPage />} />
-                        <Route path="/triggers/new" element={<CreateTriggerPage />} />
-                        <Route path="/triggers/:id" element={<TriggerPage />} />
-                        <Route path="/journeys" element={<JourneysPage />} />
-                        <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
-                        <Route path="/content" element={<ContentListPage />} />
-                        <Route path="/content/:id" element={<ContentEditorPage />} />
-                        <Route path="/live" element={<LiveDashboardPage />} />
-                        <Route path="/settings" element={<SettingsPage />} />
-                        <Route path="/settings/:tab" element={<SettingsPage />} />
-                        <Route path="*" element={<NotFoundPage />} />
-                      </Routes>
-                    </Layout>
-                  </RequireViewer>
-                }
-              />
-            </Routes>
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </ApolloProvider>
       </ToastProvider>
     </FluentProvider>

@@ -2,7 +2,7 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../ui/toast';
 
 /** Renders with the app's providers; the GraphQL server is replaced by `mocks` (e2e covers the real one). */
@@ -11,7 +11,7 @@ export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
         <MockedProvider mocks={mocks}>
-          <MemoryRouter>{ui}</MemoryRouter>
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }])} />
         </MockedProvider>
       </ToastProvider>
     </FluentProvider>,

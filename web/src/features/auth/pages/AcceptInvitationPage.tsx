@@ -1,6 +1,6 @@
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, Title2 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { errorInfo } from '../../../ui/errors';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 import { useAuthPageStyles } from './SignInPage';
@@ -13,11 +13,14 @@ export function AcceptInvitationPage({ onAccepted }: { onAccepted(workspaceId: s
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [accept, { loading, error }] = useAcceptInvitation();
+  const navigate = useNavigate();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await accept({ variables: { input: { token, name, password } } }).catch(() => null);
-    if (result?.data) onAccepted(result.data.acceptInvitation.workspace?.id ?? null);
+    if (!result?.data) return;
+    onAccepted(result.data.acceptInvitation.workspace?.id ?? null);
+    navigate('/', { replace: true });
   };
 
   return (

@@ -9,7 +9,7 @@ import { errorInfo } from '../../../ui/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
-import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
@@ -78,7 +78,6 @@ export function ContentEditorPage() {
   }, [item?.id, item?.revision]);
   const deferred = useDebouncedValue(fields, 300);
   const dirty = !!item && !!fields && FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
-  useUnsavedChangesWarning(dirty);
   const preview = useQuery(PREVIEW, {
     skip: !deferred || !item,
     variables: { input: { contentId: id, triggerId: sampleTrigger?.id ?? null, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
@@ -119,6 +118,7 @@ export function ContentEditorPage() {
 
   return (
     <>
+      <UnsavedChangesGuard dirty={dirty} />
       <PageHeader
         title={fields.name || 'Content'}
         description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`}

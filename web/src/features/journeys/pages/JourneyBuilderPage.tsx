@@ -10,7 +10,7 @@ import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
-import { useUnsavedChangesWarning } from '../../../ui/useUnsavedChangesWarning';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
@@ -130,7 +130,6 @@ export function JourneyBuilderPage() {
   const [stop] = useStopJourney();
   const [duplicate] = useDuplicateJourney();
   const journey = data?.journey;
-  useUnsavedChangesWarning(dirty);
   // Names and versions of what the saved definition references, plus whatever the marketer picks while editing.
   const savedDefinition = journey?.definition;
   const references = useQuery(REFERENCES, {
@@ -316,6 +315,7 @@ export function JourneyBuilderPage() {
           )}
         </Card>
       </div>
+      <UnsavedChangesGuard dirty={dirty} />
       <ConfirmDialog open={confirming === 'publish'} title="Publish this journey?" confirmLabel="Publish" busy={publishing.loading} onConfirm={doPublish} onCancel={() => setConfirming(null)}>
         Once published, the journey goes live and can’t be modified. To change it later, stop it and duplicate it.
       </ConfirmDialog>
