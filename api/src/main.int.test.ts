@@ -29,14 +29,22 @@ describe('the process', () => {
       body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { workspace { name } } }', variables: { i: { email, password } } }),
     });
     expect((await signIn.json()).data.signIn.workspace.name).toBe('Demo Workspace');
-    const catalog = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: signIn.headers.get('set-cookie')!.split(';')[0] },
-      body: JSON.stringify({ query: '{ triggers(first: 100) { totalCount nodes { title kind } } }' }),
-    });
-    const { triggers } = (await catalog.json()).data;
+    const query = async (q: string) => {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: signIn.headers.get('set-cookie')!.split(';')[0] },
+        body: JSON.stringify({ query: q }),
+      });
+      return (await res.json()).data;
+    };
+    const { triggers, journeys, contents } = await query('{ triggers(first: 100) { totalCount nodes { title kind } } journeys { nodes { id name status } } contents { nodes { name state } } }');
     expect(triggers.totalCount).toBe(20);
     expect(triggers.nodes.filter((n: { kind: string }) => n.kind === 'CUSTOM').map((n: { title: string }) => n.title)).toEqual(['Cart abandoned', 'Purchase completed', 'Wi-Fi sign-up']);
+    // A demo draft journey whose only problem is the one a new workspace has: no event has arrived yet.
+    expect(contents.nodes).toEqual([{ name: 'Wi-Fi welcome', state: 'READY_TO_SEND' }]);
+    expect(journeys.nodes).toEqual([{ id: expect.any(String), name: 'Wi-Fi welcome', status: 'DRAFT' }]);
+    const { validateJourney } = await query(`mutation { validateJourney(input: { id: "${journeys.nodes[0].id}" }) { problems { code } } }`);
+    expect(validateJourney.problems).toEqual([{ code: 'START_TRIGGER_NOT_READY' }]);
     first.child.kill('SIGTERM');
     expect(await first.exited, first.output()).toBe(0);
 

@@ -188,13 +188,14 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
   it('filters the journey and content lists on the server', async () => {
     const rows = (table: string) => page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link') });
     await page.getByRole('tab', { name: 'Journeys' }).click();
-    await expect.poll(() => rows('Journeys').count()).toBe(2);
+    // The demo's Wi-Fi welcome draft, the abandoned-cart journey and its copy.
+    await expect.poll(() => rows('Journeys').count()).toBe(3);
     await choose('Status', 'Stopped');
     await expect.poll(() => rows('Journeys').allTextContents()).toEqual([expect.stringContaining('Abandoned cart')]);
     await expect.poll(() => rows('Journeys').count()).toBe(1);
 
     await page.getByRole('tab', { name: 'Content' }).click();
-    await expect.poll(() => rows('Content').count()).toBe(4);
+    await expect.poll(() => rows('Content').count()).toBe(5);
     await page.getByRole('textbox', { name: 'Search content' }).fill('PUSH');
     await expect.poll(() => rows('Content').allTextContents()).toEqual([expect.stringContaining('Final push notification')]);
     expect(await page.getByText('Showing 1 of 1').isVisible()).toBe(true);

@@ -3,6 +3,8 @@ import { transact } from '../db/transaction.js';
 import type { Services } from '../services.js';
 import { permissionsForRole, Role } from '../auth/permissions.js';
 import type { Viewer } from '../auth/viewer.js';
+import { ContentChannel } from '../content/content.types.js';
+import { RepeatPolicy, SendTo, StepType } from '../journeys/journey.types.js';
 import { AttributeType, CustomerIdentity, TriggerCategory } from '../triggers/trigger.types.js';
 
 export type SeedResult = { created: false } | { created: true; email: string; password: string; workspaceName: string };
@@ -27,8 +29,32 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
   });
   if (!seeded.created) return seeded;
   const asAdmin: Viewer = { kind: 'USER', userId: seeded.adminId, email: seeded.email, sessionId: '', workspaceId: seeded.workspaceId, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
-  for (const input of DEMO_TRIGGERS) await services.triggers.create(asAdmin, input);
+  const triggers = [];
+  for (const input of DEMO_TRIGGERS) triggers.push(await services.triggers.create(asAdmin, input));
+  await seedDemoJourney(services, asAdmin, triggers.find((t) => t.title === 'Wi-Fi sign-up')!.id);
   return { created: true, email: seeded.email, password: seeded.password, workspaceName: seeded.workspaceName };
+}
+
+/**
+ * A draft journey to explore: a welcome text on Wi-Fi sign-up. Its content is ready; the journey becomes
+ * publishable once the trigger has received its first event (the builder's Check says so).
+ */
+async function seedDemoJourney(services: Services, asAdmin: Viewer, wifiTriggerId: string) {
+  const welcome = await services.content.create(asAdmin, { channel: ContentChannel.TEXT, name: 'Wi-Fi welcome', body: 'Welcome to our {{ trigger.location }} store! Show this text at the till for 10% off today.' });
+  await services.content.markReady(asAdmin, welcome.id);
+  await services.journeys.create(asAdmin, {
+    name: 'Wi-Fi welcome',
+    description: 'Greets visitors who sign up for the in-store Wi-Fi with a discount.',
+    definition: {
+      startTriggerId: wifiTriggerId,
+      startTriggerVersion: 1,
+      repeatPolicy: RepeatPolicy.NOT_ALLOWED,
+      startAt: services.clock.now(),
+      exitTriggerIds: [],
+      firstStepId: 'welcome-text',
+      steps: [{ id: 'welcome-text', type: StepType.SEND_TEXT, contentId: welcome.id, sendTo: SendTo.CONTACT_PHONE }],
+    },
+  });
 }
 
 /** Custom triggers of the demo workspace, fit for seed 003's abandoned-cart journey. */
