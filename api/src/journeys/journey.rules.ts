@@ -48,7 +48,7 @@ function usableTriggerProblem(trigger: TriggerFacts | undefined): string | null 
   return null;
 }
 const describe = (why: string, title: string) =>
-  ({ NOT_FOUND: 'does not exist', HIDDEN: `“${title}” is hidden`, INTERACTION: `“${title}” is an interaction trigger, usable only inside journeys`, NOT_READY: `“${title}” is not ready to use yet` })[why] ?? why;
+  ({ NOT_FOUND: 'does not exist', HIDDEN: `“${title}” is hidden`, INTERACTION: `“${title}” is an interaction trigger, usable only inside journeys`, NOT_READY: `“${title}” is not ready to use yet: no valid event has arrived (see its Integration tab)` })[why] ?? why;
 
 function startChecks(def: JourneyDefinition, facts: ValidationFacts, add: Add): StartFacts {
   if (!def.startTriggerId) {
