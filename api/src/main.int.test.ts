@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../test/harness.js';
 import { startMain } from '../test/process.js';
@@ -78,5 +79,66 @@ describe('the process', () => {
     } finally {
       await own.drop();
     }
+  });
+
+  describe('in-flight requests on SIGTERM', () => {
+    /** Starts a process on its own database and holds a row lock that makes one content edit wait. */
+    async function startWithBlockedEdit(env: Record<string, string>) {
+      const own = await createScratchDatabase();
+      const run = startMain({ ...baseEnv(), DATABASE_URL: own.url, FLARE_ADMIN_EMAIL: 'ops@example.com', FLARE_ADMIN_PASSWORD: 'correct-horse-battery', ...env });
+      const [, url] = await run.waitFor(/"listening":"(http:\/\/[^"]+)"/);
+      const signIn = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { signIn(input: { email: "ops@example.com", password: "correct-horse-battery" }) { user { id } } }' }),
+      });
+      const headers = { 'content-type': 'application/json', cookie: signIn.headers.get('set-cookie')!.split(';')[0] };
+      const listed = await (await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: '{ contents { nodes { id revision } } }' }) })).json();
+      const [content] = listed.data.contents.nodes;
+      const locker = new pg.Client({ connectionString: own.url });
+      locker.on('error', () => {});
+      await locker.connect();
+      await locker.query('BEGIN');
+      await locker.query('SELECT id FROM content_items WHERE id = $1 FOR UPDATE', [content.id]);
+      const edit = fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: `mutation { updateContent(input: { id: "${content.id}", baseRevision: ${content.revision}, name: "Edited during shutdown" }) { content { name } } }` }),
+      }).then(async (res) => ({ status: res.status, body: await res.json() }), (error: Error) => ({ status: 0, body: { error: error.message } }));
+      await new Promise((r) => setTimeout(r, 300));
+      return { own, run, edit, locker, cleanup: async () => { await locker.end().catch(() => {}); await own.drop(); } };
+    }
+
+    it('lets a request that is running finish within the grace period, then exits 0', async () => {
+      const { run, edit, locker, cleanup } = await startWithBlockedEdit({ SHUTDOWN_GRACE_MS: '10000' });
+      try {
+        run.child.kill('SIGTERM');
+        await run.waitFor(/"msg":"shutting down"/);
+        await new Promise((r) => setTimeout(r, 500));
+        await locker.query('COMMIT');
+        const { status, body } = await edit;
+        expect(status).toBe(200);
+        expect(body.data.updateContent.content.name).toBe('Edited during shutdown');
+        expect(await run.exited, run.output()).toBe(0);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('does not wait past the grace period for a request that cannot finish', async () => {
+      const { run, edit, cleanup } = await startWithBlockedEdit({ SHUTDOWN_GRACE_MS: '500' });
+      try {
+        const stoppedAt = Date.now();
+        run.child.kill('SIGTERM');
+        const code = await Promise.race([run.exited, new Promise((r) => setTimeout(() => r('still running'), 8_000))]);
+        expect(code, run.output()).toBe(0);
+        expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(450);
+        expect(run.output()).toMatch(/"msg":"stopped cleanly"/);
+        expect((await edit).status).not.toBe(200);
+      } finally {
+        run.child.kill('SIGKILL');
+        await cleanup();
+      }
+    });
   });
 });
