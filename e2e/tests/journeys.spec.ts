@@ -98,7 +98,8 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('menuitem', { name: 'If/then branch (interaction)' }).click();
     await choose('Branch off this message', /Send an email/);
     await choose('Wait for', 'Email opened');
-    await page.getByRole('spinbutton', { name: /Time limit/ }).fill('24');
+    await page.getByRole('spinbutton', { name: /Time limit/ }).fill('1');
+    await choose('Time limit (up to 90 days): unit', 'days');
 
     await page.getByRole('button', { name: /^Add a step after if-then-\d+ \(no\)$/ }).click();
     await page.getByRole('menuitem', { name: 'Send a text message' }).click();
@@ -107,7 +108,8 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
 
     await page.getByRole('button', { name: /^Add a step after send-text-\d+$/ }).click();
     await page.getByRole('menuitem', { name: 'Wait' }).click();
-    await page.getByRole('spinbutton', { name: 'Wait (hours)' }).fill('24');
+    await page.getByRole('spinbutton', { name: 'Wait for' }).fill('1');
+    await choose('Wait for: unit', 'days');
 
     await page.getByRole('button', { name: /^Add a step after wait-\d+$/ }).click();
     await page.getByRole('menuitem', { name: 'Send a push notification' }).click();
@@ -145,7 +147,7 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Stop' }).waitFor();
     await page.getByRole('button', { name: 'Duplicate' }).waitFor();
-    const { journeys, triggerByKey } = await graphql(`{ triggerByKey(key: "purchase_completed") { id } journeys(filter: { status: LIVE }) { nodes { name definition { goalTriggerId goalPercent exitTriggerIds repeatPolicy steps { type } } } } }`);
+    const { journeys, triggerByKey } = await graphql(`{ triggerByKey(key: "purchase_completed") { id } journeys(filter: { status: LIVE }) { nodes { name definition { goalTriggerId goalPercent exitTriggerIds repeatPolicy steps { type withinSeconds waitSeconds } } } } }`);
     expect(journeys.nodes).toEqual([
       {
         name: 'Abandoned cart',
@@ -154,7 +156,13 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
           goalPercent: 50,
           exitTriggerIds: [triggerByKey.id],
           repeatPolicy: 'IMMEDIATELY',
-          steps: expect.arrayContaining([{ type: 'SEND_EMAIL' }, { type: 'IF_THEN' }, { type: 'SEND_TEXT' }, { type: 'WAIT' }, { type: 'SEND_PUSH' }]),
+          steps: expect.arrayContaining([
+            { type: 'SEND_EMAIL', withinSeconds: null, waitSeconds: null },
+            { type: 'IF_THEN', withinSeconds: 86_400, waitSeconds: null },
+            { type: 'SEND_TEXT', withinSeconds: null, waitSeconds: null },
+            { type: 'WAIT', withinSeconds: null, waitSeconds: 86_400 },
+            { type: 'SEND_PUSH', withinSeconds: null, waitSeconds: null },
+          ]),
         },
       },
     ]);

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
-import { hours, seconds } from './labels';
+import { DurationField } from './DurationField';
 import { TriggerPicker, type BuilderTrigger } from './Pickers';
 /** Validation messages by definition field (`exitTriggerIds[2]` counts as `exitTriggerIds`). */
 export type FieldProblems = Partial<Record<string, string[]>>;
@@ -53,7 +53,7 @@ export function JourneySettings({ value, known, problems = {}, readOnly, onChang
           <Option value="AFTER">After a while</Option>
         </Dropdown>
       </Field>
-      {value.repeatPolicy === 'AFTER' && <Field label="Repeat after (hours)" {...invalid('repeatAfterSeconds')}><Input disabled={readOnly} type="number" value={hours(value.repeatAfterSeconds)} onChange={(_e, d) => set({ repeatAfterSeconds: seconds(d.value) })} /></Field>}
+      {value.repeatPolicy === 'AFTER' && <DurationField label="Repeat after" seconds={value.repeatAfterSeconds} disabled={readOnly} validationMessage={problems.repeatAfterSeconds?.join(' ')} onChange={(repeatAfterSeconds) => set({ repeatAfterSeconds })} />}
       <Field label="Start date and time" {...invalid('startAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} /></Field>
       <Field label="End date and time (optional)" {...invalid('endAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} /></Field>
       <Field label="Goal trigger (optional)" {...invalid('goalTriggerId')}>

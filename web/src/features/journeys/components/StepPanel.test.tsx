@@ -53,10 +53,17 @@ describe('StepPanel', () => {
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ branchStepId: 'email-1', interactionTriggerKey: null }));
   });
 
-  it('converts the time limit typed in hours to seconds', () => {
-    const onChange = renderPanel({ ...step('if-1'), branchStepId: 'email-1' });
-    fireEvent.change(screen.getByRole('spinbutton', { name: /Time limit/ }), { target: { value: '24' } });
-    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ withinSeconds: 86_400 }));
+  it('takes the time limit as a number of days (or hours, minutes) and stores seconds', async () => {
+    const onChange = renderPanel({ ...step('if-1'), branchStepId: 'email-1', withinSeconds: 86_400 });
+    const amount = screen.getByRole('spinbutton', { name: /Time limit/ });
+    expect(amount).toHaveValue(1);
+    expect(screen.getByRole('combobox', { name: 'Time limit (up to 90 days): unit' })).toHaveTextContent('days');
+    fireEvent.change(amount, { target: { value: '2' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ withinSeconds: 172_800 }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Time limit (up to 90 days): unit' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'hours' }));
+    // Changing the unit keeps the number: 1 day becomes 1 hour.
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ withinSeconds: 3_600 }));
   });
 
   it('is read-only for a live journey: every control disabled, no Remove', () => {

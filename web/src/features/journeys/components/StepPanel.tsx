@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { earlierMessageSteps, type DraftGraph, type DraftStep } from './journey-graph';
-import { CHANNEL_OF_STEP, hours, INTERACTIONS, SEND_TO, seconds, STEP_LABELS } from './labels';
+import { DurationField } from './DurationField';
+import { CHANNEL_OF_STEP, INTERACTIONS, SEND_TO, STEP_LABELS } from './labels';
 import { ContentPicker, type BuilderContent } from './Pickers';
 
 export type BuilderAttribute = { name: string; type: string; comparators: string[] };
@@ -52,7 +53,7 @@ export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents:
               {(branchChannel ? INTERACTIONS[branchChannel] : []).map((i) => <Option key={i.key} value={i.key}>{i.label}</Option>)}
             </Dropdown>
           </Field>
-          <Field label="Time limit (hours, up to 90 days)"><Input disabled={readOnly} type="number" value={hours(step.withinSeconds)} onChange={(_e, d) => set({ withinSeconds: seconds(d.value) })} /></Field>
+          <DurationField label="Time limit (up to 90 days)" seconds={step.withinSeconds} disabled={readOnly} onChange={(withinSeconds) => set({ withinSeconds })} />
         </>
       )}
       {step.type === 'ATTRIBUTE_BRANCH' && (
@@ -74,7 +75,7 @@ export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents:
       )}
       {step.type === 'WAIT' && (
         <>
-          <Field label="Wait (hours)"><Input disabled={readOnly} type="number" value={hours(step.waitSeconds)} onChange={(_e, d) => set({ waitSeconds: seconds(d.value), waitUntil: null })} /></Field>
+          <DurationField label="Wait for" seconds={step.waitSeconds} disabled={readOnly} onChange={(waitSeconds) => set({ waitSeconds, waitUntil: null })} />
           <Field label="…or until"><Input disabled={readOnly} type="datetime-local" value={step.waitUntil ? step.waitUntil.slice(0, 16) : ''} onChange={(_e, d) => set({ waitUntil: d.value ? new Date(d.value).toISOString() : null, waitSeconds: d.value ? null : step.waitSeconds })} /></Field>
         </>
       )}

@@ -39,5 +39,4 @@ export const SEND_TO: Record<'EMAIL' | 'TEXT', { value: string; label: string }[
   ],
 };
 
-export const hours = (seconds: number | null | undefined) => (seconds ? String(seconds / 3600) : '');
-export const seconds = (hoursText: string) => (hoursText.trim() === '' ? null : Math.round(Number(hoursText) * 3600));
+export const interactionLabel = (key: string) => Object.values(INTERACTIONS).flat().find((i) => i.key === key)?.label ?? key;

@@ -14,7 +14,8 @@ import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
-import { STEP_LABELS } from '../components/labels';
+import { formatDuration } from '../components/DurationField';
+import { interactionLabel, STEP_LABELS } from '../components/labels';
 import { StepPanel } from '../components/StepPanel';
 import { StepTile } from '../components/StepTile';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
@@ -102,11 +103,11 @@ function summary(step: DraftStep, names: Map<string, string>): string {
     case 'SEND_PUSH':
       return step.contentId ? (names.get(step.contentId) ?? 'Unknown content') : 'Choose a message';
     case 'IF_THEN':
-      return step.interactionTriggerKey ? `${step.interactionTriggerKey.replace('_', ' ')} on ${step.branchStepId} within ${(step.withinSeconds ?? 0) / 3600} h` : 'Choose what to wait for';
+      return step.interactionTriggerKey ? `${interactionLabel(step.interactionTriggerKey)} on ${step.branchStepId} within ${formatDuration(step.withinSeconds ?? 0)}` : 'Choose what to wait for';
     case 'ATTRIBUTE_BRANCH':
       return step.attribute ? `${step.attribute} ${step.comparator?.toLowerCase() ?? '?'} ${(step.values ?? []).join(' – ')}` : 'Choose an attribute';
     case 'WAIT':
-      return step.waitUntil ? `until ${new Date(step.waitUntil).toLocaleString()}` : step.waitSeconds ? `${step.waitSeconds / 3600} h` : 'Choose a duration';
+      return step.waitUntil ? `until ${new Date(step.waitUntil).toLocaleString()}` : step.waitSeconds ? formatDuration(step.waitSeconds) : 'Choose a duration';
   }
 }
 
