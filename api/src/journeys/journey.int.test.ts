@@ -123,11 +123,21 @@ describe('journeys', () => {
     expect(await admin.error(CREATE, { input: { name: '' } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
     const steps = Array.from({ length: 201 }, (_, i) => ({ id: `w${i}`, type: 'WAIT', waitSeconds: 3_600 }));
     expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { firstStepId: 'w0', steps } } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_STEPS', error: { extensions: { field: 'steps' } } });
+    const refusedShape = async (definition: Record<string, unknown>) => (await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition } })).error.extensions;
+    expect(await refusedShape({ steps: [{ id: 'has space', type: 'WAIT' }] })).toMatchObject({ reason: 'INVALID_STEP_ID', field: 'steps[0].id' });
+    expect(await refusedShape({ steps: [{ id: 'x'.repeat(65), type: 'WAIT' }] })).toMatchObject({ reason: 'INVALID_STEP_ID' });
+    expect(await refusedShape({ steps: [{ id: 'w', type: 'WAIT', label: 'l'.repeat(81) }] })).toMatchObject({ reason: 'LABEL_TOO_LONG', field: 'steps[0].label' });
+    expect(await refusedShape({ steps: [{ id: 'b', type: 'ATTRIBUTE_BRANCH', values: ['1', '2', '3'] }] })).toMatchObject({ reason: 'TOO_MANY_VALUES' });
+    const exits = Array.from({ length: 21 }, () => '00000000-0000-4000-8000-000000000000');
+    expect(await refusedShape({ exitTriggerIds: exits })).toMatchObject({ reason: 'TOO_MANY_EXIT_TRIGGERS', field: 'exitTriggerIds' });
     const { journey: after } = await admin.data(`query($id: ID!) { journey(id: $id) { name revision definition { steps { id } } } }`, { id: journey.id });
     expect(after).toMatchObject({ name: 'Abandoned cart', revision: 1 });
     expect(after.definition.steps).toHaveLength(5);
     const long = 'x'.repeat(120);
     expect((await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, name: long } })).updateJourney.journey.name).toBe(long);
+    const atLimits = { firstStepId: 'x'.repeat(64), steps: [{ id: 'x'.repeat(64), type: 'WAIT', label: 'l'.repeat(80), waitSeconds: 3_600 }] };
+    const saved = await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 2, definition: atLimits } });
+    expect(saved.updateJourney.journey.definition.steps).toHaveLength(1);
   });
 
   it('waits one hour before a new trigger version can start a journey', async () => {

@@ -31,8 +31,24 @@ export const emptyDefinition = (): JourneyDefinition => ({
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-export function toDefinition(input: JourneyDefinitionInput): JourneyDefinition {
+const STEP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const MAX_LABEL = 80;
+const MAX_EXIT_TRIGGERS = 20;
+const MAX_BRANCH_VALUES = 2;
+
+/** Shape limits a draft must meet to be stored at all; the publish rules (journey.rules.ts) judge the rest. */
+function checkDraftShape(input: JourneyDefinitionInput) {
   if (input.steps.length > MAX_DRAFT_STEPS) throw badInput(`A journey draft holds at most ${MAX_DRAFT_STEPS} steps.`, { reason: 'TOO_MANY_STEPS', field: 'steps' });
+  if (input.exitTriggerIds.length > MAX_EXIT_TRIGGERS) throw badInput(`A journey has at most ${MAX_EXIT_TRIGGERS} exit triggers.`, { reason: 'TOO_MANY_EXIT_TRIGGERS', field: 'exitTriggerIds' });
+  input.steps.forEach((s, i) => {
+    if (!STEP_ID.test(s.id)) throw badInput(`Step ids are 1–64 letters, digits, “-” or “_”; step ${i + 1} has “${s.id.slice(0, 70)}”.`, { reason: 'INVALID_STEP_ID', field: `steps[${i}].id` });
+    if ((s.label ?? '').length > MAX_LABEL) throw badInput(`A step label is at most ${MAX_LABEL} characters.`, { reason: 'LABEL_TOO_LONG', field: `steps[${i}].label` });
+    if ((s.values ?? []).length > MAX_BRANCH_VALUES) throw badInput(`A branch compares with at most ${MAX_BRANCH_VALUES} values.`, { reason: 'TOO_MANY_VALUES', field: `steps[${i}].values` });
+  });
+}
+
+export function toDefinition(input: JourneyDefinitionInput): JourneyDefinition {
+  checkDraftShape(input);
   return {
     startTriggerId: input.startTriggerId ?? null,
     startTriggerVersion: input.startTriggerVersion ?? null,

@@ -66,6 +66,16 @@ describe('StepPanel', () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ withinSeconds: 3_600 }));
   });
 
+  it('names message steps by label or content, and edits the label', async () => {
+    const labelled: DraftGraph = { ...graph, steps: graph.steps.map((s) => (s.id === 'email-1' ? { ...s, contentId: 'c-email' } : s)) };
+    const onChange = vi.fn();
+    renderWithProviders(<StepPanel graph={labelled} step={step('if-1')} contents={new Map(contents.map((c) => [c.id, c]))} attributes={[]} readOnly={false} onChange={onChange} onRemember={() => {}} onRemove={() => {}} />, contentSearch);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Send an email: Cart reminder (email-1)']);
+    fireEvent.change(screen.getByRole('textbox', { name: /Label/ }), { target: { value: 'Opened?' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'if-1', label: 'Opened?' }));
+  });
+
   it('is read-only for a live journey: every control disabled, no Remove', () => {
     renderPanel(step('text-1'), true);
     const panel = screen.getByRole('region', { name: 'Step settings' });

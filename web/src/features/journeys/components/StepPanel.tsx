@@ -17,9 +17,17 @@ export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents:
   const branchStep = step.branchStepId ? props.graph.steps.find((s) => s.id === step.branchStepId) : undefined;
   const branchChannel = branchStep ? CHANNEL_OF_STEP[branchStep.type] : undefined;
   const attribute = props.attributes.find((a) => a.name === step.attribute);
+  /** "Send an email: Initial email reminder (send-email-1)": what the marketer recognises a message step by. */
+  const messageStepName = (s: DraftStep) => {
+    const what = s.label ?? (s.contentId ? props.contents.get(s.contentId)?.name : undefined);
+    return `${STEP_LABELS[s.type]}${what ? `: ${what}` : ''} (${s.id})`;
+  };
   return (
     <section className={styles.panel} aria-label="Step settings">
       <Field label="Step"><Input readOnly value={`${STEP_LABELS[step.type]} (${step.id})`} /></Field>
+      <Field label="Label (optional)" hint="Shown on the canvas, e.g. “Initial reminder”.">
+        <Input disabled={readOnly} maxLength={80} value={step.label ?? ''} onChange={(_e, d) => set({ label: d.value || null })} />
+      </Field>
       {channel && (
         <Field label="Message" hint="Type to search this channel's content.">
           <ContentPicker
@@ -44,8 +52,8 @@ export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents:
       {step.type === 'IF_THEN' && (
         <>
           <Field label="Branch off this message">
-            <Dropdown disabled={readOnly} placeholder="An earlier message step" value={branchStep ? `${STEP_LABELS[branchStep.type]} (${branchStep.id})` : ''} selectedOptions={step.branchStepId ? [step.branchStepId] : []} onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}>
-              {earlierMessageSteps(props.graph, step.id).map((s) => <Option key={s.id} value={s.id}>{`${STEP_LABELS[s.type]} (${s.id})`}</Option>)}
+            <Dropdown disabled={readOnly} placeholder="An earlier message step" value={branchStep ? messageStepName(branchStep) : ''} selectedOptions={step.branchStepId ? [step.branchStepId] : []} onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}>
+              {earlierMessageSteps(props.graph, step.id).map((s) => <Option key={s.id} value={s.id}>{messageStepName(s)}</Option>)}
             </Dropdown>
           </Field>
           <Field label="Wait for">

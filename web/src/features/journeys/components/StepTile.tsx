@@ -19,7 +19,8 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
       aria-label={`Step ${props.step.id}: ${STEP_LABELS[props.step.type]}`}
       aria-pressed={props.selected}
     >
-      <Text weight="semibold">{STEP_LABELS[props.step.type]}</Text>
+      <Text weight="semibold">{props.step.label ?? STEP_LABELS[props.step.type]}</Text>
+      {props.step.label && <Text size={200}>{STEP_LABELS[props.step.type]}</Text>}
       <Text size={200}>{props.summary}</Text>
       {props.problems.map((p, i) => <Badge key={i} color="danger" appearance="tint" role="note">{p}</Badge>)}
     </Card>
