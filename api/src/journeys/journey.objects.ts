@@ -4,9 +4,9 @@ import { RepeatPolicy, SendTo, StepType } from './journey.types.js';
 
 /** One description per step field, shared by the object partners read and the input they send. */
 const STEP_DOCS = {
-  id: 'Id unique within the journey, chosen by the builder (e.g. "email-1").',
+  id: 'Id unique within the journey, chosen by the builder (e.g. "email-1"): 1–64 letters, digits, "-" or "_".',
   type: 'What the step does.',
-  label: 'Label shown on the canvas.',
+  label: 'Label shown on the canvas, at most 80 characters.',
   next: 'Send and wait steps: the following step; null ends the journey.',
   yes: 'Branches: the step when the condition holds (IF_THEN: the interaction happened in time).',
   no: 'Branches: the step when it does not.',
@@ -32,7 +32,7 @@ const DEFINITION_DOCS = {
   endAt: 'Optional end, after the start.',
   goalTriggerId: 'Goal: the trigger that counts as success.',
   goalPercent: 'Goal: target percentage of customers, 1–100.',
-  exitTriggerIds: 'Triggers that take a customer out of the journey (custom or business).',
+  exitTriggerIds: 'Triggers that take a customer out of the journey (custom or business), at most 20.',
   firstStepId: 'Id of the first step.',
   steps: 'The steps (at most 100), linked by id.',
 } as const;

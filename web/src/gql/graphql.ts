@@ -318,7 +318,7 @@ export type InviteMemberInput = {
 export type JourneyDefinitionInput = {
   /** Optional end, after the start. */
   endAt?: string | null | undefined;
-  /** Triggers that take a customer out of the journey (custom or business). */
+  /** Triggers that take a customer out of the journey (custom or business), at most 20. */
   exitTriggerIds?: Array<string | number>;
   /** Id of the first step. */
   firstStepId?: string | null | undefined;
@@ -373,11 +373,11 @@ export type JourneyStepInput = {
   comparator?: Comparator | null | undefined;
   /** Send steps: the content to send; its channel must match the step. */
   contentId?: string | number | null | undefined;
-  /** Id unique within the journey, chosen by the builder (e.g. "email-1"). */
+  /** Id unique within the journey, chosen by the builder (e.g. "email-1"): 1–64 letters, digits, "-" or "_". */
   id: string;
   /** If/then: the interaction trigger key to wait for, e.g. `email_opened`; its channel must match the watched step. */
   interactionTriggerKey?: string | null | undefined;
-  /** Label shown on the canvas. */
+  /** Label shown on the canvas, at most 80 characters. */
   label?: string | null | undefined;
   /** Send and wait steps: the following step; null ends the journey. */
   next?: string | null | undefined;
