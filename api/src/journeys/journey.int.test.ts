@@ -159,6 +159,19 @@ describe('journeys', () => {
     expect(codes).toEqual(['TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@text']);
   });
 
+  it('names its start trigger, never one of another workspace, and only to those who may read triggers', async () => {
+    const { admin, journey, cart } = await setup();
+    const START = `query($id: ID!) { journey(id: $id) { startTrigger { id title } } }`;
+    expect((await admin.data(START, { id: journey.id })).journey.startTrigger).toEqual({ id: cart.id, title: 'Cart abandoned' });
+    const { cart: foreign } = await setup();
+    const { createJourney } = await admin.data(CREATE, { input: { name: 'Pointing elsewhere', definition: { startTriggerId: foreign.id } } });
+    expect((await admin.data(START, { id: createJourney.journey.id })).journey.startTrigger).toBeNull();
+    const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "journeys only", scopes: [JOURNEYS_READ] }) { secret } }`);
+    const res = await GqlClient.withKey(t, createApiKey.secret).request(START, { id: journey.id });
+    expect(res.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(res.body.data?.journey).toEqual({ startTrigger: null });
+  });
+
   it('lets journeys:read keys read but not write, and viewers neither publish nor edit', async () => {
     const { ws, admin, journey } = await setup();
     const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "bi", scopes: [JOURNEYS_READ] }) { secret } }`);

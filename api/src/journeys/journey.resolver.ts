@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Qu
 import { ApiKeyScope } from '../auth/permissions.js';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
+import { isId } from '../graphql/errors.js';
+import { Trigger } from '../triggers/trigger.entity.js';
 import { Journey } from './journey.entity.js';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilter, JourneyIdInput, JourneyPayload, UpdateJourneyInput } from './journey.inputs.js';
 import { JourneyDefinitionObject, JourneyValidation } from './journey.objects.js';
@@ -14,6 +16,14 @@ export class JourneyResolver {
   @FieldResolver(() => JourneyDefinitionObject, { description: 'The typed definition.' })
   definition(@Root() journey: Journey) {
     return journey.definition;
+  }
+
+  @Authorized(ApiKeyScope.TRIGGERS_READ)
+  @FieldResolver(() => Trigger, { nullable: true, description: 'The trigger that starts the journey (null when none is chosen, or it no longer exists). Needs `triggers:read`.' })
+  async startTrigger(@Ctx() ctx: Context, @Root() journey: Journey) {
+    const id = journey.definition.startTriggerId;
+    const trigger = id && isId(id) ? await ctx.loaders.triggerById.load(id) : null;
+    return trigger?.workspaceId === journey.workspaceId ? trigger : null;
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)

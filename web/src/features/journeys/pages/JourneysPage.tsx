@@ -31,6 +31,10 @@ const JOURNEYS = graphql(`
         status
         publishedAt
         updatedAt
+        startTrigger {
+          id
+          title
+        }
       }
     }
   }
@@ -79,11 +83,12 @@ export function JourneysPage() {
       )}
       {shown && shown.journeys.totalCount > 0 && (
         <Table aria-label="Journeys" size="small">
-          <TableHeader><TableRow>{['Name', 'Status', 'Published', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader><TableRow>{['Name', 'Starts on', 'Status', 'Published', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
           <TableBody>
             {shown.journeys.nodes.map((j) => (
               <TableRow key={j.id}>
                 <TableCell><Link as="span"><RouterLink to={`/journeys/${j.id}`}>{j.name}</RouterLink></Link></TableCell>
+                <TableCell>{j.startTrigger ? <Link as="span"><RouterLink to={`/triggers/${j.startTrigger.id}`}>{j.startTrigger.title}</RouterLink></Link> : '—'}</TableCell>
                 <TableCell><JourneyStatusBadge status={j.status} /></TableCell>
                 <TableCell>{formatDateTime(j.publishedAt)}</TableCell>
                 <TableCell>{formatDateTime(j.updatedAt)}</TableCell>
