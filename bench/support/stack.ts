@@ -65,3 +65,31 @@ export async function timeRequests(n: number, run: () => Promise<void>): Promise
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / n };
 }
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+/** An admin, their workspace, a service-level viewer for seeding, and a signed-in GraphQL client for measuring. */
+export async function benchWorkspace(stack: Stack) {
+  const { transact } = await import('../../api/src/db/transaction.js');
+  const { permissionsForRole, Role } = await import('../../api/src/auth/permissions.js');
+  const { services } = stack.server;
+  const password = 'bench-password-123';
+  const admin = await services.accounts.createUser({ email: 'bench@example.com', name: 'Bench', password });
+  const { workspace } = await transact(stack.dataSource, services.logger, (tx) => services.workspaces.insertWorkspace(tx, 'Bench', admin.id));
+  const viewer = { kind: 'USER' as const, userId: admin.id, email: admin.email, sessionId: '', workspaceId: workspace.id, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
+  const signIn = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `mutation { signIn(input: { email: "bench@example.com", password: "${password}" }) { user { id } } }` }),
+  });
+  const cookie = signIn.headers.get('set-cookie')!.split(';')[0];
+  const query = async (q: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: q, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return { workspace, viewer, query };
+}
+
+export const fmt = (r: { p50: number; p99: number }) => `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms`;
