@@ -90,4 +90,15 @@ describe('StepTile', () => {
     const tile = screen.getByRole('button', { name: 'Step email-1: Send an email' });
     expect(within(tile).getByRole('note')).toHaveTextContent('Choose the content to send.');
   });
+
+  it('is selected from the keyboard with Enter or Space', () => {
+    const onSelect = vi.fn();
+    renderWithProviders(<StepTile step={step('email-1')} summary="" problems={[]} selected={false} onSelect={onSelect} />);
+    const tile = screen.getByRole('button', { name: 'Step email-1: Send an email' });
+    expect(tile.tabIndex).toBe(0);
+    fireEvent.keyDown(tile, { key: 'Enter' });
+    fireEvent.keyDown(tile, { key: ' ' });
+    fireEvent.keyDown(tile, { key: 'a' });
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
 });

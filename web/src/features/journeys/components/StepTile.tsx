@@ -1,4 +1,5 @@
 import { Badge, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { activateOnKey } from '../../../ui/keyboard';
 import type { DraftStep } from './journey-graph';
 import { STEP_LABELS } from './labels';
 
@@ -15,6 +16,7 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
     <Card
       className={mergeClasses(styles.tile, props.selected && styles.selected, props.problems.length > 0 && styles.problem)}
       onClick={props.onSelect}
+      onKeyDown={activateOnKey(props.onSelect)}
       role="button"
       aria-label={`Step ${props.step.id}: ${STEP_LABELS[props.step.type]}`}
       aria-pressed={props.selected}

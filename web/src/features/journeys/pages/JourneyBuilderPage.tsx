@@ -10,6 +10,7 @@ import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
+import { activateOnKey } from '../../../ui/keyboard';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
@@ -291,7 +292,7 @@ export function JourneyBuilderPage() {
       )}
       <div className={styles.layout}>
         <div className={styles.canvas} aria-label="Journey canvas">
-          <Card role="button" aria-label="Start" onClick={() => setSelected(null)}>
+          <Card role="button" aria-label="Start" onClick={() => setSelected(null)} onKeyDown={activateOnKey(() => setSelected(null))}>
             <Text weight="semibold">Start</Text>
             <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
             {Object.keys(fieldProblems).length > 0 && <Badge color="danger" appearance="tint" role="note">Settings need attention</Badge>}
