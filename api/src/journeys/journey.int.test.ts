@@ -90,6 +90,20 @@ describe('journeys', () => {
     expect((await admin.data(`query($id: ID!) { journey(id: $id) { status } }`, { id: journey.id })).journey.status).toBe('DRAFT');
   });
 
+  it('publishes once when two publishes race, and refuses a draft edit that races a publish', async () => {
+    const { admin, journey, email, text, push } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    const results = await Promise.all([admin.request(PUBLISH, { id: journey.id }), admin.request(PUBLISH, { id: journey.id }), admin.request(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'Racing edit' } })]);
+    const publishes = results.slice(0, 2).map((r) => r.body.errors?.[0].extensions.reason ?? r.body.data?.publishJourney.journey.status);
+    expect(publishes.sort()).toEqual(['JOURNEY_PUBLISHED', 'LIVE']);
+    const { journey: after } = await admin.data(`query($id: ID!) { journey(id: $id) { name status } }`, { id: journey.id });
+    expect(after.status).toBe('LIVE');
+    // The edit either landed before the publish (and was published) or was refused after it; never after.
+    const edit = results[2].body;
+    if (edit.errors) expect(edit.errors[0].extensions.reason).toBe('JOURNEY_PUBLISHED');
+    else expect(after.name).toBe('Racing edit');
+  });
+
   it('stops a live journey and duplicates it into an editable draft', async () => {
     const { admin, journey, email, text, push } = await setup();
     for (const c of [email, text, push]) await markReady(admin, c.id);
