@@ -71,6 +71,7 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await makeDemoTriggersReady();
     contentIds.push(await createContent('Email', { Name: 'Initial email reminder', Subject: 'You left {{ trigger.itemCount }} items behind', 'Sender name': 'Shop', 'HTML body': '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">your cart</a> is waiting.</p>', 'Plain-text fallback': 'Your cart: {{ trigger.cartUrl }}' }));
     await choose(/Preview with a sample of/, 'Cart abandoned');
+    await page.getByRole('region', { name: 'Personalisation tokens' }).getByText('{{ trigger.cartUrl }}').waitFor();
     await expect.poll(async () => page.getByLabel('Preview subject').textContent()).toBe('You left 3 items behind');
     contentIds.push(await createContent('Text message', { Name: 'Second text reminder', Message: 'Your cart is waiting: {{ trigger.cartUrl }}' }));
     contentIds.push(await createContent('Push notification', { Name: 'Final push notification', Title: 'Still thinking?', Body: 'Your cart is saved for you.' }));

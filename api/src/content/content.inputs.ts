@@ -68,6 +68,13 @@ export class ContentPreview {
   @Field(() => String, { nullable: true, description: 'Push title.' }) title!: string | null;
 }
 
+@ObjectType({ description: 'A personalisation token a message can use, as it is written in a template.' })
+export class PersonalisationToken {
+  @Field(() => String, { description: 'The token to write, e.g. `{{ trigger.cartUrl }}`.' }) token!: string;
+  @Field(() => String, { description: 'What it holds, e.g. "Cart link".' }) label!: string;
+  @Field(() => String, { description: 'Where it comes from: TRIGGER (an attribute of the start trigger) or CONTACT.' }) source!: 'TRIGGER' | 'CONTACT';
+}
+
 @ObjectType({ description: 'The content.' })
 export class ContentPayload {
   @Field(() => ContentItem, { description: 'The content.' }) content!: ContentItem;

@@ -3,7 +3,7 @@ import { ApiKeyScope } from '../auth/permissions.js';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
 import { ContentItem } from './content-item.entity.js';
-import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, DuplicateContentInput, MarkContentReadyInput, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
+import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, DuplicateContentInput, MarkContentReadyInput, PersonalisationToken, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
 
 @ObjectType({ description: 'A page of content, newest first.' })
 export class ContentConnection extends Connection(ContentItem, 'ContentItem', 'content item') {}
@@ -32,6 +32,12 @@ export class ContentResolver {
   previewContent(@Ctx() ctx: Context, @Arg('input', () => PreviewContentInput, { description: 'Content and trigger.' }) input: PreviewContentInput) {
     const { contentId, triggerId, ...unsaved } = input;
     return ctx.services.content.preview(ctx.viewer!, contentId, triggerId ?? null, unsaved);
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @Query(() => [PersonalisationToken], { description: 'Tokens messages can use: contact fields, and the attributes of a trigger (its latest version) when given.' })
+  personalisationTokens(@Ctx() ctx: Context, @Arg('triggerId', () => ID, { nullable: true, description: 'The start trigger whose attributes to list.' }) triggerId?: string | null) {
+    return ctx.services.content.tokens(ctx.viewer!, triggerId ?? null);
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_WRITE)

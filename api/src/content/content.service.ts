@@ -13,9 +13,10 @@ import { readinessProblems } from './content.rules.js';
 import { ContentChannel, ContentState, type ContentFields } from './content.types.js';
 import type { ContentFilter, CreateContentInput, UpdateContentInput } from './content.inputs.js';
 import { ContentItem } from './content-item.entity.js';
-import { renderTemplate } from './templates.js';
+import { CONTACT_FIELDS, renderTemplate } from './templates.js';
 
 const FIELDS = ['subject', 'senderName', 'htmlBody', 'textBody', 'body', 'title', 'link'] as const;
+const CONTACT_FIELD_LABELS: Record<(typeof CONTACT_FIELDS)[number], string> = { firstName: 'First name', lastName: 'Last name', email: 'Email', phone: 'Phone', city: 'City', country: 'Country' };
 const SAMPLE_CONTACT = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000', city: 'London', country: 'United Kingdom' };
 
 export const fieldsOf = (c: ContentItem): ContentFields => ({ name: c.name, subject: c.subject, senderName: c.senderName, htmlBody: c.htmlBody, textBody: c.textBody, body: c.body, title: c.title, link: c.link });
@@ -85,6 +86,16 @@ export class ContentService {
       item.state = ContentState.READY_TO_SEND;
       return {};
     });
+  }
+
+  /** The tokens a message can use: the contact fields, and the attributes of the trigger's latest version when one is given. */
+  async tokens(viewer: Viewer, triggerId: string | null): Promise<{ token: string; label: string; source: 'TRIGGER' | 'CONTACT' }[]> {
+    const contact = CONTACT_FIELDS.map((field) => ({ token: `{{ contact.${field} }}`, label: CONTACT_FIELD_LABELS[field], source: 'CONTACT' as const }));
+    if (!triggerId) return contact;
+    const trigger = await this.triggers.get(viewer, triggerId);
+    const version = await this.deps.dataSource.getRepository(TriggerVersion).findOneByOrFail({ triggerId: trigger.id, number: trigger.latestVersion });
+    const attributes = versionDefinition(version).attributes.map((a) => ({ token: `{{ trigger.${a.name} }}`, label: a.displayName || a.name, source: 'TRIGGER' as const }));
+    return [...attributes, ...contact];
   }
 
   /** Renders with the latest version's sample event of `triggerId` (or no trigger attributes) and a sample contact. */

@@ -255,6 +255,21 @@ describe('content', () => {
     expect(await statements(15)).toBe(await statements(2));
   });
 
+  it('lists the personalisation tokens of a trigger and the contact, every one of them accepted in content', async () => {
+    const { admin, cart } = await setup();
+    const { personalisationTokens } = await admin.data(`query($t: ID) { personalisationTokens(triggerId: $t) { token label source } }`, { t: cart.id });
+    expect(personalisationTokens).toEqual(expect.arrayContaining([
+      { token: '{{ trigger.cartValue }}', label: 'cartValue', source: 'TRIGGER' },
+      { token: '{{ trigger.cartUrl }}', label: 'cartUrl', source: 'TRIGGER' },
+      { token: '{{ contact.firstName }}', label: 'First name', source: 'CONTACT' },
+    ]));
+    const body = personalisationTokens.map((t: { token: string }) => t.token).join(' ');
+    const { createContent } = await admin.data(`mutation($b: String!) { createContent(input: { channel: TEXT, name: "All tokens", body: $b }) { content { id } } }`, { b: body });
+    expect((await markReady(admin, createContent.content.id)).markContentReady.content.state).toBe('READY_TO_SEND');
+    const { personalisationTokens: contactOnly } = await admin.data(`{ personalisationTokens { source } }`);
+    expect(new Set(contactOnly.map((t: { source: string }) => t.source))).toEqual(new Set(['CONTACT']));
+  });
+
   it('cuts off abusive templates with a clear error', async () => {
     const { admin } = await setup();
     const { createContent } = await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Loop", body: "{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}" }) { content { id } } }`);

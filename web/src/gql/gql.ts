@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": typeof types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateContentDocument,
     "\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n": typeof types.MarkContentReadyDocument,
@@ -78,6 +79,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.DuplicateContentDocument,
     "\n  mutation MarkContentReady($input: MarkContentReadyInput!) {\n    markContentReady(input: $input) {\n      content {\n        id\n        state\n        revision\n      }\n    }\n  }\n": types.MarkContentReadyDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n"): (typeof documents)["\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

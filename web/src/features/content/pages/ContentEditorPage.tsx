@@ -11,6 +11,7 @@ import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
+import { TokenList } from '../components/TokenList';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
 import { useUpdateContent } from '../hooks/useUpdateContent';
@@ -169,6 +170,7 @@ export function ContentEditorPage() {
               onPick={setSampleTrigger}
             />
           </Field>
+          <TokenList triggerId={sampleTrigger?.id ?? null} />
           {preview.error && <MessageBar intent="error"><MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody></MessageBar>}
           {preview.data && item.channel === 'EMAIL' && (
             <>
