@@ -15,6 +15,7 @@ import { TriggerPage } from '../features/triggers/pages/TriggerPage';
 import { TriggersPage } from '../features/triggers/pages/TriggersPage';
 import { ErrorState, Loading } from '../ui/AsyncState';
 import { ToastProvider } from '../ui/toast';
+import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
 import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apollo';
 import { RequireViewer } from './auth';
 import { Layout } from './Layout';
@@ -75,7 +76,9 @@ export function App({ origin }: { origin?: string }) {
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
         <ApolloProvider client={apollo.client}>
-          <RouterProvider router={router} />
+          <UnsavedChangesProvider>
+            <RouterProvider router={router} />
+          </UnsavedChangesProvider>
         </ApolloProvider>
       </ToastProvider>
     </FluentProvider>

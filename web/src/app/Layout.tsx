@@ -20,6 +20,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { CreateWorkspaceDialog } from '../features/auth/components/CreateWorkspaceDialog';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { useAuth } from './auth';
+import { useUnsavedChanges } from '../ui/UnsavedChanges';
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateColumns: '220px 1fr', gridTemplateRows: '56px 1fr', minHeight: '100vh' },
@@ -56,6 +57,13 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   const location = useLocation();
   const [signOut] = useSignOut();
   const [creating, setCreating] = useState(false);
+  const { confirmDiscard } = useUnsavedChanges();
+  /** Unsaved edits belong to this workspace: ask before leaving them, and land on the section's list, not a detail of another workspace. */
+  const switchWorkspace = async (id: string) => {
+    if (!(await confirmDiscard())) return;
+    navigate(current);
+    onSwitchWorkspace(id);
+  };
   const current = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? '/triggers';
 
   return (
@@ -68,7 +76,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
           aria-label="Workspace"
           value={viewer.workspace?.name ?? 'No workspace'}
           selectedOptions={viewer.workspace ? [viewer.workspace.id] : []}
-          onOptionSelect={(_e, data) => (data.optionValue === NEW_WORKSPACE ? setCreating(true) : data.optionValue && onSwitchWorkspace(data.optionValue))}
+          onOptionSelect={(_e, data) => (data.optionValue === NEW_WORKSPACE ? setCreating(true) : data.optionValue && void switchWorkspace(data.optionValue))}
         >
           {viewer.memberships.map((m) => (
             <Option key={m.workspace.id} value={m.workspace.id} text={m.workspace.name}>
@@ -91,7 +99,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
               <MenuItem disabled>
                 <Text>{viewer.user?.email}</Text>
               </MenuItem>
-              <MenuItem onClick={async () => { await signOut().catch(() => null); onSignedOut(); }}>Sign out</MenuItem>
+              <MenuItem onClick={async () => { if (!(await confirmDiscard())) return; await signOut().catch(() => null); onSignedOut(); }}>Sign out</MenuItem>
             </MenuList>
           </MenuPopover>
         </Menu>
@@ -106,7 +114,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
         </TabList>
       </nav>
       <main className={styles.main}>{children}</main>
-      <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); onSwitchWorkspace(id); }} />
+      <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); void switchWorkspace(id); }} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../ui/toast';
+import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
 
 /** Renders with the app's providers; the GraphQL server is replaced by `mocks` (e2e covers the real one). */
 export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps['mocks'] = []) {
@@ -11,7 +12,9 @@ export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
         <MockedProvider mocks={mocks}>
-          <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }])} />
+          <UnsavedChangesProvider>
+            <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }])} />
+          </UnsavedChangesProvider>
         </MockedProvider>
       </ToastProvider>
     </FluentProvider>,

@@ -9,7 +9,7 @@ import { errorInfo } from '../../../ui/errors';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
-import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
 import { TokenList } from '../components/TokenList';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';

@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
 import { activateOnKey } from '../../../ui/keyboard';
-import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
 import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
