@@ -189,6 +189,11 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('button', { name: 'Save draft' }).waitFor();
     expect(page.url()).not.toContain(contentIds[0]);
 
+    const { triggerByKey: cart } = await graphql(`{ triggerByKey(key: "cart_abandoned") { id } }`);
+    await page.goto(`${baseUrl}/triggers/${cart.id}`);
+    await page.getByText('Used by live journeys: Abandoned cart.').waitFor();
+    expect(await page.getByRole('button', { name: 'Hide' }).isDisabled()).toBe(true);
+
     await page.goto(liveUrl);
     await page.getByRole('button', { name: 'Stop' }).click();
     await page.getByRole('dialog').getByText(/can’t be restarted/).waitFor();

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity.js';
 import type { ContentItem } from '../content/content-item.entity.js';
-import { liveJourneysSendingContent } from '../journeys/journey-usage.js';
+import { liveJourneysSendingContent, liveJourneysUsingTriggers } from '../journeys/journey-usage.js';
+import type { Trigger } from '../triggers/trigger.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { Services } from '../services.js';
 import { createTriggerLoaders } from '../triggers/trigger.loaders.js';
@@ -15,18 +16,23 @@ export function createLoaders(services: Services) {
       const map = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => map.get(id) ?? null);
     });
+  /** Batches "which live journeys use these rows" for rows of one workspace (one request sees one workspace). */
+  const usageLoader = <T extends { id: string; workspaceId: string }>(usage: (manager: EntityManager, workspaceId: string, ids: readonly string[]) => Promise<Map<string, string[]>>) =>
+    new DataLoader<T, string[], string>(
+      async (rows) => {
+        const names = await usage(services.dataSource.manager, rows[0].workspaceId, rows.map((r) => r.id));
+        return rows.map((r) => names.get(r.id) ?? []);
+      },
+      { cacheKeyFn: (row) => row.id },
+    );
   return {
     userById: byId(User),
     workspaceById: byId(Workspace),
     ...createTriggerLoaders(services),
     /** Names of live journeys sending each item; items of one request share a workspace. */
-    liveJourneysByContent: new DataLoader<ContentItem, string[], string>(
-      async (items) => {
-        const byContent = await liveJourneysSendingContent(services.dataSource.manager, items[0].workspaceId, items.map((i) => i.id));
-        return items.map((i) => byContent.get(i.id) ?? []);
-      },
-      { cacheKeyFn: (item) => item.id },
-    ),
+    liveJourneysByContent: usageLoader<ContentItem>(liveJourneysSendingContent),
+    /** Names of live journeys starting on, aiming at or exiting on each trigger. */
+    liveJourneysByTrigger: usageLoader<Trigger>(liveJourneysUsingTriggers),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -54,6 +54,11 @@ describe('journeys', () => {
     expect(await admin.error(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).toMatchObject({ code: 'CONFLICT', reason: 'TRIGGER_IN_LIVE_JOURNEY' });
     const hideError = await admin.error(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } });
     expect(hideError.error.extensions.journeys).toEqual(['Abandoned cart']);
+    const { triggers } = await admin.data(`{ triggers(first: 50, filter: { kind: [CUSTOM] }) { nodes { title liveJourneys } } }`);
+    expect(triggers.nodes).toEqual(expect.arrayContaining([{ title: 'Cart abandoned', liveJourneys: ['Abandoned cart'] }, { title: 'Purchase completed', liveJourneys: ['Abandoned cart'] }]));
+    const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "catalog sync", scopes: [TRIGGERS_READ] }) { secret } }`);
+    const withoutJourneys = await GqlClient.withKey(t, createApiKey.secret).request(`query($id: ID!) { trigger(id: $id) { title liveJourneys } }`, { id: cart.id });
+    expect(withoutJourneys.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const edit = await admin.error(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 2, subject: "New" }) { content { id } } }`, { id: email.id });
     expect(edit).toMatchObject({ code: 'CONFLICT', reason: 'CONTENT_IN_LIVE_JOURNEY' });
     const { contents } = await admin.data(`{ contents(first: 10) { nodes { name liveJourneys } } }`);
@@ -67,6 +72,7 @@ describe('journeys', () => {
 
     await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id });
     expect((await admin.data(`query($id: ID!) { content(id: $id) { liveJourneys } }`, { id: email.id })).content.liveJourneys).toEqual([]);
+    expect((await admin.data(`query($id: ID!) { trigger(id: $id) { liveJourneys } }`, { id: cart.id })).trigger.liveJourneys).toEqual([]);
     expect((await admin.data(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).hideTrigger.trigger.hiddenAt).not.toBeNull();
   });
 

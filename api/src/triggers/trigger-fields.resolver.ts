@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, Int, Resolver, Root } from 'type-graphql';
+import { ApiKeyScope } from '../auth/permissions.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../graphql/context.js';
 import { Trigger } from './trigger.entity.js';
@@ -57,6 +58,12 @@ export class TriggerFieldsResolver {
   @FieldResolver(() => Boolean, { description: 'Whether a journey can start on this trigger now: ready, visible, and not an interaction trigger.' })
   canStartJourneys(@Root() trigger: Trigger) {
     return trigger.kind !== TriggerKind.INTERACTION && trigger.status === TriggerStatus.READY_TO_USE && trigger.hiddenAt === null;
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @FieldResolver(() => [String], { description: 'Names of the live journeys that start on, aim at or exit on this trigger; while there are any, it cannot be hidden. Needs `journeys:read`.' })
+  liveJourneys(@Ctx() ctx: Context, @Root() trigger: Trigger) {
+    return ctx.loaders.liveJourneysByTrigger.load(trigger);
   }
 }
 

@@ -251,7 +251,7 @@ describe('the catalog query', () => {
     const { admin, ws } = await adminClient();
     for (let i = 0; i < 90; i += 1) await createTrigger(admin);
     expect((await admin.data(`{ triggers(first: 1) { totalCount } }`)).triggers.totalCount).toBeGreaterThanOrEqual(100);
-    const page = (n: number) => `{ triggers(first: ${n}) { nodes { id description identity editLockedUntil currentVersion { number attributes { name comparators } jsonSchema } versions { number changes { kind } } } } }`;
+    const page = (n: number) => `{ triggers(first: ${n}) { nodes { id description identity editLockedUntil liveJourneys currentVersion { number attributes { name comparators } jsonSchema } versions { number changes { kind } } } } }`;
     const statements = async (n: number) => {
       const before = t.queries.count;
       const data = await admin.data(page(n));

@@ -12,7 +12,7 @@ import type { CreateTriggerInput, UpdateTriggerInput } from './trigger.inputs.js
 import { definitionProblems, editLockedUntil, editRefusal, hideRefusal, keyFromTitle, keyProblems, normaliseAttribute, withDefaultOperations, type Problem } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus, type TriggerDefinition } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
-import { liveJourneysUsingTrigger } from '../journeys/journey-usage.js';
+import { liveJourneysUsingTriggers } from '../journeys/journey-usage.js';
 
 const normaliseTitle = (title: string) => title.trim().toLowerCase();
 
@@ -129,7 +129,7 @@ export class TriggerService {
         case null:
           break;
       }
-      const live = await liveJourneysUsingTrigger(tx.manager, workspaceId, trigger.id);
+      const live = (await liveJourneysUsingTriggers(tx.manager, workspaceId, [trigger.id])).get(trigger.id) ?? [];
       if (live.length > 0) {
         throw conflict(`“${trigger.title}” is used by live journeys: ${live.join(', ')}. Stop them first.`, { reason: 'TRIGGER_IN_LIVE_JOURNEY', journeys: live });
       }

@@ -68,7 +68,7 @@ type Documents = {
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
     "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": typeof types.IngestionKeysDocument,
     "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": typeof types.TriggerSnippetDocument,
-    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
+    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": typeof types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": typeof types.TriggerVersionDiffDocument,
     "\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n": typeof types.TriggersDocument,
@@ -128,7 +128,7 @@ const documents: Documents = {
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
     "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": types.IngestionKeysDocument,
     "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": types.TriggerSnippetDocument,
-    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
+    "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": types.TriggerVersionDiffDocument,
     "\n  query Triggers($filter: TriggerFilter, $after: String) {\n    triggers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...TriggerRow_trigger\n      }\n    }\n  }\n": types.TriggersDocument,
@@ -367,7 +367,7 @@ export function graphql(source: "\n  query TriggerSnippet($id: ID!, $language: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n"): (typeof documents)["\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      ...TriggerDetails_trigger\n    }\n  }\n"];
+export function graphql(source: "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n"): (typeof documents)["\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

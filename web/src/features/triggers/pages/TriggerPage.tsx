@@ -19,6 +19,7 @@ const TRIGGER = graphql(`
   query Trigger($id: ID!) {
     trigger(id: $id) {
       id
+      liveJourneys
       ...TriggerDetails_trigger
     }
   }
@@ -54,6 +55,7 @@ export function TriggerPage() {
   if (loading && !data) return <Loading label="Loading trigger…" />;
   if (error || !data || !trigger) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this trigger" />;
   const editable = can('triggers:write') && !trigger.outOfBox && !trigger.hiddenAt;
+  const inLiveJourneys = data.trigger.liveJourneys.length > 0;
   return (
     <>
       <div className={styles.head}>
@@ -68,11 +70,14 @@ export function TriggerPage() {
                 {lockedFor > 0 ? `Edit (locked ${formatCountdown(lockedFor)})` : 'Edit'}
               </Button>
             </Tooltip>
-            <Button icon={<EyeOff20Regular />} onClick={() => setHiding(true)}>Hide</Button>
+            <Tooltip content={inLiveJourneys ? 'Used by live journeys: stop them first' : 'Hide from the catalog and journeys (irreversible)'} relationship="description">
+              <Button icon={<EyeOff20Regular />} disabled={inLiveJourneys} onClick={() => setHiding(true)}>Hide</Button>
+            </Tooltip>
           </>
         )}
       </div>
       {trigger.hiddenAt && <MessageBar intent="warning"><MessageBarBody>This trigger is hidden. It keeps its history but cannot be used in journeys.</MessageBarBody></MessageBar>}
+      {inLiveJourneys && <MessageBar intent="info"><MessageBarBody>Used by live journeys: {data.trigger.liveJourneys.join(', ')}.</MessageBarBody></MessageBar>}
       {trigger.outOfBox && <Text>Out-of-box triggers are maintained by Flare and cannot be edited or hidden.</Text>}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
         <Tab value="overview">Overview</Tab>
