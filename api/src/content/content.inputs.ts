@@ -2,10 +2,9 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ContentChannel, ContentState } from './content.types.js';
 import { ContentItem } from './content-item.entity.js';
 
-@InputType({ description: 'New content, created as a draft.' })
-export class CreateContentInput {
-  @Field(() => ContentChannel, { description: 'Email, text or push.' }) channel!: ContentChannel;
-  @Field(() => String, { description: 'Name, 1–120 characters.' }) name!: string;
+/** The message fields, the same for creating and editing. */
+@InputType('ContentFieldsInput', { description: 'Message fields shared by CreateContentInput and UpdateContentInput.' })
+abstract class ContentFieldsInput {
   @Field(() => String, { nullable: true, description: 'Email subject.' }) subject?: string | null;
   @Field(() => String, { nullable: true, description: 'Email sender name.' }) senderName?: string | null;
   @Field(() => String, { nullable: true, description: 'Email HTML body.' }) htmlBody?: string | null;
@@ -15,18 +14,17 @@ export class CreateContentInput {
   @Field(() => String, { nullable: true, description: 'Push link.' }) link?: string | null;
 }
 
+@InputType({ description: 'New content, created as a draft.' })
+export class CreateContentInput extends ContentFieldsInput {
+  @Field(() => ContentChannel, { description: 'Email, text or push.' }) channel!: ContentChannel;
+  @Field(() => String, { description: 'Name, 1–120 characters.' }) name!: string;
+}
+
 @InputType({ description: 'An edit of content; ready content returns to draft. Omitted fields keep their value.' })
-export class UpdateContentInput {
+export class UpdateContentInput extends ContentFieldsInput {
   @Field(() => ID, { description: 'The content.' }) id!: string;
   @Field(() => Int, { description: 'The revision the edit is based on; a stale one fails with CONFLICT.' }) baseRevision!: number;
   @Field(() => String, { nullable: true, description: 'Name.' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: 'Email subject.' }) subject?: string | null;
-  @Field(() => String, { nullable: true, description: 'Email sender name.' }) senderName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Email HTML body.' }) htmlBody?: string | null;
-  @Field(() => String, { nullable: true, description: 'Email plain-text fallback.' }) textBody?: string | null;
-  @Field(() => String, { nullable: true, description: 'Text or push body.' }) body?: string | null;
-  @Field(() => String, { nullable: true, description: 'Push title.' }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'Push link.' }) link?: string | null;
 }
 
 @InputType({ description: 'Marks content ready to send after checking required fields and tokens.' })
