@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { Config } from './config.js';
+import type { ServiceDeps } from './service-deps.js';
 import { AccountService } from './accounts/account.service.js';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AuditService } from './audit/audit.service.js';
@@ -11,26 +10,13 @@ import { VerificationService } from './verification/verification.service.js';
 import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
-import { liveJourneysSendingContent } from './journeys/journey-usage.js';
-import type { FlarePubSub } from './graphql/pubsub.js';
-import type { Clock } from './ops/clock.js';
-import type { Logger } from './ops/logger.js';
-import type { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
-
-export type ServiceDeps = {
-  dataSource: DataSource;
-  /** Event ingestion (group commit); also used by "send test event". */
-  pipeline: IngestionPipeline;
-  clock: Clock;
-  pubsub: FlarePubSub;
-  logger: Logger;
-  config: Config;
-};
+import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
 /** Every service, wired once per server. Resolvers reach them through the context. */
 export function createServices(deps: ServiceDeps) {
   const audit = new AuditService(deps);
-  const triggers = new TriggerService(deps, audit);
+  // The catalog knows nothing of journeys: they tell it which triggers live journeys use.
+  const triggers = new TriggerService(deps, audit, (manager, workspaceId, triggerIds) => liveJourneysUsingTriggers(manager, workspaceId, triggerIds));
   const triggerQueries = new TriggerQueryService(deps);
   const ingestionKeys = new IngestionKeyService(deps, audit);
   return {

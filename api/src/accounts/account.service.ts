@@ -6,7 +6,7 @@ import { transact } from '../db/transaction.js';
 import { AppError, badInput, conflict, ErrorCode, rateLimited } from '../graphql/errors.js';
 import { Topic } from '../graphql/pubsub.js';
 import { RateLimiter } from '../ops/rate-limit.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Membership } from '../workspaces/membership.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';

@@ -4,7 +4,7 @@ import { transact } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, notFound } from '../graphql/errors.js';
 import { Topic } from '../graphql/pubsub.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import type { ApiKeyScope } from '../auth/permissions.js';
 import { ApiKey } from './api-key.entity.js';
 import { apiKeyInputProblems } from './api-key.rules.js';

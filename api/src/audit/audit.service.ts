@@ -3,7 +3,7 @@ import { actorOf, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { Topic } from '../graphql/pubsub.js';
 import { currentRequestId } from '../ops/request-context.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { ActorType, AuditEntry } from './audit-entry.entity.js';
 import type { AuditFilter } from './audit.inputs.js';
 

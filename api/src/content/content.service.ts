@@ -5,7 +5,7 @@ import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
 import { sampleEvent } from '../ingestion/sample-event.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import type { TriggerQueryService } from '../triggers/trigger-query.service.js';
 import { versionDefinition } from '../triggers/trigger.service.js';
 import { TriggerVersion } from '../triggers/trigger-version.entity.js';

@@ -3,7 +3,7 @@ import { generatePrefixedSecret } from '../auth/prefixed-secret.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { assertId, badInput, conflict, notFound } from '../graphql/errors.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { IngestionKey } from './ingestion-key.entity.js';
 import { keyState, normaliseOrigin, originProblems, overlapProblem } from './ingestion-key.rules.js';
 

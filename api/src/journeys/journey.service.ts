@@ -4,7 +4,7 @@ import { containsPattern } from '../db/filters.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { loadFacts } from './journey-facts.js';
 import { Journey } from './journey.entity.js';
 import type { CreateJourneyInput, JourneyFilter, UpdateJourneyInput } from './journey.inputs.js';

@@ -3,7 +3,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../graphql/errors.js';
 import type { IngestionKeyService } from '../ingestion/ingestion-key.service.js';
 import { sampleEvent } from '../ingestion/sample-event.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import type { Trigger } from '../triggers/trigger.entity.js';
 import { versionDefinition } from '../triggers/trigger.service.js';
 import { TriggerKind } from '../triggers/trigger.types.js';

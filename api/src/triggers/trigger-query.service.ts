@@ -3,7 +3,7 @@ import { containsPattern, filterIds, NO_ID } from '../db/filters.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, notFound } from '../graphql/errors.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { diffDefinitions, isBreaking } from './trigger-diff.rules.js';
 import { Trigger } from './trigger.entity.js';
 import type { TriggerFilter } from './trigger.inputs.js';

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import type { Services } from '../services.js';
+import type { DataSource } from 'typeorm';
 import { Trigger } from './trigger.entity.js';
 import { TriggerVersion } from './trigger-version.entity.js';
 import type { TriggerVerification } from '../verification/verification.objects.js';
+import type { VerificationService } from '../verification/verification.service.js';
 
 /** Batches for trigger field resolvers: a page of N triggers costs one query per relation, not N. */
-export function createTriggerLoaders(services: Services) {
+export function createTriggerLoaders(services: { dataSource: DataSource; verification: Pick<VerificationService, 'verificationOf'> }) {
   const versions = () => services.dataSource.getRepository(TriggerVersion);
   return {
     triggerById: new DataLoader<string, Trigger | null>(async (ids) => {

@@ -4,7 +4,7 @@ import { ActorType } from '../audit/audit-entry.entity.js';
 import { actorOf, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact } from '../db/transaction.js';
 import { AppError, assertId, badInput, conflict, ErrorCode, forbidden, notFound } from '../graphql/errors.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { CATALOG, CATALOG_KEYS } from './trigger.catalog.js';
 import { diffDefinitions, isBreaking, type Change } from './trigger-diff.rules.js';
 import { Trigger } from './trigger.entity.js';
@@ -12,7 +12,6 @@ import type { CreateTriggerInput, UpdateTriggerInput } from './trigger.inputs.js
 import { definitionProblems, editLockedUntil, editRefusal, hideRefusal, keyFromTitle, keyProblems, normaliseAttribute, withDefaultOperations, type Problem } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus, type TriggerDefinition } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
-import { liveJourneysUsingTriggers } from '../journeys/journey-usage.js';
 
 const normaliseTitle = (title: string) => title.trim().toLowerCase();
 
@@ -44,6 +43,8 @@ export class TriggerService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
+    /** Names of live journeys using each trigger (wired by the composition root; hiding a used trigger is refused). */
+    private readonly liveJourneysUsing: (manager: EntityManager, workspaceId: string, triggerIds: readonly string[]) => Promise<Map<string, string[]>>,
   ) {}
 
   async create(viewer: Viewer, input: CreateTriggerInput): Promise<Trigger> {
@@ -129,7 +130,7 @@ export class TriggerService {
         case null:
           break;
       }
-      const live = (await liveJourneysUsingTriggers(tx.manager, workspaceId, [trigger.id])).get(trigger.id) ?? [];
+      const live = (await this.liveJourneysUsing(tx.manager, workspaceId, [trigger.id])).get(trigger.id) ?? [];
       if (live.length > 0) {
         throw conflict(`“${trigger.title}” is used by live journeys: ${live.join(', ')}. Stop them first.`, { reason: 'TRIGGER_IN_LIVE_JOURNEY', journeys: live });
       }

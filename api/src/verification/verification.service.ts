@@ -7,7 +7,7 @@ import { Topic } from '../graphql/pubsub.js';
 import { sampleEvent } from '../ingestion/sample-event.js';
 import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import type { Trigger } from '../triggers/trigger.entity.js';
 import type { TriggerQueryService } from '../triggers/trigger-query.service.js';
 import { versionDefinition } from '../triggers/trigger.service.js';

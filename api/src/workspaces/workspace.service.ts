@@ -8,7 +8,7 @@ import { requireUser, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, conflict, notFound } from '../graphql/errors.js';
-import type { ServiceDeps } from '../services.js';
+import type { ServiceDeps } from '../service-deps.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { Workspace } from './workspace.entity.js';

@@ -1,0 +1,20 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import type { FlarePubSub } from './graphql/pubsub.js';
+import type { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
+import type { Clock } from './ops/clock.js';
+import type { Logger } from './ops/logger.js';
+
+/**
+ * What every service is built from. Services import this type, never the composition root
+ * (`services.ts`), so features do not import each other through it.
+ */
+export type ServiceDeps = {
+  dataSource: DataSource;
+  /** Event ingestion (group commit); also used by "send test event". */
+  pipeline: IngestionPipeline;
+  clock: Clock;
+  pubsub: FlarePubSub;
+  logger: Logger;
+  config: Config;
+};
