@@ -18,7 +18,13 @@ export type PreparedEvent = {
 };
 
 export type StoredEvent = { id: string; workspaceId: string; triggerId: string | null; accepted: boolean; test: boolean };
-export type WriteOutcome = { stored: StoredEvent[]; readied: { workspaceId: string; triggerId: string }[]; counted: { workspaceId: string; triggerId: string }[] };
+export type WriteOutcome = {
+  stored: StoredEvent[];
+  readied: { workspaceId: string; triggerId: string }[];
+  counted: { workspaceId: string; triggerId: string }[];
+  /** Audit entries written in the same transaction (the Ready-to-use transitions), to announce after commit. */
+  audited: { workspaceId: string; entryId: string }[];
+};
 
 type TriggerRow = { id: string; workspace_id: string; key: string; kind: TriggerKind; latest_version: number; hidden_at: Date | null };
 
@@ -79,14 +85,13 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
     await markDuplicates(client, events, toStore.filter((i) => !storedIndexes.has(i)), firstByMessage);
     const counted = await upsertStats(client, events, resolved, stored.map((s) => s.index));
     const readyCandidates = [...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id))];
-    const readied = readyCandidates.length
-      ? (await client.query(`UPDATE triggers SET status = 'READY_TO_USE', ready_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'AWAITING_FIRST_EVENT' RETURNING id, workspace_id`, [readyCandidates, now])).rows
-      : [];
+    const readied = readyCandidates.length ? await markReady(client, readyCandidates, now) : [];
     await countKeyUsage(client, events, stored.map((s) => s.index), now);
     await client.query('COMMIT');
     return {
       stored: stored.map((s) => ({ id: s.id, workspaceId: events[s.index].workspaceId, triggerId: resolved[s.index]?.trigger.id ?? null, accepted: events[s.index].outcome.accepted, test: events[s.index].test })),
       readied: readied.map((r) => ({ workspaceId: r.workspace_id, triggerId: r.id })),
+      audited: readied.map((r) => ({ workspaceId: r.workspace_id, entryId: r.audit_id })),
       counted,
     };
   } catch (error) {
@@ -95,6 +100,27 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
   } finally {
     client.release();
   }
+}
+
+/**
+ * The first valid event makes a trigger Ready to use: the transition and its audit entry (actor: Flare
+ * itself) are written by one statement, so a trigger never becomes ready without a trace in the log.
+ */
+async function markReady(client: PoolClient, triggerIds: string[], now: Date): Promise<{ id: string; workspace_id: string; audit_id: string }[]> {
+  const { rows } = await client.query(
+    `WITH readied AS (
+       UPDATE triggers SET status = 'READY_TO_USE', ready_at = $2
+        WHERE id = ANY($1::uuid[]) AND status = 'AWAITING_FIRST_EVENT'
+        RETURNING id, workspace_id, key, title
+     ), audited AS (
+       INSERT INTO audit_entries (workspace_id, actor_type, actor_id, actor_label, action, target_type, target_id, details, created_at)
+       SELECT workspace_id, 'SYSTEM', NULL, 'Flare', 'trigger.ready', 'Trigger', id::text, jsonb_build_object('key', key, 'title', title), $2 FROM readied
+       RETURNING id, target_id
+     )
+     SELECT r.id, r.workspace_id, a.id AS audit_id FROM readied r JOIN audited a ON a.target_id = r.id::text`,
+    [triggerIds, now],
+  );
+  return rows;
 }
 
 async function lookupTriggers(pool: Pool, events: PreparedEvent[]): Promise<Map<string, TriggerRow>> {

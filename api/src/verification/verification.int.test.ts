@@ -63,6 +63,24 @@ describe('verification state', () => {
   });
 });
 
+describe('audit', () => {
+  it('records the Ready-to-use transition in the audit log as a system action, once, and announces it live', async () => {
+    const { admin, trigger, key } = await setup();
+    const socket = socketFor(a, admin);
+    const stream = collect(socket, `subscription { auditEntryAppended { action actorType actorLabel targetId details } }`);
+    await settle();
+    await postEvents(a, key.secret, { events: [valid(trigger.key), valid(trigger.key)] });
+    await postEvents(a, key.secret, valid(trigger.key));
+    await stream.first(1);
+    const expected = { action: 'trigger.ready', actorType: 'SYSTEM', actorLabel: 'Flare', targetId: trigger.id, details: { key: trigger.key, title: trigger.title } };
+    expect(stream.results[0].data).toEqual({ auditEntryAppended: expected });
+    const { auditLog } = await admin.data(`query { auditLog(first: 50, filter: { action: "trigger.ready" }) { nodes { action actorType actorLabel targetId details } } }`);
+    expect(auditLog.nodes).toEqual([expected]);
+    stream.dispose();
+    await socket.dispose();
+  });
+});
+
 describe('subscriptions', () => {
   it('triggerVerification sends the current state at once, then the Ready-to-use change', async () => {
     const { admin, trigger, key } = await setup();

@@ -19,6 +19,7 @@ export class VerificationNotifier {
 
   onCommitted(outcome: WriteOutcome) {
     for (const r of outcome.readied) this.pubsub.publish(Topic.TRIGGER_STATUS, r);
+    for (const entry of outcome.audited) this.pubsub.publish(Topic.AUDIT_APPENDED, entry);
     for (const c of outcome.counted) this.statsChanged(c.workspaceId, c.triggerId);
     const byTrigger = new Map<string, { workspaceId: string; triggerId: string | null; eventIds: string[] }>();
     for (const e of outcome.stored) {
