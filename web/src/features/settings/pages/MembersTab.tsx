@@ -8,6 +8,7 @@ import type { Role } from '../../../gql/graphql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
+import { LoadMore } from '../../../ui/LoadMore';
 import { useNotify } from '../../../ui/toast';
 import { InviteMemberDialog } from '../components/InviteMemberDialog';
 import { MemberRow } from '../components/MemberRow';
@@ -15,9 +16,13 @@ import { useChangeMemberRole } from '../hooks/useChangeMemberRole';
 import { useRemoveMember } from '../hooks/useRemoveMember';
 
 const MEMBERS = graphql(`
-  query Members {
-    members(first: 100) {
+  query Members($after: String) {
+    members(first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         ...MemberRow_membership
@@ -35,7 +40,7 @@ export function MembersTab() {
   const canManage = can('members:manage');
   const [inviting, setInviting] = useState(false);
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
-  const { data, loading, error, refetch } = useQuery(MEMBERS);
+  const { data, loading, error, refetch, fetchMore } = useQuery(MEMBERS);
   const [changeRole] = useChangeMemberRole();
   const [remove, removeState] = useRemoveMember();
 
@@ -78,6 +83,7 @@ export function MembersTab() {
           </TableBody>
         </Table>
       )}
+      <LoadMore data={data} field="members" fetchMore={fetchMore} label="Load more members" />
       <InviteMemberDialog open={inviting} onClose={() => setInviting(false)} />
       <ConfirmDialog open={removing !== null} title="Remove this member?" confirmLabel="Remove" busy={removeState.loading} onConfirm={confirmRemove} onCancel={() => setRemoving(null)}>
         <strong>{removing?.name}</strong> loses access to this workspace. You can invite them again later.
