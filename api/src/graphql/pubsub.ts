@@ -5,6 +5,8 @@ export type PubSubChannels = {
   AUDIT_APPENDED: [{ workspaceId: string; entryId: string }];
   /** A session signed out or an API key revoked: open WebSockets using it are closed. */
   CREDENTIAL_REVOKED: [{ credentialId: string }];
+  /** A user's membership of a workspace was added, removed or changed role: their open WebSockets re-authenticate. */
+  MEMBERSHIP_CHANGED: [{ workspaceId: string; userId: string }];
   /** A trigger's verification status changed (delivered at once). */
   TRIGGER_STATUS: [{ workspaceId: string; triggerId: string }];
   /** A trigger's counters changed (coalesced: a few per second at most). */
@@ -16,6 +18,7 @@ export type PubSubChannels = {
 export const Topic = {
   AUDIT_APPENDED: 'AUDIT_APPENDED',
   CREDENTIAL_REVOKED: 'CREDENTIAL_REVOKED',
+  MEMBERSHIP_CHANGED: 'MEMBERSHIP_CHANGED',
   TRIGGER_STATUS: 'TRIGGER_STATUS',
   TRIGGER_STATS: 'TRIGGER_STATS',
   TRIGGER_EVENTS: 'TRIGGER_EVENTS',

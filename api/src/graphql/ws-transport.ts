@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, parse, specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticator } from '../auth/authenticate.js';
@@ -11,11 +11,12 @@ import type { Metrics } from '../ops/metrics.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import type { Services } from '../services.js';
 import { buildContext } from './context.js';
-import { createFormatError, rateLimited } from './errors.js';
+import { createFormatError, forbidden, rateLimited } from './errors.js';
 import { limitRules, parseOptions } from './limits.js';
 import { Topic } from './pubsub.js';
+import { FORBIDDEN_CLOSE, SocketViewers, type SocketAuth } from './ws-viewer.js';
 
-type Extra = { socket: WebSocket; request: IncomingMessage; viewer?: Viewer };
+type Extra = { socket: WebSocket; request: IncomingMessage; viewer?: Viewer; auth?: SocketAuth };
 
 type Deps = {
   schema: GraphQLSchema;
@@ -27,16 +28,16 @@ type Deps = {
   metrics: Metrics;
 };
 
-const FORBIDDEN_CLOSE = 4403;
-
 /**
  * graphql-ws on /graphql, sharing the HTTP port. A connection must authenticate in `connection_init`
  * (API key in connectionParams, or the session cookie of the upgrade request from a trusted Origin);
  * otherwise it is closed with 4403 before any operation runs. Revoked credentials close their sockets.
+ * Every operation re-authenticates, and membership changes re-authenticate open sockets at once (see ws-viewer.ts).
  */
 export function createGraphqlWs(deps: Deps) {
   const wss = new WebSocketServer({ server: deps.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const socketsByCredential = new Map<string, Set<WebSocket>>();
+  const viewers = new SocketViewers({ authenticator: deps.authenticator, logger: deps.logger });
   const formatError = createFormatError(deps.logger);
   // Same codes Apollo gives these failures over HTTP, so clients handle both transports alike.
   const errorsOf = (errors: readonly GraphQLError[], code: string) =>
@@ -53,11 +54,11 @@ export function createGraphqlWs(deps: Deps) {
           const credentials = credentialsFromConnectionParams(credentialsFromRequest(ctx.extra.request), ctx.connectionParams);
           const viewer = await deps.authenticator.authenticate(credentials);
           if (!viewer) return false;
-          ctx.extra.viewer = viewer;
+          viewers.track(ctx.extra, credentials, viewer);
         } catch {
           return false;
         }
-        const id = credentialIdOf(ctx.extra.viewer);
+        const id = credentialIdOf(ctx.extra.viewer!);
         if (!socketsByCredential.has(id)) socketsByCredential.set(id, new Set());
         socketsByCredential.get(id)!.add(ctx.extra.socket);
         deps.metrics.wsConnections.inc();
@@ -66,14 +67,22 @@ export function createGraphqlWs(deps: Deps) {
       onDisconnect: (ctx) => {
         if (!ctx.extra.viewer) return;
         deps.metrics.wsConnections.dec();
+        viewers.untrack(ctx.extra);
         const id = credentialIdOf(ctx.extra.viewer);
         socketsByCredential.get(id)?.delete(ctx.extra.socket);
         if (socketsByCredential.get(id)?.size === 0) socketsByCredential.delete(id);
       },
-      onSubscribe: (ctx, _id, payload) => {
-        const viewer = ctx.extra.viewer!;
-        const decision = deps.limiter.take(credentialIdOf(viewer));
+      onSubscribe: async (ctx, _id, payload) => {
+        const decision = deps.limiter.take(credentialIdOf(ctx.extra.viewer!));
         if (!decision.ok) return errorsOf([rateLimited(decision.retryAfterSeconds)], 'RATE_LIMITED');
+        // Authorised with the member's current role, not the one they had at connection_init.
+        let viewer: Viewer | null;
+        try {
+          viewer = await viewers.refresh(ctx.extra);
+        } catch (error) {
+          return errorsOf([new GraphQLError('Could not check access.', { originalError: error as Error })], 'INTERNAL_SERVER_ERROR');
+        }
+        if (!viewer) return errorsOf([forbidden('Your access to this workspace ended.', { reason: 'ACCESS_REVOKED' })], 'FORBIDDEN');
         let document: DocumentNode;
         try {
           document = parse(payload.query, parseOptions);
@@ -82,20 +91,23 @@ export function createGraphqlWs(deps: Deps) {
         }
         const errors = validate(deps.schema, document, [...specifiedRules, ...limitRules]);
         if (errors.length > 0) return errorsOf(errors, 'GRAPHQL_VALIDATION_FAILED');
-        return {
-          schema: deps.schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: buildContext({
-            viewer,
-            requestId: randomUUID(),
-            logger: deps.logger,
-            services: deps.services,
-            clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-          }),
-        };
+        const contextValue = buildContext({
+          viewer,
+          requestId: randomUUID(),
+          logger: deps.logger,
+          services: deps.services,
+          clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        });
+        // Live: a subscription's events are resolved (and @Authorized-checked) with the socket's current viewer.
+        Object.defineProperty(contextValue, 'viewer', { get: () => ctx.extra.viewer ?? null, enumerable: true });
+        return { schema: deps.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      onOperation: (ctx, _id, _payload, args, result) => {
+        if (!(Symbol.asyncIterator in Object(result))) return;
+        const root = getOperationAST(args.document, args.operationName)?.selectionSet.selections[0];
+        const fieldName = root?.kind === Kind.FIELD ? root.name.value : '';
+        return viewers.guard(ctx.extra, fieldName, (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]());
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;
@@ -104,6 +116,11 @@ export function createGraphqlWs(deps: Deps) {
     },
     wss,
   );
+
+  const membershipChanges = deps.services.pubsub.subscribe(Topic.MEMBERSHIP_CHANGED);
+  void (async () => {
+    for await (const change of membershipChanges) void viewers.membershipChanged(change);
+  })();
 
   const revocations = deps.services.pubsub.subscribe(Topic.CREDENTIAL_REVOKED);
   void (async () => {
@@ -116,6 +133,7 @@ export function createGraphqlWs(deps: Deps) {
     /** Closes every socket with 1001 (going away) and stops listening for revocations. */
     async dispose() {
       await revocations.return?.();
+      await membershipChanges.return?.();
       await cleanup.dispose();
       wss.close();
     },

@@ -8,6 +8,7 @@ import { requireUser, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, conflict, notFound } from '../graphql/errors.js';
+import { Topic } from '../graphql/pubsub.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
@@ -107,6 +108,7 @@ export class WorkspaceService {
       const from = membership.role;
       membership.role = input.role;
       await tx.manager.getRepository(Membership).save(membership);
+      this.announceMembershipChange(tx, membership);
       await this.audit.append(tx, viewer, { workspaceId: membership.workspaceId, action: 'member.roleChange', targetType: 'Membership', targetId: membership.id, details: { from, to: input.role } });
       return membership;
     });
@@ -115,9 +117,16 @@ export class WorkspaceService {
   async remove(viewer: Viewer, input: { membershipId: string }): Promise<string> {
     return this.withAdminGuard(viewer, input.membershipId, 'REMOVED', async (tx, membership) => {
       await tx.manager.getRepository(Membership).delete(membership.id);
+      this.announceMembershipChange(tx, membership);
       await this.audit.append(tx, viewer, { workspaceId: membership.workspaceId, action: 'member.remove', targetType: 'Membership', targetId: membership.id, details: { userId: membership.userId, role: membership.role } });
       return membership.id;
     });
+  }
+
+  /** After commit, every API process re-authenticates the member's open WebSockets (downgrades or closes them). */
+  private announceMembershipChange(tx: Tx, membership: Membership) {
+    const { workspaceId, userId } = membership;
+    tx.afterCommit(() => this.deps.pubsub.publish(Topic.MEMBERSHIP_CHANGED, { workspaceId, userId }));
   }
 
   /** Locks the workspace's admin rows so two concurrent demotions cannot leave it without an admin. */
