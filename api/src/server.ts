@@ -11,6 +11,7 @@ import { createFlarePubSub } from './graphql/pubsub.js';
 import { buildFlareSchema } from './graphql/schema.js';
 import { createGraphqlWs } from './graphql/ws-transport.js';
 import { systemClock, type Clock } from './ops/clock.js';
+import { jsonErrorHandler, jsonNotFound } from './ops/error-handler.js';
 import { operationsRouter, requestLogging, spaRouter } from './ops/http-routes.js';
 import type { Logger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
@@ -73,6 +74,9 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.use(ingestionRouter({ pipeline, clock }));
   app.use('/graphql', graphql.router);
   app.use(spaRouter(config.webDist));
+  // Last: unknown paths and every error answer as JSON with a stable code, never Express's HTML pages.
+  app.use(jsonNotFound());
+  app.use(jsonErrorHandler(logger));
 
   return {
     services,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isConnectionError } from '../db/connection-errors.js';
 import type { Logger } from '../ops/logger.js';
 
 /** The closed set of `extensions.code` values clients can rely on. */
@@ -11,6 +12,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
   QUERY_REJECTED: 'QUERY_REJECTED',
+  /** The database cannot be reached right now: 503 with Retry-After over HTTP; retry later. */
+  UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,6 +59,11 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (isConnectionError(original)) {
+      logger.warn('database unavailable', { path: formatted.path, error: (original as Error).message });
+      const { message, extensions } = unavailable();
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions } };
+    }
     const errorId = randomUUID();
     logger.error('unexpected error', { errorId, error: original, path: formatted.path });
     return {
@@ -76,6 +84,16 @@ export function rateLimited(retryAfterSeconds: number, what = 'requests'): AppEr
   error.extensions.http = { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
   return error;
 }
+
+/** Seconds clients are told to wait (`Retry-After`) while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** The database is unreachable or did not answer in time: UNAVAILABLE on every transport, 503 + Retry-After on HTTP. */
+export const unavailable = () =>
+  new AppError(ErrorCode.UNAVAILABLE, `Flare cannot reach its database right now. Retry after ${UNAVAILABLE_RETRY_AFTER_SECONDS} s.`, {
+    reason: 'DATABASE_UNAVAILABLE',
+    retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+  });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

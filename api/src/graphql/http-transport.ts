@@ -16,7 +16,9 @@ import type { RateLimiter } from '../ops/rate-limit.js';
 import type { Services } from '../services.js';
 import { buildContext, type Context } from './context.js';
 import { AppError, createFormatError, ErrorCode } from './errors.js';
+import { inputGuardPlugin } from './input-guard.js';
 import { limitRules, parseOptions } from './limits.js';
+import { unavailablePlugin } from './unavailable.plugin.js';
 
 type Deps = {
   schema: GraphQLSchema;
@@ -56,6 +58,8 @@ export async function createGraphqlHttp(deps: Deps) {
       ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { drainServer: deps.onDrain }; } },
       deps.metrics.apolloPlugin,
+      inputGuardPlugin,
+      unavailablePlugin,
     ],
   });
   await apollo.start();

@@ -12,11 +12,16 @@ import type { RateLimiter } from '../ops/rate-limit.js';
 import type { Services } from '../services.js';
 import { buildContext } from './context.js';
 import { createFormatError, forbidden, rateLimited } from './errors.js';
+import { isConnectionError } from '../db/connection-errors.js';
+import { inputErrors } from './input-guard.js';
 import { limitRules, parseOptions } from './limits.js';
 import { Topic } from './pubsub.js';
 import { FORBIDDEN_CLOSE, SocketViewers, type SocketAuth } from './ws-viewer.js';
 
 type Extra = { socket: WebSocket; request: IncomingMessage; viewer?: Viewer; auth?: SocketAuth };
+
+/** The database cannot be reached: the standard "try again later" close code. */
+const TRY_AGAIN_LATER_CLOSE = 1013;
 
 type Deps = {
   schema: GraphQLSchema;
@@ -42,8 +47,9 @@ export function createGraphqlWs(deps: Deps) {
   // Same codes Apollo gives these failures over HTTP, so clients handle both transports alike.
   const errorsOf = (errors: readonly GraphQLError[], code: string) =>
     errors.map((e) => {
-      const coded = e.extensions.code ? e : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code } });
-      return new GraphQLError(coded.message, { extensions: formatError(coded.toJSON(), coded).extensions });
+      const coded = e.extensions.code ? e : new GraphQLError(e.message, { nodes: e.nodes, originalError: e.originalError ?? undefined, extensions: { ...e.extensions, code } });
+      const formatted = formatError(coded.toJSON(), coded);
+      return new GraphQLError(formatted.message, { extensions: formatted.extensions });
     });
 
   const cleanup = useServer<Record<string, unknown> | undefined, Extra>(
@@ -55,7 +61,9 @@ export function createGraphqlWs(deps: Deps) {
           const viewer = await deps.authenticator.authenticate(credentials);
           if (!viewer) return false;
           viewers.track(ctx.extra, credentials, viewer);
-        } catch {
+        } catch (error) {
+          // The database is down: 1013 "try again later", not 4403, which tells partners their key is bad.
+          if (isConnectionError(error)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later: the database is unavailable');
           return false;
         }
         const id = credentialIdOf(ctx.extra.viewer!);
@@ -91,6 +99,8 @@ export function createGraphqlWs(deps: Deps) {
         }
         const errors = validate(deps.schema, document, [...specifiedRules, ...limitRules]);
         if (errors.length > 0) return errorsOf(errors, 'GRAPHQL_VALIDATION_FAILED');
+        const badInput = inputErrors(deps.schema, document, payload.operationName, payload.variables);
+        if (badInput.length > 0) return errorsOf(badInput, 'BAD_USER_INPUT');
         const contextValue = buildContext({
           viewer,
           requestId: randomUUID(),
