@@ -5,6 +5,8 @@ import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import { eventSizeProblem, messageIdProblem, occurredAt, type Rejection } from './event-validation.rules.js';
+import { checkEventText } from './event-text.rules.js';
+import { flushFailure } from './flush-failure.rules.js';
 import { acceptsEvents } from './ingestion-key.rules.js';
 import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
 import type { ValidatorCache } from './validator-cache.js';
@@ -24,6 +26,17 @@ const MAX_EVENTS_PER_FLUSH = 5_000;
 const MAX_PARALLEL_FLUSHES = 1;
 
 const refuse = (status: 401 | 403 | 429 | 503, code: string, message: string, retryAfterSeconds?: number): SubmissionResult => ({ ok: false, status, code, message, retryAfterSeconds });
+/** Seconds a sender is told to wait (Retry-After) when the database is unavailable. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+const unavailable = (partly: boolean) =>
+  refuse(
+    503,
+    'UNAVAILABLE',
+    partly
+      ? 'Some events could not be stored right now. Retry with the same messageIds: events already stored are answered as duplicates.'
+      : 'Events could not be stored right now; nothing was accepted. Retry with the same messageIds.',
+    UNAVAILABLE_RETRY_AFTER_SECONDS,
+  );
 
 export type PipelineDeps = {
   pool: Pool;
@@ -47,6 +60,11 @@ export class IngestionPipeline {
   private flushing = 0;
 
   constructor(private readonly deps: PipelineDeps) {}
+
+  /** Requests waiting for the next flush. */
+  get queued(): number {
+    return this.queue.length;
+  }
 
   submit(submission: Submission): Promise<SubmissionResult> {
     return new Promise((resolve) => {
@@ -78,27 +96,83 @@ export class IngestionPipeline {
       await this.flush(batch);
     } catch (error) {
       this.deps.logger.error('ingestion flush failed', { error });
-      for (const p of batch) p.resolve(refuse(503, 'UNAVAILABLE', 'Events could not be stored right now; nothing was accepted. Retry with the same messageIds.'));
+      for (const p of batch) p.resolve(unavailable(false));
     }
   }
 
+  /** Answers every admitted request once: 202 when all its events are settled (committed or refused), else 503. */
   private async flush(batch: Pending[]) {
     const admitted = await this.admit(batch);
     if (admitted.length === 0) return;
     const prepared: PreparedEvent[] = [];
-    const outcomes = new Map<Admitted, EventOutcome[]>();
+    const perRequest = new Map<Admitted, { outcomes: EventOutcome[]; events: PreparedEvent[] }>();
     for (const a of admitted) {
-      const list: EventOutcome[] = [];
-      outcomes.set(a, list);
+      const mine = { outcomes: [] as EventOutcome[], events: [] as PreparedEvent[] };
+      perRequest.set(a, mine);
       a.pending.submission.events.forEach((event, index) => {
         const outcome: EventOutcome = { index, accepted: false, duplicate: false, messageId: null, reasons: [] };
-        list.push(outcome);
-        prepared.push(prepare(event, a, outcome));
+        const e = prepare(event, a, outcome);
+        mine.outcomes.push(outcome);
+        mine.events.push(e);
+        prepared.push(e);
       });
     }
-    const written = await writeBatch(this.deps.pool, this.deps.validators, prepared, this.deps.clock.now());
-    for (const a of admitted) a.pending.resolve({ ok: true, workspaceId: a.workspaceId, allowedOrigin: a.allowedOrigin, results: outcomes.get(a)! });
+    const settled = new Set<PreparedEvent>();
+    try {
+      await this.write(prepared, settled);
+    } catch (error) {
+      this.deps.logger.error('ingestion flush failed', { error });
+    }
+    for (const a of admitted) {
+      const { outcomes, events } = perRequest.get(a)!;
+      const done = events.filter((e) => settled.has(e)).length;
+      a.pending.resolve(done === events.length ? { ok: true, workspaceId: a.workspaceId, allowedOrigin: a.allowedOrigin, results: outcomes } : unavailable(done > 0));
+    }
+  }
+
+  /**
+   * Writes the events in one transaction. A data error means one of them cannot be stored: the halves are
+   * written separately (bisection) until the culprit is alone, so every other event commits and the culprit
+   * alone is refused. One culprit among n events costs about 2·log2(n) extra, smaller transactions.
+   * Unavailability is thrown: the events not yet written stay unsettled and their requests get 503.
+   */
+  private async write(events: PreparedEvent[], settled: Set<PreparedEvent>): Promise<void> {
+    const envelope = events.map((e) => e.outcome.reasons.slice()); // writeBatch adds to the outcomes; a retry starts over
+    let written: WriteOutcome;
+    try {
+      written = await writeBatch(this.deps.pool, this.deps.validators, events, this.deps.clock.now());
+    } catch (error) {
+      if (flushFailure(error) === 'UNAVAILABLE') throw error;
+      events.forEach((e, i) => Object.assign(e.outcome, { accepted: false, duplicate: false, reasons: envelope[i] }));
+      if (events.length === 1) return this.refuseUnstorable(events[0], error, settled);
+      this.deps.logger.warn('ingestion flush refused by the database; isolating the event', { events: events.length, error });
+      const half = Math.ceil(events.length / 2);
+      await this.write(events.slice(0, half), settled);
+      await this.write(events.slice(half), settled);
+      return;
+    }
+    for (const e of events) settled.add(e);
     this.deps.onCommitted(written);
+  }
+
+  /** The one event the database refused: rejected with STORE_FAILED and stored as a stub the debugger shows, if even that is possible. */
+  private async refuseUnstorable(e: PreparedEvent, error: unknown, settled: Set<PreparedEvent>) {
+    const code = (error as { code?: unknown }).code;
+    this.deps.logger.error('ingestion event refused by the database', { error, workspaceId: e.workspaceId, triggerKey: e.triggerKey });
+    e.outcome.reasons = [
+      ...e.outcome.reasons,
+      { code: 'STORE_FAILED', field: null, message: `Flare could not store this event${typeof code === 'string' ? ` (database error ${code})` : ''}; it is rejected, and sending it again gets the same answer.` },
+    ];
+    const stub: PreparedEvent = { ...e, event: { trigger: e.triggerKey, note: 'Not stored as sent: the database refused this event.' } };
+    let written: WriteOutcome | null = null;
+    try {
+      written = await writeBatch(this.deps.pool, this.deps.validators, [stub], this.deps.clock.now());
+    } catch (again) {
+      if (flushFailure(again) === 'UNAVAILABLE') throw again;
+      this.deps.logger.error('ingestion event could not be stored even as a stub', { error: again, workspaceId: e.workspaceId });
+    }
+    settled.add(e);
+    if (written) this.deps.onCommitted(written);
   }
 
   /** Resolves keys for the whole batch in one statement; answers refused requests at once. */
@@ -153,8 +227,11 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
     outcome.reasons.push({ code: 'INVALID_EVENT', field: null, message: 'Each event must be a JSON object.' });
     return { ...base, event: {}, triggerKey: '', occurredAt: receivedAt, messageId: null, requestedVersion: null };
   }
-  const e = event as Record<string, unknown>;
-  const reasons: Rejection[] = [];
+  const sent = event as Record<string, unknown>;
+  // First text PostgreSQL refuses and nesting too deep to serialise: the later checks and the store see a sanitised copy.
+  const text = checkEventText(sent);
+  const e = text ? text.sanitized : sent;
+  const reasons: Rejection[] = text ? text.reasons : [];
   const size = eventSizeProblem(e);
   if (size) reasons.push(size);
   const idProblem = messageIdProblem(e.messageId);
@@ -165,13 +242,14 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
   const time = occurredAt(e, receivedAt);
   if ('rejection' in time) reasons.push(time.rejection);
   outcome.reasons.push(...reasons);
-  outcome.messageId = idProblem ? null : ((e.messageId as string | undefined) ?? null);
+  // The sender gets its messageId back as sent; the stored one (the idempotency key) is sanitised.
+  outcome.messageId = idProblem ? null : ((sent.messageId as string | undefined) ?? null);
   return {
     ...base,
     event: size ? { truncated: true, note: size.message } : e,
     triggerKey: typeof e.trigger === 'string' ? e.trigger.slice(0, 64) : '',
     occurredAt: 'at' in time ? time.at : receivedAt,
-    messageId: outcome.messageId,
+    messageId: idProblem ? null : ((e.messageId as string | undefined) ?? null),
     requestedVersion: typeof version === 'number' && Number.isInteger(version) ? version : null,
   };
 }

@@ -39,12 +39,15 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
   const triggers = await lookupTriggers(pool, events);
   const wanted = new Map<string, { triggerId: string; version: number; kind: TriggerKind }>();
   const resolved = events.map((e) => {
-    if (e.outcome.reasons.length > 0 || !e.triggerKey) return null;
+    if (!e.triggerKey) return null;
     const trigger = triggers.get(`${e.workspaceId}:${e.triggerKey}`);
+    // Refused by the envelope checks: linked to its trigger (the debugger shows it), validated no further.
+    const refused = e.outcome.reasons.length > 0;
     if (!trigger) {
-      e.outcome.reasons.push({ code: 'UNKNOWN_TRIGGER', field: 'trigger', message: `No trigger has the key “${e.triggerKey}” in this workspace.` });
+      if (!refused) e.outcome.reasons.push({ code: 'UNKNOWN_TRIGGER', field: 'trigger', message: `No trigger has the key “${e.triggerKey}” in this workspace.` });
       return null;
     }
+    if (refused) return { trigger, version: e.requestedVersion !== null && e.requestedVersion >= 1 && e.requestedVersion <= trigger.latest_version ? e.requestedVersion : trigger.latest_version };
     if (trigger.hidden_at) {
       e.outcome.reasons.push({ code: 'TRIGGER_HIDDEN', field: 'trigger', message: `Trigger “${e.triggerKey}” is hidden and accepts no events.` });
       return { trigger, version: trigger.latest_version };
