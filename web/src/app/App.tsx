@@ -1,6 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider, Routes } from 'react-router-dom';
 import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
@@ -23,16 +23,13 @@ import { NotFoundPage } from './NotFoundPage';
 
 /** Providers, the Apollo client for the chosen workspace, and routes. */
 export function App({ origin }: { origin?: string }) {
-  const [workspaceId, setWorkspaceId] = useState<string | null>(storedWorkspaceId);
-  const [generation, setGeneration] = useState(0);
   // A new client per workspace (and per sign-in): fresh cache, and a socket that authenticates anew.
-  const apollo = useMemo(() => createApolloClient(workspaceId, origin), [workspaceId, generation, origin]);
+  const [apollo, setApollo] = useState(() => createApolloClient(storedWorkspaceId(), origin));
   useEffect(() => apollo.dispose, [apollo]);
 
   const enterWorkspace = (id: string | null) => {
     storeWorkspaceId(id);
-    setWorkspaceId(id);
-    setGeneration((g) => g + 1);
+    setApollo(createApolloClient(id, origin));
   };
   // A data router (created once; its callbacks use only state setters) so pages can ask before unsaved edits are lost.
   const [router] = useState(() =>

@@ -50,7 +50,7 @@ export const NAV_ITEMS = [
 const NEW_WORKSPACE = '__new__';
 
 /** App shell: brand, workspace switcher, user menu, navigation. */
-export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children: ReactNode; onSwitchWorkspace(id: string): void; onSignedOut(): void }) {
+export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children: ReactNode; onSwitchWorkspace: (id: string) => void; onSignedOut: () => void }) {
   const styles = useStyles();
   const { viewer } = useAuth();
   const navigate = useNavigate();
@@ -61,7 +61,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   /** Unsaved edits belong to this workspace: ask before leaving them, and land on the section's list, not a detail of another workspace. */
   const switchWorkspace = async (id: string) => {
     if (!(await confirmDiscard())) return;
-    navigate(current);
+    void navigate(current);
     onSwitchWorkspace(id);
   };
   const current = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? '/triggers';

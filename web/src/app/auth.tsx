@@ -33,7 +33,7 @@ const VIEWER = graphql(`
 
 export type CurrentViewer = ViewerQuery['viewer'];
 
-type AuthState = { viewer: CurrentViewer; can(permission: string): boolean; refetch(): Promise<unknown> };
+type AuthState = { viewer: CurrentViewer; can: (permission: string) => boolean; refetch: () => Promise<unknown> };
 
 const AuthContext = createContext<AuthState | null>(null);
 

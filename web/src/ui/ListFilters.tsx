@@ -5,7 +5,7 @@ import { useListStyles } from './useListStyles';
 const ANY = '__any';
 
 /** One filter of a list page: everything (`null`), or one of `labels`. */
-export function FilterDropdown<T extends string>(props: { label: string; anyLabel: string; labels: Record<T, string>; value: T | null; onChange(value: T | null): void }) {
+export function FilterDropdown<T extends string>(props: { label: string; anyLabel: string; labels: Record<T, string>; value: T | null; onChange: (value: T | null) => void }) {
   return (
     <Dropdown
       aria-label={props.label}
@@ -20,7 +20,7 @@ export function FilterDropdown<T extends string>(props: { label: string; anyLabe
 }
 
 /** The search box of a list page; the page debounces and sends it to the server. */
-export function SearchInput(props: { label: string; placeholder: string; value: string; onChange(value: string): void }) {
+export function SearchInput(props: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {
   const styles = useListStyles();
   return <Input className={styles.search} contentBefore={<Search20Regular />} placeholder={props.placeholder} aria-label={props.label} value={props.value} onChange={(_e, d) => props.onChange(d.value)} />;
 }

@@ -14,8 +14,8 @@ export function SearchCombobox(props: {
   placeholder: string;
   disabled?: boolean;
   emptyOption?: string;
-  onSearch(text: string): void;
-  onSelect(value: string | null): void;
+  onSearch: (text: string) => void;
+  onSelect: (value: string | null) => void;
 }) {
   const [typed, setTyped] = useState<string | null>(null);
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { UnsavedChangesGuard, UnsavedChangesProvider, useUnsavedChanges } from './UnsavedChanges';
@@ -9,7 +9,10 @@ let discard: (() => Promise<boolean>) | null = null;
 
 function Editor() {
   const [text, setText] = useState('');
-  discard = useUnsavedChanges().confirmDiscard;
+  const { confirmDiscard } = useUnsavedChanges();
+  useEffect(() => {
+    discard = confirmDiscard;
+  });
   return (
     <>
       <UnsavedChangesGuard dirty={text !== ''} />

@@ -4,10 +4,10 @@ import { ConfirmDialog } from './ConfirmDialog';
 
 type UnsavedChanges = {
   /** Whether the page on screen has edits it has not saved. */
-  isDirty(): boolean;
-  setDirty(dirty: boolean): void;
+  isDirty: () => boolean;
+  setDirty: (dirty: boolean) => void;
   /** Resolves true at once when nothing is unsaved; otherwise asks, and on "Leave" forgets the edits. */
-  confirmDiscard(): Promise<boolean>;
+  confirmDiscard: () => Promise<boolean>;
 };
 
 const Context = createContext<UnsavedChanges | null>(null);

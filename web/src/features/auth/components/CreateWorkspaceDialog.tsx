@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { errorInfo } from '../../../ui/errors';
 import { useCreateWorkspace } from '../hooks/useCreateWorkspace';
 
-export function CreateWorkspaceDialog({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(id: string): void }) {
+export function CreateWorkspaceDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const [name, setName] = useState('');
   const [create, { loading, error, reset }] = useCreateWorkspace();
   const close = () => {

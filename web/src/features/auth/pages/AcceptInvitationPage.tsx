@@ -6,7 +6,7 @@ import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 import { useAuthPageStyles } from './SignInPage';
 
 /** Landing page of an invitation link: new people choose a name and password; existing users confirm theirs. */
-export function AcceptInvitationPage({ onAccepted }: { onAccepted(workspaceId: string | null): void }) {
+export function AcceptInvitationPage({ onAccepted }: { onAccepted: (workspaceId: string | null) => void }) {
   const styles = useAuthPageStyles();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
@@ -20,7 +20,7 @@ export function AcceptInvitationPage({ onAccepted }: { onAccepted(workspaceId: s
     const result = await accept({ variables: { input: { token, name, password } } }).catch(() => null);
     if (!result?.data) return;
     onAccepted(result.data.acceptInvitation.workspace?.id ?? null);
-    navigate('/', { replace: true });
+    void navigate('/', { replace: true });
   };
 
   return (

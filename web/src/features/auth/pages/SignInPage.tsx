@@ -10,7 +10,7 @@ export const useAuthPageStyles = makeStyles({
 });
 
 /** Email + password; on success the server sets the session cookie and the app reloads the viewer. */
-export function SignInPage({ onSignedIn }: { onSignedIn(workspaceId: string | null): void }) {
+export function SignInPage({ onSignedIn }: { onSignedIn: (workspaceId: string | null) => void }) {
   const styles = useAuthPageStyles();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
@@ -74,9 +74,13 @@ export function ContentEditorPage() {
   const [duplicate, duplicating] = useDuplicateContent();
   const navigate = useNavigate();
   const item = data?.content;
-  useEffect(() => {
-    if (item) setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
-  }, [item?.id, item?.revision]);
+  // A newly loaded revision replaces the form's fields; adjusted while rendering, as React recommends over an effect.
+  const [fieldsOf, setFieldsOf] = useState<string | null>(null);
+  const loaded = item ? `${item.id}:${item.revision}` : null;
+  if (item && loaded !== fieldsOf) {
+    setFieldsOf(loaded);
+    setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
+  }
   const deferred = useDebouncedValue(fields, 300);
   const dirty = !!item && !!fields && FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
   const preview = useQuery(PREVIEW, {
@@ -101,7 +105,7 @@ export function ContentEditorPage() {
   const doDuplicate = async () => {
     try {
       const result = await duplicate({ variables: { input: { id } } });
-      navigate(`/content/${result.data!.duplicateContent.content.id}`);
+      void navigate(`/content/${result.data!.duplicateContent.content.id}`);
       notify('success', 'Duplicated', 'This draft is a copy you can edit.');
     } catch (e) {
       notify('error', 'Could not duplicate', errorInfo(e).message);

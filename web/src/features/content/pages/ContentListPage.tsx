@@ -63,7 +63,7 @@ export function ContentListPage() {
   const newContent = async (channel: ContentChannel) => {
     try {
       const result = await create({ variables: { input: { channel, name: `New ${CHANNEL_LABELS[channel].toLowerCase()}` } } });
-      navigate(`/content/${result.data!.createContent.content.id}`);
+      void navigate(`/content/${result.data!.createContent.content.id}`);
     } catch (e) {
       notify('error', 'Could not create content', errorInfo(e).message);
     }

@@ -24,10 +24,10 @@ const local = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - 
 const fromLocal = (value: string) => (value ? new Date(value).toISOString() : null);
 
 /** Start, repeat, dates, goal and exits. Only triggers a journey may use (ready, visible, not interactions) are offered. */
-export function JourneySettings({ value, known, problems = {}, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; problems?: FieldProblems; readOnly: boolean; onChange(next: SettingsDraft): void; onRemember(trigger: BuilderTrigger): void }) {
+export function JourneySettings({ value, known, problems = {}, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; problems?: FieldProblems; readOnly: boolean; onChange: (next: SettingsDraft) => void; onRemember: (trigger: BuilderTrigger) => void }) {
   const styles = useStyles();
   /** The last validation's problems with a field, shown under it. */
-  const invalid = (field: keyof SettingsDraft) => (problems[field]?.length ? { validationMessage: problems[field]!.join(' '), validationState: 'error' as const } : {});
+  const invalid = (field: keyof SettingsDraft) => (problems[field]?.length ? { validationMessage: problems[field].join(' '), validationState: 'error' as const } : {});
   const set = (patch: Partial<SettingsDraft>) => onChange({ ...value, ...patch });
   const start = value.startTriggerId ? known.get(value.startTriggerId) : undefined;
   const pickStart = (t: BuilderTrigger | null) => {

@@ -9,7 +9,7 @@ export type BuilderAttribute = { name: string; type: string; comparators: string
 const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /** Settings of the selected step; every change goes straight into the draft. */
-export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents: ReadonlyMap<string, BuilderContent>; attributes: BuilderAttribute[]; readOnly: boolean; onChange(step: DraftStep): void; onRemember(content: BuilderContent): void; onRemove(): void }) {
+export function StepPanel(props: { graph: DraftGraph; step: DraftStep; contents: ReadonlyMap<string, BuilderContent>; attributes: BuilderAttribute[]; readOnly: boolean; onChange: (step: DraftStep) => void; onRemember: (content: BuilderContent) => void; onRemove: () => void }) {
   const styles = useStyles();
   const { step, readOnly } = props;
   const set = (patch: Partial<DraftStep>) => props.onChange({ ...step, ...patch });

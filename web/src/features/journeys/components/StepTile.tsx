@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** A step on the canvas: type, a summary, and the validation problems that concern it. */
-export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect(): void }) {
+export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect: () => void }) {
   const styles = useStyles();
   return (
     <Card

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { getFragmentData, graphql } from '../../../gql';
@@ -151,12 +151,15 @@ export function JourneyBuilderPage() {
     () => new Map([...getFragmentData(BuilderContentFields, references.data?.contents.nodes ?? []).map((c) => [c.id, c] as const), ...pickedContents]),
     [references.data, pickedContents],
   );
-  useEffect(() => {
-    if (!journey) return;
+  // A newly loaded revision (or status) replaces the draft; adjusted while rendering, as React recommends over an effect.
+  const [draftOf, setDraftOf] = useState<string | null>(null);
+  const loaded = journey ? `${journey.id}:${journey.revision}:${journey.status}` : null;
+  if (journey && loaded !== draftOf) {
+    setDraftOf(loaded);
     setName(journey.name);
-    setDraft({ ...journey.definition, steps: journey.definition.steps.map((s) => ({ ...s })) } as Draft);
+    setDraft({ ...journey.definition, steps: journey.definition.steps.map((s) => ({ ...s })) });
     setDirty(false);
-  }, [journey?.id, journey?.revision, journey?.status]);
+  }
 
   if (loading && !data) return <Loading label="Loading journey…" />;
   if (error || !journey || !draft) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this journey" />;
@@ -235,7 +238,7 @@ export function JourneyBuilderPage() {
   const doDuplicate = async () => {
     try {
       const result = await duplicate({ variables: { input: { id } } });
-      navigate(`/journeys/${result.data!.duplicateJourney.journey.id}`);
+      void navigate(`/journeys/${result.data!.duplicateJourney.journey.id}`);
       notify('success', 'Duplicated', 'This draft is a copy you can edit.');
     } catch (e) {
       notify('error', 'Could not duplicate', errorInfo(e).message);
@@ -328,7 +331,7 @@ export function JourneyBuilderPage() {
   );
 }
 
-function AddStep({ slot, onAdd, disabled }: { slot: Slot; onAdd(slot: Slot, type: StepType): void; disabled: boolean }) {
+function AddStep({ slot, onAdd, disabled }: { slot: Slot; onAdd: (slot: Slot, type: StepType) => void; disabled: boolean }) {
   if (disabled) return null;
   const where = slot.after === null ? 'at the start' : `after ${slot.after}${slot.path === 'next' ? '' : ` (${slot.path})`}`;
   return (

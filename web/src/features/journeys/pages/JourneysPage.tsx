@@ -62,7 +62,7 @@ export function JourneysPage() {
   const newJourney = async () => {
     try {
       const result = await create({ variables: { input: { name: 'New journey', description: '' } } });
-      navigate(`/journeys/${result.data!.createJourney.journey.id}`);
+      void navigate(`/journeys/${result.data!.createJourney.journey.id}`);
     } catch (e) {
       notify('error', 'Could not create the journey', errorInfo(e).message);
     }

@@ -15,7 +15,7 @@ export const ApiKeyRow_apiKey = graphql(`
   }
 `);
 
-export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyRow_apiKey>; onRevoke(id: string, label: string): void }) {
+export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyRow_apiKey>; onRevoke: (id: string, label: string) => void }) {
   const key = getFragmentData(ApiKeyRow_apiKey, props.apiKey);
   return (
     <TableRow>

@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** Label + scopes; afterwards the secret is shown exactly once. */
-export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const [label, setLabel] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['TRIGGERS_READ']);

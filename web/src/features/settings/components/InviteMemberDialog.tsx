@@ -9,7 +9,7 @@ import { ROLES } from './roles';
 const useStyles = makeStyles({ body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /** Existing users are added at once; new people get a one-time link to send them. */
-export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('MARKETER');

@@ -17,7 +17,7 @@ export const MemberRow_membership = graphql(`
   }
 `);
 
-export function MemberRow(props: { membership: FragmentType<typeof MemberRow_membership>; canManage: boolean; onRoleChange(id: string, role: Role): void; onRemove(id: string, name: string): void }) {
+export function MemberRow(props: { membership: FragmentType<typeof MemberRow_membership>; canManage: boolean; onRoleChange: (id: string, role: Role) => void; onRemove: (id: string, name: string) => void }) {
   const m = getFragmentData(MemberRow_membership, props.membership);
   const roleLabel = ROLES.find((r) => r.value === m.role)?.label ?? m.role;
   return (

@@ -10,7 +10,7 @@ export const DEFAULT_OPERATIONS: AllowedOperationInput[] = [
 ];
 
 /** Per identifier kind: may external systems read events by it, and send events identified by it? */
-export function AllowedOperationsEditor({ value, onChange }: { value: AllowedOperationInput[]; onChange(next: AllowedOperationInput[]): void }) {
+export function AllowedOperationsEditor({ value, onChange }: { value: AllowedOperationInput[]; onChange: (next: AllowedOperationInput[]) => void }) {
   const set = (identifier: IdentifierKind, patch: Partial<AllowedOperationInput>) => onChange(value.map((op) => (op.identifier === identifier ? { ...op, ...patch } : op)));
   return (
     <Table aria-label="Allowed operations" size="small" style={{ maxWidth: 520 }}>

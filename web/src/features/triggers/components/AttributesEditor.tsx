@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Add, remove, reorder and type attributes with inline validation and the 100-attribute count. */
-export function AttributesEditor({ value, onChange }: { value: AttributeDraft[]; onChange(next: AttributeDraft[]): void }) {
+export function AttributesEditor({ value, onChange }: { value: AttributeDraft[]; onChange: (next: AttributeDraft[]) => void }) {
   const styles = useStyles();
   const problems = draftProblems(value);
   const update = (uid: string, patch: Partial<AttributeDraft>) => onChange(value.map((d) => (d.uid === uid ? { ...d, ...patch } : d)));

@@ -14,7 +14,7 @@ import { TriggerDetails_trigger } from './TriggerDetails';
 const useStyles = makeStyles({ surface: { maxWidth: '1100px', width: '95vw' }, body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /** Edits save a new version based on the one shown; a concurrent edit is refused, never overwritten. */
-export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<typeof TriggerDetails_trigger>; onClose(): void }) {
+export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<typeof TriggerDetails_trigger>; onClose: () => void }) {
   const styles = useStyles();
   const notify = useNotify();
   const t = getFragmentData(TriggerDetails_trigger, props.trigger);

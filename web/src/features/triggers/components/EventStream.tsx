@@ -34,9 +34,12 @@ export function EventStream({ triggerId }: { triggerId: string }) {
   const styles = useStyles();
   const [events, setEvents] = useState<Received[]>([]);
   const [paused, setPaused] = useState(false);
-  // Read in the subscription callback, which may outlive a render.
+  // Read in the subscription callback, which may outlive a render; written only by the Pause button.
   const pausedRef = useRef(false);
-  pausedRef.current = paused;
+  const togglePaused = () => {
+    pausedRef.current = !pausedRef.current;
+    setPaused(pausedRef.current);
+  };
   const [show, setShow] = useState<'all' | 'accepted' | 'rejected'>('all');
   const { error } = useSubscription(EVENTS, {
     variables: { id: triggerId },
@@ -50,7 +53,7 @@ export function EventStream({ triggerId }: { triggerId: string }) {
     <section aria-label="Live events">
       <div className={styles.bar}>
         <Text weight="semibold">Live events</Text>
-        <Button size="small" onClick={() => setPaused((p) => !p)}>{paused ? 'Resume' : 'Pause'}</Button>
+        <Button size="small" onClick={togglePaused}>{paused ? 'Resume' : 'Pause'}</Button>
         <RadioGroup layout="horizontal" value={show} onChange={(_e, d) => setShow(d.value as typeof show)} aria-label="Show">
           <Radio value="all" label="All" />
           <Radio value="accepted" label="Accepted" />

@@ -4,7 +4,7 @@ import { errorInfo } from '../../../ui/errors';
 import { useHideTrigger } from '../hooks/useHideTrigger';
 
 /** Hiding cannot be undone, so the title must be typed to confirm. */
-export function HideTriggerDialog({ open, trigger, onClose }: { open: boolean; trigger: { id: string; title: string }; onClose(): void }) {
+export function HideTriggerDialog({ open, trigger, onClose }: { open: boolean; trigger: { id: string; title: string }; onClose: () => void }) {
   const [typed, setTyped] = useState('');
   const [hide, { loading, error, reset }] = useHideTrigger();
   const close = () => {

@@ -52,7 +52,7 @@ export function CreateTriggerPage() {
     try {
       const result = await create({ variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } } });
       notify('success', 'Trigger created', 'Integrate it next: events make it Ready to use.');
-      navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
+      void navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
     } catch {
       // shown below
     }

@@ -139,7 +139,7 @@ export function IntegrationTab({ triggerId, triggerKey }: { triggerId: string; t
                 {!snippet.data.trigger.snippet.keyIncluded && <Text size={200}>The key itself is not shown again: server snippets read it from FLARE_INGESTION_KEY; for web and mobile snippets paste it where marked, or create a new key here.</Text>}
                 <pre className={styles.code} aria-label="Snippet code">{snippet.data.trigger.snippet.code}</pre>
                 <div className={styles.row}>
-                  <Button icon={<Copy20Regular />} onClick={() => void navigator.clipboard?.writeText(snippet.data!.trigger.snippet.code).then(() => notify('success', 'Copied'))}>Copy</Button>
+                  <Button icon={<Copy20Regular />} onClick={() => void navigator.clipboard?.writeText(snippet.data.trigger.snippet.code).then(() => notify('success', 'Copied'))}>Copy</Button>
                   <Button icon={<ArrowDownload20Regular />} onClick={download}>Download {snippet.data.trigger.snippet.filename}</Button>
                 </div>
                 <MessageBar intent="warning"><MessageBarBody>{snippet.data.trigger.snippet.securityAdvice.join(' ')}</MessageBarBody></MessageBar>

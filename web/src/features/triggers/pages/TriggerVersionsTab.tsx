@@ -74,8 +74,8 @@ export function TriggerVersionsTab({ triggerId }: { triggerId: string }) {
       {numbers.length > 1 && (
         <div className={styles.diff}>
           <Text weight="semibold">Compare</Text>
-          {[['From', from, setFrom], ['To', to, setTo]].map(([label, value, set]) => (
-            <Dropdown key={label as string} aria-label={`${label} version`} placeholder={label as string} value={value ? `v${value}` : ''} selectedOptions={value ? [String(value)] : []} onOptionSelect={(_e, d) => (set as (n: number) => void)(Number(d.optionValue))}>
+          {([['From', from, setFrom], ['To', to, setTo]] as const).map(([label, value, set]) => (
+            <Dropdown key={label} aria-label={`${label} version`} placeholder={label} value={value ? `v${value}` : ''} selectedOptions={value ? [String(value)] : []} onOptionSelect={(_e, d) => set(Number(d.optionValue))}>
               {numbers.map((n) => <Option key={n} value={String(n)}>{`v${n}`}</Option>)}
             </Dropdown>
           ))}
