@@ -1,7 +1,7 @@
 import { Args, Arg, Authorized, Ctx, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
-import { Topic, type PubSubChannels } from '../graphql/pubsub.js';
+import type { PubSubChannels } from '../graphql/pubsub.js';
 import { ApiKeyScope } from '../auth/permissions.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditFilter } from './audit.inputs.js';
@@ -25,9 +25,8 @@ export class AuditResolver {
 
   @Authorized(ApiKeyScope.AUDIT_READ)
   @Subscription(() => AuditEntry, {
-    topics: Topic.AUDIT_APPENDED,
-    filter: ({ payload, context }: { payload: AuditAppended; context: Context }) => payload.workspaceId === context.viewer?.workspaceId,
     description: 'Every new audit entry in the viewer’s workspace, as it is written. ADMIN only.',
+    subscribe: ({ context }) => (context as Context).services.audit.watch((context as Context).viewer!),
   })
   async auditEntryAppended(@Root() payload: AuditAppended, @Ctx() ctx: Context): Promise<AuditEntry> {
     const entry = await ctx.services.audit.findForViewer(ctx.viewer!, payload.entryId);

@@ -2,6 +2,10 @@ import type { Tx } from '../db/transaction.js';
 import { actorOf, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { Topic } from '../graphql/pubsub.js';
+import { withResync } from '../graphql/resync.js';
+import { forbidden } from '../graphql/errors.js';
+import { ApiKeyScope } from '../auth/permissions.js';
+import { filter, map } from '@graphql-yoga/subscription';
 import { currentRequestId } from '../ops/request-context.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { ActorType, AuditEntry } from './audit-entry.entity.js';
@@ -45,6 +49,30 @@ export class AuditService {
     if (filter?.targetId) qb.andWhere('entry.targetId = :targetId', { targetId: filter.targetId });
     if (filter?.actorId) qb.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
     return paginate(qb, page, 'DESC');
+  }
+
+  /**
+   * New entries of the viewer's workspace as they are committed; after the event listener was away, the
+   * entries written since then that this stream has not delivered.
+   */
+  watch(viewer: Viewer): AsyncIterable<{ workspaceId: string; entryId: string }> {
+    if (!viewer.permissions.has(ApiKeyScope.AUDIT_READ)) throw forbidden(`Missing ${ApiKeyScope.AUDIT_READ}.`, { reason: 'MISSING_PERMISSION', missing: [ApiKeyScope.AUDIT_READ] });
+    const workspaceId = workspaceOf(viewer);
+    const sent = new Set<string>();
+    const remember = (entryId: string) => {
+      sent.add(entryId);
+      if (sent.size > 1_000) sent.delete(sent.values().next().value!);
+      return { workspaceId, entryId };
+    };
+    const mine = filter((update: { workspaceId: string; entryId: string }) => update.workspaceId === workspaceId)(this.deps.pubsub.subscribe(Topic.AUDIT_APPENDED));
+    const live = map((update: { entryId: string }) => remember(update.entryId))(mine);
+    return withResync(this.deps.pubsub, live, async (since) => {
+      const rows: { id: string }[] = await this.deps.dataSource.query(
+        'SELECT id FROM audit_entries WHERE workspace_id = $1 AND created_at >= $2 ORDER BY created_at, id LIMIT 500',
+        [workspaceId, since],
+      );
+      return rows.filter((r) => !sent.has(r.id)).map((r) => remember(r.id));
+    });
   }
 
   /** For the live audit subscription: only entries of the viewer's own workspace. */

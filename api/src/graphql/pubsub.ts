@@ -7,6 +7,11 @@ export type PubSubChannels = {
   CREDENTIAL_REVOKED: [{ credentialId: string }];
   /** A user's membership of a workspace was added, removed or changed role: their open WebSockets re-authenticate. */
   MEMBERSHIP_CHANGED: [{ workspaceId: string; userId: string }];
+  /**
+   * Local to this process (see PgEventTarget): the event listener is back after losing its connection at
+   * `since`; notifications may have been missed, so live subscriptions re-read their state.
+   */
+  RESYNC: [{ since: string }];
   /** A trigger's verification status changed (delivered at once). */
   TRIGGER_STATUS: [{ workspaceId: string; triggerId: string }];
   /** A trigger's counters changed (coalesced: a few per second at most). */
@@ -19,6 +24,7 @@ export const Topic = {
   AUDIT_APPENDED: 'AUDIT_APPENDED',
   CREDENTIAL_REVOKED: 'CREDENTIAL_REVOKED',
   MEMBERSHIP_CHANGED: 'MEMBERSHIP_CHANGED',
+  RESYNC: 'RESYNC',
   TRIGGER_STATUS: 'TRIGGER_STATUS',
   TRIGGER_STATS: 'TRIGGER_STATS',
   TRIGGER_EVENTS: 'TRIGGER_EVENTS',

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, InputType, Field, Mutati
 import { ApiKeyScope } from '../auth/permissions.js';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
-import { Topic, type PubSubChannels } from '../graphql/pubsub.js';
+import type { PubSubChannels } from '../graphql/pubsub.js';
 import { Trigger } from '../triggers/trigger.entity.js';
 import { SendTestEventPayload, TriggerEventRecord, TriggerReadinessChange, TriggerVerification } from './verification.objects.js';
 
@@ -62,9 +62,8 @@ export class VerificationResolver {
 
   @Authorized(ApiKeyScope.TRIGGERS_READ)
   @Subscription(() => TriggerReadinessChange, {
-    topics: Topic.TRIGGER_STATUS,
-    filter: ({ payload, context }: { payload: StatusChanged; context: Context }) => payload.workspaceId === context.viewer?.workspaceId,
     description: 'Every readiness change in the workspace, for live dashboards.',
+    subscribe: ({ context }) => (context as Context).services.verification.watchReadiness((context as Context).viewer!),
   })
   async triggerReadiness(@Root() payload: StatusChanged, @Ctx() ctx: Context): Promise<TriggerReadinessChange> {
     return { trigger: await ctx.services.triggerQueries.getForNotification(ctx.viewer!, payload.triggerId) };

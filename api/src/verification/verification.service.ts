@@ -1,9 +1,10 @@
-import { Repeater } from '@graphql-yoga/subscription';
+import { filter, map, Repeater } from '@graphql-yoga/subscription';
 import { ApiKeyScope } from '../auth/permissions.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { forbidden } from '../graphql/errors.js';
-import { Topic } from '../graphql/pubsub.js';
+import { Topic, type PubSubChannels } from '../graphql/pubsub.js';
+import { withResync } from '../graphql/resync.js';
 import { sampleEvent } from '../ingestion/sample-event.js';
 import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
@@ -14,6 +15,9 @@ import { versionDefinition } from '../triggers/trigger.service.js';
 import { TriggerStatus } from '../triggers/trigger.types.js';
 import { TriggerVersion } from '../triggers/trigger-version.entity.js';
 import type { TriggerEventRecord, TriggerVerification } from './verification.objects.js';
+
+type EventsStored = PubSubChannels['TRIGGER_EVENTS'][0];
+type StatusChanged = PubSubChannels['TRIGGER_STATUS'][0];
 
 const require = (viewer: Viewer, permission: ApiKeyScope) => {
   if (!viewer.permissions.has(permission)) throw forbidden(`Missing ${permission}.`, { reason: 'MISSING_PERMISSION', missing: [permission] });
@@ -89,18 +93,42 @@ export class VerificationService {
     return { accepted: result.results[0].accepted, reasons: result.results[0].reasons, event };
   }
 
-  /** Batches of newly stored events of one trigger, as they are committed. */
+  /**
+   * Batches of newly stored events of one trigger, as they are committed; after the event listener was away,
+   * the events stored since then that this stream has not delivered (up to 500).
+   */
   async watchEvents(viewer: Viewer, triggerId: string): Promise<AsyncIterable<{ eventIds: string[] }>> {
     require(viewer, ApiKeyScope.EVENTS_READ);
     const trigger = await this.triggers.get(viewer, triggerId);
-    const updates = this.deps.pubsub.subscribe(Topic.TRIGGER_EVENTS);
-    return new Repeater(async (push, stop) => {
-      const loop = (async () => {
-        for await (const update of updates) if (update.triggerId === trigger.id && update.workspaceId === trigger.workspaceId) await push({ eventIds: update.eventIds });
-      })();
-      await stop;
-      await updates.return?.();
-      await loop;
+    let lastId = 0n;
+    const delivered = (eventIds: string[]) => {
+      for (const id of eventIds) if (BigInt(id) > lastId) lastId = BigInt(id);
+      return { eventIds };
+    };
+    const mine = filter((update: EventsStored) => update.triggerId === trigger.id && update.workspaceId === trigger.workspaceId);
+    const live = map((update: EventsStored) => delivered(update.eventIds))(mine(this.deps.pubsub.subscribe(Topic.TRIGGER_EVENTS)));
+    return withResync(this.deps.pubsub, live, async (since) => {
+      const rows: { id: string }[] = await this.deps.dataSource.query(
+        'SELECT id FROM trigger_events WHERE trigger_id = $1 AND workspace_id = $2 AND received_at >= $3 AND id > $4 ORDER BY id LIMIT 500',
+        [trigger.id, trigger.workspaceId, since, lastId.toString()],
+      );
+      const ids = rows.map((r) => String(r.id));
+      const batches: { eventIds: string[] }[] = [];
+      for (let i = 0; i < ids.length; i += 50) batches.push(delivered(ids.slice(i, i + 50)));
+      return batches;
+    });
+  }
+
+  /** Readiness changes in the viewer's workspace; after the event listener was away, the triggers that became ready since. */
+  watchReadiness(viewer: Viewer): AsyncIterable<StatusChanged> {
+    require(viewer, ApiKeyScope.TRIGGERS_READ);
+    const workspaceId = workspaceOf(viewer);
+    const sent = new Set<string>();
+    const mine = filter((update: StatusChanged) => update.workspaceId === workspaceId);
+    const live = map((update: StatusChanged) => (sent.add(update.triggerId), update))(mine(this.deps.pubsub.subscribe(Topic.TRIGGER_STATUS)));
+    return withResync(this.deps.pubsub, live, async (since) => {
+      const rows: { id: string }[] = await this.deps.dataSource.query('SELECT id FROM triggers WHERE workspace_id = $1 AND ready_at >= $2 ORDER BY ready_at', [workspaceId, since]);
+      return rows.filter((r) => !sent.has(r.id)).map((r) => (sent.add(r.id), { workspaceId, triggerId: r.id }));
     });
   }
 
@@ -108,11 +136,12 @@ export class VerificationService {
   async watch(viewer: Viewer, triggerId: string): Promise<AsyncIterable<{ triggerId: string }>> {
     require(viewer, ApiKeyScope.TRIGGERS_READ);
     const trigger = await this.triggers.get(viewer, triggerId);
-    const updates = Repeater.merge([this.deps.pubsub.subscribe(Topic.TRIGGER_STATUS), this.deps.pubsub.subscribe(Topic.TRIGGER_STATS)]);
+    // After the event listener was away, changes may have been missed: re-read on RESYNC as if one arrived.
+    const updates = Repeater.merge([this.deps.pubsub.subscribe(Topic.TRIGGER_STATUS), this.deps.pubsub.subscribe(Topic.TRIGGER_STATS), this.deps.pubsub.subscribe(Topic.RESYNC)]);
     return new Repeater(async (push, stop) => {
       await push({ triggerId: trigger.id });
       const loop = (async () => {
-        for await (const update of updates) if (update.triggerId === trigger.id) await push({ triggerId: trigger.id });
+        for await (const update of updates) if (!('triggerId' in update) || update.triggerId === trigger.id) await push({ triggerId: trigger.id });
       })();
       await stop;
       await updates.return?.();
