@@ -5,6 +5,7 @@ import { Triggers1795375487607 } from './1795375487607-Triggers.js';
 import { TriggerVersionsImmutable1795375488607 } from './1795375488607-TriggerVersionsImmutable.js';
 import { Ingestion1795376627800 } from './1795376627800-Ingestion.js';
 import { JourneysContent1795378228559 } from './1795378228559-JourneysContent.js';
+import { RateLimitCounters1795839907184 } from './1795839907184-RateLimitCounters.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   TriggerVersionsImmutable1795375488607,
   Ingestion1795376627800,
   JourneysContent1795378228559,
+  RateLimitCounters1795839907184,
 ];

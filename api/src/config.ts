@@ -23,6 +23,10 @@ export type Config = {
   rateLimitPerMinute: number;
   /** Events per ingestion key per minute. */
   ingestRatePerMinute: number;
+  /** Failed authentications (unknown or malformed keys, bad passwords) per client address per minute; then 429 before any lookup. */
+  authFailuresPerMinute: number;
+  /** Who may run introspection queries: nobody, signed-in users and API keys, or anyone. */
+  introspection: 'off' | 'authenticated' | 'on';
   /** Share transactions between concurrent event requests (on by default; off only to measure the difference). */
   ingestGroupCommit: boolean;
   shutdownGraceMs: number;
@@ -70,6 +74,8 @@ export function loadConfig(env: Env = process.env): Config {
     adminEmail: read.str('FLARE_ADMIN_EMAIL', 'admin@flare.local').toLowerCase(),
     adminPassword: read.optional('FLARE_ADMIN_PASSWORD'),
   };
+    authFailuresPerMinute: read.int('AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    introspection: read.oneOf('INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
   if (config.adminPassword !== undefined && config.adminPassword.length < 10) {
     problems.push('FLARE_ADMIN_PASSWORD must be at least 10 characters');
   }

@@ -15,7 +15,8 @@ import { jsonErrorHandler, jsonNotFound } from './ops/error-handler.js';
 import { operationsRouter, requestLogging, spaRouter } from './ops/http-routes.js';
 import type { Logger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
-import { RateLimiter } from './ops/rate-limit.js';
+import { RateLimitSync } from './ops/rate-limit.sync.js';
+import { AuthFailures } from './auth/auth-failures.js';
 import { runWithRequestId } from './ops/request-context.js';
 import { createServices, type Services } from './services.js';
 import { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
@@ -23,7 +24,8 @@ import { ingestionRouter } from './ingestion/ingestion.routes.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
 
-export type ServerDeps = { config: Config; dataSource: DataSource; logger: Logger; clock?: Clock };
+/** `rateLimitScope`: processes with the same scope share rate-limit counts (default: the whole database). */
+export type ServerDeps = { config: Config; dataSource: DataSource; logger: Logger; clock?: Clock; rateLimitScope?: string };
 
 export type FlareServer = {
   services: Services;
@@ -44,11 +46,15 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   const schema = await buildFlareSchema(pubsub);
   const notifier = new VerificationNotifier(pubsub);
   const metrics = createMetrics(poolOf(dataSource));
+  // Limits hold across processes: counts are exchanged through Postgres every ~200 ms (ops/rate-limit.sync.ts).
+  const rateLimits = new RateLimitSync({ pool: poolOf(dataSource), logger, clock, scope: deps.rateLimitScope });
+  const authFailures = new AuthFailures(rateLimits.limiter({ name: 'auth-failures', limit: config.authFailuresPerMinute, periodMs: 60_000 }));
   const pipeline = new IngestionPipeline({
     pool: poolOf(dataSource),
     clock,
     logger,
-    limiter: new RateLimiter(config.ingestRatePerMinute, 60_000, clock),
+    limiter: rateLimits.limiter({ name: 'ingest', limit: config.ingestRatePerMinute, periodMs: 60_000 }),
+    authFailures,
     validators: new ValidatorCache(),
     groupCommit: config.ingestGroupCommit,
     onCommitted: (outcome) => {
@@ -56,10 +62,11 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
       notifier.onCommitted(outcome);
     },
   });
-  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline });
+  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures });
   const trustedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);
-  const authenticator = new Authenticator({ dataSource, clock, trustedOrigins });
-  const limiter = new RateLimiter(config.rateLimitPerMinute, 60_000, clock);
+  const authenticator = new Authenticator({ dataSource, clock, trustedOrigins, authFailures });
+  const limiter = rateLimits.limiter({ name: 'graphql', limit: config.rateLimitPerMinute, periodMs: 60_000 });
+  rateLimits.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -90,6 +97,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
       }),
     close: async () => {
       await graphql.apollo.stop();
+      await rateLimits.stop();
       notifier.dispose();
       await events.stop();
     },

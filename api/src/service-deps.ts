@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
+import type { AuthFailures } from './auth/auth-failures.js';
 import type { Config } from './config.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
+import type { RateLimitSync } from './ops/rate-limit.sync.js';
 
 /**
  * What every service is built from. Services import this type, never the composition root
@@ -17,4 +19,8 @@ export type ServiceDeps = {
   pubsub: FlarePubSub;
   logger: Logger;
   config: Config;
+  /** Makes rate limiters whose counts hold across processes. */
+  rateLimits: RateLimitSync;
+  /** Failed authentications per client address (sign-in counts bad passwords here). */
+  authFailures: AuthFailures;
 };

@@ -28,13 +28,17 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** The real server on an ephemeral port, on the run's real database. */
-export async function startTestServer(opts: { clock?: Clock; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestServer> {
+/**
+ * `rateLimitScope`: servers given the same scope share rate-limit counters (as processes of one deployment do);
+ * by default each test server has its own, so tests running side by side on the one database do not share budgets.
+ */
+export async function startTestServer(opts: { clock?: Clock; env?: Record<string, string>; databaseUrl?: string; rateLimitScope?: string } = {}): Promise<TestServer> {
   const config = testConfig(opts.env);
   const logger = createLogger(config.logLevel);
   const queries = new QueryCounter();
   const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10, queries);
   await dataSource.initialize();
-  const server = await createServer({ config, dataSource, logger, clock: opts.clock });
+  const server = await createServer({ config, dataSource, logger, clock: opts.clock, rateLimitScope: opts.rateLimitScope ?? `test-${randomUUID()}` });
   const url = await server.listen(config.port);
   return {
     url,

@@ -5,7 +5,7 @@ import { credentialIdOf, requireUser, type Viewer } from '../auth/viewer.js';
 import { transact } from '../db/transaction.js';
 import { AppError, badInput, conflict, ErrorCode, rateLimited } from '../graphql/errors.js';
 import { Topic } from '../graphql/pubsub.js';
-import { RateLimiter } from '../ops/rate-limit.js';
+import type { RateLimiter } from '../ops/rate-limit.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Membership } from '../workspaces/membership.entity.js';
@@ -25,26 +25,34 @@ const invalidCredentials = () =>
 const actorFor = (user: User, workspaceId: string): Viewer => ({ kind: 'USER', userId: user.id, email: user.email, sessionId: '', workspaceId, role: null, permissions: new Set() });
 
 export class AccountService {
-  /** Slows password guessing: per account and per client address. */
+  /** Slows password guessing per account (attempts); per client address, bad passwords count as failed authentications. */
   private readonly attemptsByEmail: RateLimiter;
-  private readonly attemptsByIp: RateLimiter;
 
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
   ) {
-    this.attemptsByEmail = new RateLimiter(10, 10 * 60_000, deps.clock);
-    this.attemptsByIp = new RateLimiter(50, 10 * 60_000, deps.clock);
+    this.attemptsByEmail = deps.rateLimits.limiter({ name: 'sign-in-email', limit: 10, periodMs: 10 * 60_000 });
   }
 
   async signIn(input: { email: string; password: string }, client: ClientInfo): Promise<NewSession> {
     const email = normaliseEmail(input.email);
-    for (const decision of [this.attemptsByIp.take(client.ip), this.attemptsByEmail.take(email)]) {
-      if (!decision.ok) throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
+    const attempt = await this.deps.authFailures.begin(client.ip, `${email}\n${input.password}`);
+    const decision = await this.attemptsByEmail.take(email);
+    if (!decision.ok) {
+      attempt.succeeded();
+      throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
     }
-    const user = await this.deps.dataSource.getRepository(User).findOneBy({ email });
+    const user = await this.deps.dataSource.getRepository(User).findOneBy({ email }).catch((error: unknown) => {
+      attempt.succeeded();
+      throw error;
+    });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-    if (!user || !valid) throw invalidCredentials();
+    if (!user || !valid) {
+      attempt.failed();
+      throw invalidCredentials();
+    }
+    attempt.succeeded();
     const session = await this.openSession(user, client);
     if (session.workspace) await this.auditSession(user, session.workspace.id, 'session.signIn', client);
     return session;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AuthFailures } from './auth-failures.js';
 import { prefixOfSecret } from './prefixed-secret.js';
 import { AppError, ErrorCode, forbidden, isId, unauthenticated } from '../graphql/errors.js';
 import type { Clock } from '../ops/clock.js';
@@ -19,6 +20,8 @@ export type Credentials = {
   workspaceId?: string;
   /** Browser Origin, checked whenever a cookie is the credential. */
   origin?: string;
+  /** The client's address (behind trusted proxies); failed key lookups are counted against it. */
+  clientAddress?: string;
 };
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -26,12 +29,12 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The one place that turns credentials into a Viewer, for HTTP and WebSocket alike. */
 export class Authenticator {
   constructor(
-    private readonly deps: { dataSource: DataSource; clock: Clock; trustedOrigins: ReadonlySet<string> },
+    private readonly deps: { dataSource: DataSource; clock: Clock; trustedOrigins: ReadonlySet<string>; authFailures: AuthFailures },
   ) {}
 
   /** Null when nothing (or an expired session) is presented; throws for a bad key or a foreign origin. */
   async authenticate(credentials: Credentials): Promise<Viewer | null> {
-    if (credentials.bearer !== undefined) return this.apiKeyViewer(credentials.bearer);
+    if (credentials.bearer !== undefined) return this.apiKeyViewerCounted(credentials.bearer, credentials.clientAddress ?? 'unknown');
     if (credentials.sessionToken) {
       if (credentials.origin && !this.deps.trustedOrigins.has(credentials.origin)) {
         throw forbidden(`Cookie sessions are not accepted from origin ${credentials.origin}.`, { reason: 'FOREIGN_ORIGIN' });
@@ -39,6 +42,20 @@ export class Authenticator {
       return this.sessionViewer(credentials.sessionToken, credentials.workspaceId);
     }
     return null;
+  }
+
+  /** An address over its failure budget is refused before the lookup; unknown and malformed keys count. */
+  private async apiKeyViewerCounted(presented: string, address: string): Promise<Viewer> {
+    const attempt = await this.deps.authFailures.begin(address, presented);
+    try {
+      const viewer = await this.apiKeyViewer(presented);
+      attempt.succeeded();
+      return viewer;
+    } catch (error) {
+      if (error instanceof AppError && error.extensions.code === ErrorCode.UNAUTHENTICATED) attempt.failed();
+      else attempt.succeeded();
+      throw error;
+    }
   }
 
   private async apiKeyViewer(presented: string): Promise<Viewer> {

@@ -15,7 +15,21 @@ export function credentialsFromRequest(req: IncomingMessage): Credentials {
     sessionToken: cookies[SESSION_COOKIE] || undefined,
     workspaceId: header(req, WORKSPACE_HEADER) || undefined,
     origin: header(req, 'origin'),
+    clientAddress: clientAddressOf(req),
   };
+}
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/**
+ * The client's address as Express computes `req.ip` with `trust proxy: 'loopback'` (server.ts): hops are taken
+ * from X-Forwarded-For, right to left, for as long as the hop that reported them is a loopback proxy.
+ */
+export function clientAddressOf(req: IncomingMessage): string {
+  const forwarded = (header(req, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  let address = req.socket.remoteAddress ?? 'unknown';
+  while (LOOPBACK.test(address) && forwarded.length > 0) address = forwarded.pop()!;
+  return address.replace(/^::ffff:/, '');
 }
 
 /** graphql-ws connectionParams: `{ authorization: 'Bearer flr_…', workspaceId }`. They override the upgrade request. */

@@ -38,7 +38,8 @@ const STATUS_BY_CODE: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, 
 
 export function sendError(res: Response, error: AppError, requestId: string) {
   const code = String(error.extensions.code);
-  res.status(STATUS_BY_CODE[code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...error.extensions, requestId } }] });
+  const { http: _http, ...extensions } = error.extensions;
+  res.status(STATUS_BY_CODE[code] ?? 400).json({ errors: [{ message: error.message, extensions: { ...extensions, requestId } }] });
 }
 
 /** Apollo Server on /graphql: auth and rate limit first, then one context builder shared with WebSocket. */
@@ -69,10 +70,14 @@ export async function createGraphqlHttp(deps: Deps) {
     try {
       req.viewer = await deps.authenticator.authenticate(credentialsFromRequest(req));
     } catch (error) {
-      if (error instanceof AppError) return sendError(res, error, requestId);
+      if (error instanceof AppError) {
+        // Too many failed authentications from this address: 429 with Retry-After, before any lookup.
+        if (typeof error.extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(error.extensions.retryAfterSeconds));
+        return sendError(res, error, requestId);
+      }
       return next(error);
     }
-    const decision = deps.limiter.take(req.viewer ? credentialIdOf(req.viewer) : `ip:${req.ip}`);
+    const decision = await deps.limiter.take(req.viewer ? credentialIdOf(req.viewer) : `ip:${req.ip}`);
     if (!decision.ok) {
       res.setHeader('Retry-After', String(decision.retryAfterSeconds));
       return sendError(res, new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded. Retry after ${decision.retryAfterSeconds} s.`, { reason: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds }), requestId);

@@ -11,7 +11,8 @@ import type { Metrics } from '../ops/metrics.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import type { Services } from '../services.js';
 import { buildContext } from './context.js';
-import { createFormatError, forbidden, rateLimited } from './errors.js';
+import { TOO_MANY_FAILED_AUTHENTICATIONS } from '../auth/auth-failures.js';
+import { AppError, createFormatError, forbidden, rateLimited } from './errors.js';
 import { isConnectionError } from '../db/connection-errors.js';
 import { inputErrors } from './input-guard.js';
 import { limitRules, parseOptions } from './limits.js';
@@ -20,6 +21,8 @@ import { FORBIDDEN_CLOSE, SocketViewers, type SocketAuth } from './ws-viewer.js'
 
 type Extra = { socket: WebSocket; request: IncomingMessage; viewer?: Viewer; auth?: SocketAuth };
 
+/** Closes a connection_init from an address with too many failed authentications (the reason says when to retry). */
+const RATE_LIMITED_CLOSE = 4429;
 /** The database cannot be reached: the standard "try again later" close code. */
 const TRY_AGAIN_LATER_CLOSE = 1013;
 
@@ -62,8 +65,10 @@ export function createGraphqlWs(deps: Deps) {
           if (!viewer) return false;
           viewers.track(ctx.extra, credentials, viewer);
         } catch (error) {
+          // Too many failed authentications from this address: a close code clients can tell from 4403.
+          if (error instanceof AppError && error.extensions.reason === TOO_MANY_FAILED_AUTHENTICATIONS) ctx.extra.socket.close(RATE_LIMITED_CLOSE, error.message);
           // The database is down: 1013 "try again later", not 4403, which tells partners their key is bad.
-          if (isConnectionError(error)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later: the database is unavailable');
+          else if (isConnectionError(error)) ctx.extra.socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later: the database is unavailable');
           return false;
         }
         const id = credentialIdOf(ctx.extra.viewer!);
@@ -81,7 +86,7 @@ export function createGraphqlWs(deps: Deps) {
         if (socketsByCredential.get(id)?.size === 0) socketsByCredential.delete(id);
       },
       onSubscribe: async (ctx, _id, payload) => {
-        const decision = deps.limiter.take(credentialIdOf(ctx.extra.viewer!));
+        const decision = await deps.limiter.take(credentialIdOf(ctx.extra.viewer!));
         if (!decision.ok) return errorsOf([rateLimited(decision.retryAfterSeconds)], 'RATE_LIMITED');
         // Authorised with the member's current role, not the one they had at connection_init.
         let viewer: Viewer | null;

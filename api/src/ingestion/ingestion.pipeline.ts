@@ -4,6 +4,7 @@ import { sameHash, sha256 } from '../auth/secrets.js';
 import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
+import type { AuthAttempt, AuthFailures } from '../auth/auth-failures.js';
 import { eventSizeProblem, messageIdProblem, occurredAt, type Rejection } from './event-validation.rules.js';
 import { checkEventText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
@@ -11,7 +12,8 @@ import { acceptsEvents } from './ingestion-key.rules.js';
 import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
 import type { ValidatorCache } from './validator-cache.js';
 
-export type Credential = { kind: 'key'; presented: string | null; origin: string | null } | { kind: 'internal'; workspaceId: string };
+/** `clientAddress`: unknown and malformed keys count against it as failed authentications. */
+export type Credential = { kind: 'key'; presented: string | null; origin: string | null; clientAddress: string } | { kind: 'internal'; workspaceId: string };
 export type Submission = { credential: Credential; events: unknown[]; receivedAt: Date; test: boolean };
 export type EventOutcome = { index: number; accepted: boolean; duplicate: boolean; messageId: string | null; reasons: Rejection[] };
 export type SubmissionResult =
@@ -43,6 +45,7 @@ export type PipelineDeps = {
   clock: Clock;
   logger: Logger;
   limiter: RateLimiter;
+  authFailures: AuthFailures;
   validators: ValidatorCache;
   /** Called after each committed flush, never inside the transaction. */
   onCommitted(outcome: WriteOutcome): void;
@@ -176,15 +179,20 @@ export class IngestionPipeline {
   }
 
   /** Resolves keys for the whole batch in one statement; answers refused requests at once. */
-  private async admit(batch: Pending[]): Promise<Admitted[]> {
+  private async admit(all: Pending[]): Promise<Admitted[]> {
+    const attempts = await this.refuseGuessers(all);
+    const batch = attempts.map((a) => a.pending);
     const now = this.deps.clock.now();
     const prefixes = [...new Set(batch.map((p) => (p.submission.credential.kind === 'key' && p.submission.credential.presented ? prefixOfSecret('fik', p.submission.credential.presented) : null)).filter((x): x is string => x !== null))];
     const { rows } = prefixes.length
-      ? await this.deps.pool.query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes])
+      ? await this.deps.pool.query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes]).catch((error: unknown) => {
+          for (const a of attempts) a.attempt?.succeeded();
+          throw error;
+        })
       : { rows: [] as any[] };
     const byPrefix = new Map(rows.map((r) => [r.prefix as string, r]));
     const admitted: Admitted[] = [];
-    for (const pending of batch) {
+    for (const { pending, attempt } of attempts) {
       const credential = pending.submission.credential;
       if (credential.kind === 'internal') {
         admitted.push({ pending, workspaceId: credential.workspaceId, keyId: null, allowedOrigin: null });
@@ -196,10 +204,13 @@ export class IngestionPipeline {
       }
       const prefix = prefixOfSecret('fik', credential.presented);
       const key = prefix ? byPrefix.get(prefix) : undefined;
+      // Unknown and malformed keys stay counted as failed authentications; any other outcome is not a guess.
       if (!key || !sameHash(key.secret_hash, sha256(credential.presented))) {
+        attempt?.failed();
         pending.resolve(refuse(401, 'INVALID_KEY', 'The ingestion key is not valid.'));
         continue;
       }
+      attempt?.succeeded();
       if (!acceptsEvents({ revokedAt: key.revoked_at, expiresAt: key.expires_at }, now)) {
         pending.resolve(refuse(401, 'KEY_REVOKED', 'The ingestion key has been revoked or has expired.'));
         continue;
@@ -208,7 +219,7 @@ export class IngestionPipeline {
         pending.resolve(refuse(403, 'ORIGIN_NOT_ALLOWED', `Origin ${credential.origin} may not send events with this key.`));
         continue;
       }
-      const decision = this.deps.limiter.take(`ingest:${key.id}`, Math.max(1, pending.submission.events.length));
+      const decision = await this.deps.limiter.take(`ingest:${key.id}`, Math.max(1, pending.submission.events.length));
       if (!decision.ok) {
         pending.resolve(refuse(429, 'RATE_LIMITED', `Too many events for this key. Retry after ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds));
         continue;
@@ -216,6 +227,24 @@ export class IngestionPipeline {
       admitted.push({ pending, workspaceId: key.workspace_id, keyId: key.id, allowedOrigin: credential.origin ?? null });
     }
     return admitted;
+  }
+
+  /**
+   * Each presented key is an authentication attempt, counted against the client address before the lookup;
+   * addresses over their failed-authentication budget are answered 429 without one.
+   */
+  private async refuseGuessers(batch: Pending[]): Promise<{ pending: Pending; attempt: AuthAttempt | null }[]> {
+    const started = await Promise.all(
+      batch.map(async (pending) => {
+        const credential = pending.submission.credential;
+        if (credential.kind !== 'key' || !credential.presented) return { pending, attempt: null };
+        const begun = await this.deps.authFailures.tryBegin(credential.clientAddress, credential.presented);
+        if (begun.ok) return { pending, attempt: begun.attempt };
+        pending.resolve(refuse(429, 'TOO_MANY_FAILED_AUTHENTICATIONS', `Too many failed authentications from this address. Retry after ${begun.retryAfterSeconds} s.`, begun.retryAfterSeconds));
+        return null;
+      }),
+    );
+    return started.filter((s) => s !== null);
   }
 }
 

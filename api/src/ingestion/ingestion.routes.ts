@@ -59,7 +59,7 @@ export function ingestionRouter(deps: { pipeline: IngestionPipeline; clock: Cloc
     if (body.events.length === 0) return fail(res, 400, 'NO_EVENTS', 'The request holds no events.');
     if (body.events.length > MAX_BATCH) return fail(res, 413, 'BATCH_TOO_LARGE', `At most ${MAX_BATCH} events per request (got ${body.events.length}).`);
     const result = await deps.pipeline.submit({
-      credential: { kind: 'key', presented: presentedKey(req, body.key), origin: req.get('origin') ?? null },
+      credential: { kind: 'key', presented: presentedKey(req, body.key), origin: req.get('origin') ?? null, clientAddress: req.ip ?? 'unknown' },
       events: body.events,
       receivedAt,
       test: false,
