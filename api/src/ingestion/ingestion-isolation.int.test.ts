@@ -173,6 +173,32 @@ describe('a flush the database refuses for another reason', () => {
     const retry = await request(a, 7, 'refuse-me');
     expect(retry.body.results.map((r: any) => [r.status, r.duplicate])).toEqual([['ACCEPTED', true], ['REJECTED', true], ['ACCEPTED', true]]);
   });
+
+  it('answers 503 with Retry-After when the connection is lost mid-write, refusing no event; the retry stores them', async () => {
+    const { trigger, key } = await setup(t);
+    const events = { events: ['l-1', 'l-2', 'l-3'].map((messageId) => valid(trigger.key, { messageId })) };
+    const lock = new pg.Client({ connectionString: scratch.url });
+    await lock.connect();
+    let lost: Awaited<ReturnType<typeof postEvents>>;
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE trigger_events IN ACCESS EXCLUSIVE MODE');
+      const answer = postEvents(t, key.secret, events);
+      // The flush's INSERT waits for the table (pg_stat_activity may still show its previous statement).
+      const waiting = `SELECT pid FROM pg_locks WHERE relation = 'trigger_events'::regclass AND NOT granted`;
+      await until(async () => (await lock.query(waiting)).rows.length === 1);
+      await lock.query(`SELECT pg_terminate_backend(pid) FROM (${waiting}) AS w`);
+      await lock.query('COMMIT');
+      lost = await answer;
+    } finally {
+      await lock.end();
+    }
+    expect(lost).toMatchObject({ status: 503, body: { error: { code: 'UNAVAILABLE' } } });
+    expect(Number(lost.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await t.dataSource.query('SELECT 1 FROM trigger_events WHERE trigger_id = $1', [trigger.id])).toEqual([]);
+    const retried = await postEvents(t, key.secret, events);
+    expect(retried).toMatchObject({ status: 202, body: { accepted: 3, duplicates: 0 } });
+  });
 });
 
 async function until(check: () => Promise<boolean> | boolean) {

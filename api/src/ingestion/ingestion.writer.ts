@@ -81,6 +81,11 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
   });
 
   const client = await pool.connect();
+  // A connection lost while checked out emits 'error' on the client; unheard, that would crash the process.
+  // The statement in flight fails as well, and the client is then dropped rather than returned to the pool.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => void (lost ??= error);
+  client.on('error', onLost);
   try {
     await client.query('BEGIN');
     const stored = await insertEvents(client, events, resolved, toStore);
@@ -98,10 +103,11 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
       counted,
     };
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((rollbackFailed: Error) => void (lost ??= rollbackFailed));
     throw error;
   } finally {
-    client.release();
+    client.off('error', onLost);
+    client.release(lost);
   }
 }
 
