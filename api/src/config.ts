@@ -30,6 +30,12 @@ export type Config = {
   /** Share transactions between concurrent event requests (on by default; off only to measure the difference). */
   ingestGroupCommit: boolean;
   shutdownGraceMs: number;
+  /** Getting a database connection (new, or from a busy pool) gives up after this long: an UNAVAILABLE answer, not a hang. */
+  dbConnectTimeoutMs: number;
+  /** Postgres cancels statements running longer (statement_timeout); the client gives up 1 s later (query_timeout), which also covers a frozen server. */
+  dbStatementTimeoutMs: number;
+  /** /readyz answers 503 when the database has not answered within this. */
+  readinessTimeoutMs: number;
   seedDemo: boolean;
   /** Login of the admin created with the demo workspace on first start. */
   adminEmail: string;
@@ -68,14 +74,17 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: read.bool('COOKIE_SECURE', publicUrl.startsWith('https:')),
     rateLimitPerMinute: read.int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     ingestRatePerMinute: read.int('INGEST_RATE_LIMIT_PER_MINUTE', 60_000, 1, 100_000_000),
+    authFailuresPerMinute: read.int('AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    introspection: read.oneOf('INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
     ingestGroupCommit: read.bool('INGEST_GROUP_COMMIT', true),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
+    dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
+    dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    readinessTimeoutMs: read.int('READINESS_TIMEOUT_MS', 1_500, 100, 60_000),
     seedDemo: read.bool('FLARE_SEED_DEMO', true),
     adminEmail: read.str('FLARE_ADMIN_EMAIL', 'admin@flare.local').toLowerCase(),
     adminPassword: read.optional('FLARE_ADMIN_PASSWORD'),
   };
-    authFailuresPerMinute: read.int('AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
-    introspection: read.oneOf('INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
   if (config.adminPassword !== undefined && config.adminPassword.length < 10) {
     problems.push('FLARE_ADMIN_PASSWORD must be at least 10 characters');
   }

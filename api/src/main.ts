@@ -33,10 +33,14 @@ async function start(running: Running, config: Config, logger: Logger) {
   if (!config.databaseUrl) {
     running.embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, logger });
   }
-  running.dataSource = createDataSource(config.databaseUrl ?? running.embedded!.url, logger);
-  await running.dataSource.initialize();
-  const applied = await running.dataSource.runMigrations({ transaction: 'each' });
+  const databaseUrl = config.databaseUrl ?? running.embedded!.url;
+  // Migrations run without the request timeouts: a long one (an index on a big table) must not be cut off.
+  const migrator = createDataSource(databaseUrl, logger, 1);
+  await migrator.initialize();
+  const applied = await migrator.runMigrations({ transaction: 'each' }).finally(() => migrator.destroy());
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  running.dataSource = createDataSource(databaseUrl, logger, 20, undefined, { connectMs: config.dbConnectTimeoutMs, statementMs: config.dbStatementTimeoutMs });
+  await running.dataSource.initialize();
 
   running.server = await createServer({ config, dataSource: running.dataSource, logger });
   const added = await running.server.services.triggers.ensureCatalog();

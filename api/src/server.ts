@@ -77,7 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
 
   app.use(requestLogging(logger, metrics));
   app.use((req, _res, next) => runWithRequestId((req as { requestId?: string }).requestId!, next));
-  app.use(operationsRouter(dataSource, metrics));
+  app.use(operationsRouter(dataSource, metrics, config.readinessTimeoutMs));
   app.use(ingestionRouter({ pipeline, clock }));
   app.use('/graphql', graphql.router);
   app.use(spaRouter(config.webDist));

@@ -20,8 +20,18 @@ export class QueryCounter implements TypeOrmLogger {
   log() {}
 }
 
-/** One data source shape for the app, the migration CLI and tests. `synchronize` is never on. */
-export function createDataSource(url: string, logger?: Logger, poolSize = 20, queryCounter?: QueryCounter): DataSource {
+/**
+ * Bounds on waiting for the database, so an unreachable or frozen Postgres is answered (UNAVAILABLE) rather
+ * than hanging requests: `connectMs` for a connection (new or from the pool), `statementMs` for a statement
+ * (server-side statement_timeout, and a client-side query_timeout 1 s later for a server that does not answer).
+ */
+export type DbTimeouts = { connectMs: number; statementMs: number };
+
+/**
+ * One data source shape for the app, the migration CLI and tests. `synchronize` is never on. Without
+ * `timeouts` nothing is bounded (migrations and the CLI may run long statements).
+ */
+export function createDataSource(url: string, logger?: Logger, poolSize = 20, queryCounter?: QueryCounter, timeouts?: DbTimeouts): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -38,7 +48,10 @@ export function createDataSource(url: string, logger?: Logger, poolSize = 20, qu
     logging: queryCounter ? ['query'] : false,
     logger: queryCounter,
     poolSize,
-    extra: { application_name: 'flare' },
+    extra: {
+      application_name: 'flare',
+      ...(timeouts && { connectionTimeoutMillis: timeouts.connectMs, statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + 1_000 }),
+    },
     // Without a listener, an idle client's error (Postgres restarted) would crash the process.
     poolErrorHandler: (error: Error) => logger?.warn('postgres pool error', { error: error.message }),
   });

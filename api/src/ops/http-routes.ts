@@ -35,18 +35,27 @@ export function requestLogging(logger: Logger, metrics: Metrics) {
   };
 }
 
-/** /healthz: the process is up. /readyz: the database answers. /metrics: Prometheus text format. */
-export function operationsRouter(dataSource: DataSource, metrics: Metrics) {
+/**
+ * /healthz: the process is up. /readyz: the database answers within `readinessTimeoutMs` (503 otherwise, also
+ * when Postgres accepts connections but is frozen). /metrics: Prometheus text format.
+ */
+export function operationsRouter(dataSource: DataSource, metrics: Metrics, readinessTimeoutMs = 1_500) {
   const router = express.Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req, res) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`The database did not answer within ${readinessTimeoutMs} ms.`)), readinessTimeoutMs);
+    });
     try {
-      await dataSource.query('SELECT 1');
+      await Promise.race([dataSource.query('SELECT 1'), timeout]);
       res.json({ status: 'ready', database: 'up' });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', database: 'down', error: (error as Error).message });
+    } finally {
+      clearTimeout(timer);
     }
   });
   router.get('/metrics', async (_req, res) => {
