@@ -8,7 +8,7 @@ import { readPostmasterLock } from '../db/postmaster.js';
 import { createLogger } from './logger.js';
 import { createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { createIngestionKey } from '../../test/ingestion.js';
-import { rawWsAttempt } from '../../test/ws.js';
+import { collect, rawWsAttempt, wsClient } from '../../test/ws.js';
 
 /**
  * A Postgres of its own that the test stops, freezes (SIGSTOP) and brings back, under a real server:
@@ -117,6 +117,13 @@ async function expectUnavailable() {
   expect(graphql.value.body.errors?.[0].extensions).toMatchObject({ code: 'UNAVAILABLE', retryAfterSeconds: expect.any(Number) });
   expect(graphql.ms).toBeLessThan(15_000);
 
+  // A public operation reaches its resolver, whose failure formatError maps (not the route's error handler).
+  const signIn = await timed(() => new GqlClient(t).request('mutation { signIn(input: { email: "nobody@example.com", password: "not-the-password" }) { user { id } } }'));
+  expect(signIn.value.status, JSON.stringify(signIn.value.body)).toBe(503);
+  expect(signIn.value.headers.get('retry-after')).toMatch(/^\d+$/);
+  expect(signIn.value.body.errors?.[0].extensions.code).toBe('UNAVAILABLE');
+  expect(signIn.ms).toBeLessThan(15_000);
+
   const events = await timed(postEvent);
   expect(events.value.status, JSON.stringify(events.value.body)).toBe(503);
   expect(events.value.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -168,8 +175,16 @@ describe('during a Postgres outage', () => {
   }, 90_000);
 
   it('a stopped database: GraphQL and ingestion answer 503 with Retry-After, new WebSockets close with 1013; all recover after a restart', async () => {
+    const open = wsClient(t.wsUrl, {}, { cookie: admin.cookie!, origin: 'http://localhost:4000' });
+    await collect(open, VIEWER).first(1);
     await db!.stop();
     db = null;
+    // An operation on a socket opened before the outage: UNAVAILABLE, like HTTP.
+    const during = collect(open, VIEWER);
+    await during.first(1).catch(() => undefined);
+    const errors = (during.error as { extensions?: Record<string, unknown> }[] | null) ?? during.results[0]?.errors;
+    expect(errors?.[0]?.extensions, JSON.stringify(during.error ?? during.results)).toMatchObject({ code: 'UNAVAILABLE' });
+    await open.dispose();
     const ready = await timed(readyz);
     expect(ready.value.status).toBe(503);
     expect(ready.ms).toBeLessThan(2_000);
