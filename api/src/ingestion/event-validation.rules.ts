@@ -1,3 +1,4 @@
+import { atMostCodePoints, isContactEmail, isContactPhone, isFullDate, isRecordId, MAX_ID_LENGTH, parseDateTime } from '../triggers/event-format.rules.js';
 import { AttributeType, CustomerIdentity, IdentifierKind, TriggerKind, type TriggerDefinition } from '../triggers/trigger.types.js';
 
 /** Pure validation of incoming events against a trigger version. No I/O; time comes in as an argument. */
@@ -10,41 +11,39 @@ export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 export type Rejection = { code: string; field: string | null; message: string };
 
 const ENVELOPE = new Set(['trigger', 'version', 'authId', 'contactpoint_email', 'contactpoint_phone', 'attributes', 'messageId', 'timestamp', 'sentAt']);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ()-]{5,32}$/;
+/** Clock-corrected times before year 1 cannot be stored (PostgreSQL has no year 0). */
+const EARLIEST_OCCURRENCE_MS = new Date(0).setUTCFullYear(1, 0, 1);
 
 const reject = (code: string, field: string | null, message: string): Rejection => ({ code, field, message });
 
 export type EventValidator = (event: Record<string, unknown>) => Rejection[];
 
-function validDate(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
-}
-
+/** The value's problem for an attribute of this type (the rules of ../triggers/event-format.rules.ts), or null. */
 function checkValue(type: AttributeType, value: unknown, maxLength: number | null): string | null {
   switch (type) {
     case AttributeType.TEXT:
       if (typeof value !== 'string') return 'must be text';
-      return maxLength !== null && value.length > maxLength ? `is longer than ${maxLength} characters` : null;
+      return maxLength !== null && !atMostCodePoints(value, maxLength) ? `is longer than ${maxLength} characters` : null;
     case AttributeType.NUMBER:
-      return typeof value === 'number' && Number.isSafeInteger(value) ? null : 'must be a whole number';
+      return typeof value === 'number' && Number.isInteger(value) ? null : 'must be a whole number';
     case AttributeType.DECIMAL:
       return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
     case AttributeType.BOOLEAN:
       return typeof value === 'boolean' ? null : 'must be true or false';
     case AttributeType.DATE:
-      return typeof value === 'string' && DATE.test(value) && validDate(value) ? null : 'must be a date like 2026-11-22';
+      return typeof value === 'string' && isFullDate(value) ? null : 'must be a date like 2026-11-22';
     case AttributeType.DATETIME:
-      return typeof value === 'string' && DATETIME.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'must be a date-time like 2026-11-22T10:15:00Z';
+      return typeof value === 'string' && parseDateTime(value) !== null ? null : 'must be an RFC 3339 date-time with seconds and offset, like 2026-11-22T10:15:00Z';
     case AttributeType.ENTITY_REFERENCE:
-      return (typeof value === 'string' && value.length > 0 && value.length <= 200) || (typeof value === 'number' && Number.isSafeInteger(value)) ? null : 'must be a record id';
+      return isRecordId(value) ? null : 'must be a record id: text of 1–200 characters or a whole number';
   }
 }
 
-/** Compiles the checks of one trigger version once; the returned function runs per event. */
+/**
+ * Compiles the checks of one trigger version once; the returned function runs per event. Fields and attributes
+ * are looked up as own properties only (Object.hasOwn, Map), so names like `constructor` or `__proto__` are
+ * plain names here.
+ */
 export function compileValidator(kind: TriggerKind, def: TriggerDefinition): EventValidator {
   const attributes = new Map(def.attributes.map((a) => [a.name, a]));
   const required = def.attributes.filter((a) => a.required).map((a) => a.name);
@@ -53,28 +52,29 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
   if (kind !== TriggerKind.CUSTOM) return () => [reject('NOT_A_CUSTOM_TRIGGER', 'trigger', 'Out-of-box triggers are raised by Flare, not sent with snippets.')];
   return (event) => {
     const out: Rejection[] = [];
-    for (const field of Object.keys(event)) if (!ENVELOPE.has(field)) out.push(reject('UNKNOWN_FIELD', field, `Unknown field “${field}”; put custom data under attributes.`));
-    const authId = event.authId;
+    const field = (name: string) => (Object.hasOwn(event, name) ? event[name] : undefined);
+    for (const name of Object.keys(event)) if (!ENVELOPE.has(name)) out.push(reject('UNKNOWN_FIELD', name, `Unknown field “${name}”; put custom data under attributes.`));
+    const authId = field('authId');
     if (authId === undefined || authId === null || authId === '') out.push(reject('MISSING_AUTH_ID', 'authId', `authId (the ${def.identity.toLowerCase()} id) is required.`));
-    else if ((typeof authId !== 'string' && typeof authId !== 'number') || String(authId).length > 200) out.push(reject('INVALID_AUTH_ID', 'authId', 'authId must be a string of at most 200 characters.'));
+    else if (!isRecordId(authId)) out.push(reject('INVALID_AUTH_ID', 'authId', `authId must be a string of at most ${MAX_ID_LENGTH} characters or a whole number.`));
     else if (allowed.get(IdentifierKind.CRM_ID) === false) out.push(reject('IDENTIFIER_NOT_ALLOWED', 'authId', 'This trigger does not accept events identified by CRM id.'));
-    for (const [field, kindOf, pattern] of [
-      ['contactpoint_email', IdentifierKind.EMAIL, EMAIL],
-      ['contactpoint_phone', IdentifierKind.PHONE, PHONE],
+    for (const [name, kindOf, valid] of [
+      ['contactpoint_email', IdentifierKind.EMAIL, isContactEmail],
+      ['contactpoint_phone', IdentifierKind.PHONE, isContactPhone],
     ] as const) {
-      const value = event[field];
-      if (value === undefined || value === null) continue;
-      if (!profile) out.push(reject('UNKNOWN_FIELD', field, `${field} is only sent for customer-profile triggers.`));
-      else if (allowed.get(kindOf) === false) out.push(reject('IDENTIFIER_NOT_ALLOWED', field, `This trigger does not accept ${field}.`));
-      else if (typeof value !== 'string' || !pattern.test(value)) out.push(reject('INVALID_CONTACT_POINT', field, `${field} is not valid.`));
+      if (!Object.hasOwn(event, name)) continue;
+      const value = event[name];
+      if (!profile) out.push(reject('UNKNOWN_FIELD', name, `${name} is only sent for customer-profile triggers.`));
+      else if (allowed.get(kindOf) === false) out.push(reject('IDENTIFIER_NOT_ALLOWED', name, `This trigger does not accept ${name}.`));
+      else if (value !== null && !valid(value)) out.push(reject('INVALID_CONTACT_POINT', name, `${name} is not valid.`));
     }
-    const values = event.attributes ?? {};
+    const values = field('attributes') ?? {};
     if (typeof values !== 'object' || values === null || Array.isArray(values)) {
       out.push(reject('INVALID_ATTRIBUTES', 'attributes', 'attributes must be an object.'));
       return out;
     }
     const given = values as Record<string, unknown>;
-    for (const name of required) if (given[name] === undefined || given[name] === null) out.push(reject('MISSING_ATTRIBUTE', `attributes.${name}`, `Required attribute “${name}” is missing.`));
+    for (const name of required) if (!Object.hasOwn(given, name) || given[name] === null) out.push(reject('MISSING_ATTRIBUTE', `attributes.${name}`, `Required attribute “${name}” is missing.`));
     for (const [name, value] of Object.entries(given)) {
       const attribute = attributes.get(name);
       if (!attribute) {
@@ -96,8 +96,8 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
 export function occurredAt(event: { timestamp?: unknown; sentAt?: unknown }, receivedAt: Date): { at: Date } | { rejection: Rejection } {
   const parse = (value: unknown, field: string): number | Rejection | undefined => {
     if (value === undefined || value === null) return undefined;
-    const time = typeof value === 'string' && DATETIME.test(value) ? Date.parse(value) : NaN;
-    return Number.isNaN(time) ? reject('INVALID_TIMESTAMP', field, `${field} must be an ISO 8601 date-time with offset.`) : time;
+    const time = typeof value === 'string' ? parseDateTime(value) : null;
+    return time === null ? reject('INVALID_TIMESTAMP', field, `${field} must be an RFC 3339 date-time with seconds and offset, like 2026-11-22T10:15:00Z.`) : time;
   };
   const timestamp = parse(event.timestamp, 'timestamp');
   const sentAt = parse(event.sentAt, 'sentAt');
@@ -106,12 +106,18 @@ export function occurredAt(event: { timestamp?: unknown; sentAt?: unknown }, rec
   let at = receivedAt.getTime();
   if (timestamp !== undefined) at = sentAt !== undefined ? receivedAt.getTime() - (sentAt - timestamp) : timestamp;
   if (at > receivedAt.getTime() + MAX_FUTURE_SKEW_MS) return { rejection: reject('FUTURE_TIMESTAMP', 'timestamp', 'The event happens more than 5 minutes in the future, even after clock correction.') };
+  if (at < EARLIEST_OCCURRENCE_MS) return { rejection: reject('TIMESTAMP_OUT_OF_RANGE', 'timestamp', 'The event happens before the year 1, even after clock correction.') };
   return { at: new Date(at) };
+}
+
+export function versionProblem(value: unknown): Rejection | null {
+  if (value === undefined || value === null) return null;
+  return Number.isInteger(value) && (value as number) >= 1 ? null : reject('UNKNOWN_VERSION', 'version', 'version must be a positive whole number.');
 }
 
 export function messageIdProblem(value: unknown): Rejection | null {
   if (value === undefined || value === null) return null;
-  return typeof value === 'string' && value.length >= 1 && value.length <= 200 ? null : reject('INVALID_MESSAGE_ID', 'messageId', 'messageId must be a string of 1–200 characters.');
+  return typeof value === 'string' && value.length > 0 && atMostCodePoints(value, MAX_ID_LENGTH) ? null : reject('INVALID_MESSAGE_ID', 'messageId', 'messageId must be a string of 1–200 characters.');
 }
 
 export function eventSizeProblem(event: unknown): Rejection | null {

@@ -5,7 +5,7 @@ import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import type { AuthAttempt, AuthFailures } from '../auth/auth-failures.js';
-import { eventSizeProblem, messageIdProblem, occurredAt, type Rejection } from './event-validation.rules.js';
+import { eventSizeProblem, messageIdProblem, occurredAt, versionProblem, type Rejection } from './event-validation.rules.js';
 import { checkEventText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
 import { acceptsEvents } from './ingestion-key.rules.js';
@@ -267,7 +267,8 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
   if (idProblem) reasons.push(idProblem);
   if (typeof e.trigger !== 'string' || e.trigger.length === 0 || e.trigger.length > 64) reasons.push({ code: 'MISSING_TRIGGER', field: 'trigger', message: 'Name the trigger by its key, e.g. "order_placed".' });
   const version = e.version;
-  if (version !== undefined && version !== null && !(Number.isInteger(version) && (version as number) >= 1)) reasons.push({ code: 'UNKNOWN_VERSION', field: 'version', message: 'version must be a positive whole number.' });
+  const versionIssue = versionProblem(version);
+  if (versionIssue) reasons.push(versionIssue);
   const time = occurredAt(e, receivedAt);
   if ('rejection' in time) reasons.push(time.rejection);
   outcome.reasons.push(...reasons);

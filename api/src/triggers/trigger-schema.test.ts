@@ -31,7 +31,12 @@ describe('eventJsonSchema', () => {
 
   it('maps every attribute type and lists the required ones', () => {
     const p = schema.properties.attributes.properties;
-    expect([p.total.type, p.items.type, p.note.type, p.gift.type]).toEqual(['number', 'integer', 'string', 'boolean']);
+    // Optional attributes also take null ("not sent"; event-format.rules.ts rule 2); required ones do not.
+    expect([p.total.type, p.items.type, p.note.type, p.gift.type]).toEqual(['number', ['integer', 'null'], ['string', 'null'], ['boolean', 'null']]);
+    expect(p.placedAt.type).toBe('string');
+    expect(p.placedAt.pattern).toBeDefined();
+    expect(p.order.anyOf).toEqual([{ type: 'string', minLength: 1, maxLength: 200 }, { type: 'integer', minimum: -(2 ** 53 - 1), maximum: 2 ** 53 - 1 }, { type: 'null' }]);
+    expect(schema.required).toEqual(['trigger', 'authId', 'attributes']);
     expect(p.note.maxLength).toBe(50);
     expect(p.deliveryDate.format).toBe('date');
     expect(p.placedAt.format).toBe('date-time');

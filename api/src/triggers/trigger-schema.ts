@@ -1,7 +1,22 @@
+import { DATE_TIME_PATTERN, MAX_EMAIL_LENGTH, MAX_ID_LENGTH, MAX_NUMERIC_ID, PHONE_PATTERN } from './event-format.rules.js';
 import { specialAttributes } from './trigger.rules.js';
-import { AttributeType, type AttributeDefinition, type TriggerDefinition } from './trigger.types.js';
+import { AttributeType, IdentifierKind, type AttributeDefinition, type TriggerDefinition } from './trigger.types.js';
 
 type JsonSchema = Record<string, unknown>;
+
+/** Rule 3 of event-format.rules.ts: text of 1–200 characters or a whole number that JSON parsers keep exact. */
+const recordId = (): JsonSchema[] => [
+  { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH },
+  { type: 'integer', minimum: -MAX_NUMERIC_ID, maximum: MAX_NUMERIC_ID },
+];
+const DATE_TIME = { format: 'date-time', pattern: DATE_TIME_PATTERN };
+
+/** Rule 2 of event-format.rules.ts: optional fields may be null ("not sent"). */
+function nullable(schema: JsonSchema, optional: boolean): JsonSchema {
+  if (!optional) return schema;
+  if (Array.isArray(schema.anyOf)) return { ...schema, anyOf: [...schema.anyOf, { type: 'null' }] };
+  return { ...schema, type: [schema.type, 'null'] };
+}
 
 function attributeSchema(a: AttributeDefinition): JsonSchema {
   const base = { title: a.displayName, ...(a.description ? { description: a.description } : {}) };
@@ -17,15 +32,21 @@ function attributeSchema(a: AttributeDefinition): JsonSchema {
     case AttributeType.DATE:
       return { ...base, type: 'string', format: 'date' };
     case AttributeType.DATETIME:
-      return { ...base, type: 'string', format: 'date-time' };
+      return { ...base, type: 'string', ...DATE_TIME };
     case AttributeType.ENTITY_REFERENCE:
-      return { ...base, type: 'string', minLength: 1, maxLength: 200, 'x-flare-entity': a.entity };
+      return { ...base, anyOf: recordId(), 'x-flare-entity': a.entity };
   }
 }
 
-/** JSON Schema (2020-12) of one event sent for this trigger version: what snippets send and ingestion checks. */
+/**
+ * JSON Schema (2020-12) of one event sent for this trigger version: what snippets send and ingestion checks.
+ * It states the rules of event-format.rules.ts; the ones no JSON Schema can state (size, existence, clock)
+ * are listed there.
+ */
 export function eventJsonSchema(key: string, version: number, def: TriggerDefinition): JsonSchema {
   const specials = specialAttributes(def.identity);
+  const writes = (identifier: IdentifierKind) => def.allowedOperations.find((op) => op.identifier === identifier)?.write !== false;
+  const requiredAttributes = def.attributes.filter((a) => a.required).map((a) => a.name);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `urn:flare:trigger:${key}:v${version}`,
@@ -33,21 +54,27 @@ export function eventJsonSchema(key: string, version: number, def: TriggerDefini
     description: def.description || undefined,
     type: 'object',
     additionalProperties: false,
-    required: ['trigger', 'authId', 'attributes'],
+    required: ['trigger', 'authId', ...(requiredAttributes.length > 0 ? ['attributes'] : [])],
     properties: {
       trigger: { const: key, description: 'Machine key of the trigger.' },
-      version: { type: 'integer', minimum: 1, description: 'Pin a trigger version; the current one when omitted.' },
-      authId: { type: 'string', minLength: 1, maxLength: 200, description: `Id of the ${def.identity.toLowerCase()} the event is about.` },
-      ...(specials.includes('contactpoint_email') ? { contactpoint_email: { type: 'string', format: 'email', maxLength: 254, description: 'Fallback email when the profile is incomplete.' } } : {}),
-      ...(specials.includes('contactpoint_phone') ? { contactpoint_phone: { type: 'string', pattern: '^\\+?[0-9 ()-]{5,32}$', description: 'Fallback phone number (E.164 preferred).' } } : {}),
-      messageId: { type: 'string', minLength: 1, maxLength: 200, description: 'Idempotency key: a retried event with the same messageId is stored once.' },
-      timestamp: { type: 'string', format: 'date-time', description: 'When it happened, by the sender’s clock.' },
-      sentAt: { type: 'string', format: 'date-time', description: 'When it was sent, by the sender’s clock (for clock-skew correction).' },
+      version: { type: ['integer', 'null'], minimum: 1, description: 'Pin a trigger version; the current one when omitted.' },
+      authId: writes(IdentifierKind.CRM_ID)
+        ? { anyOf: recordId(), description: `Id of the ${def.identity.toLowerCase()} the event is about.` }
+        : { not: {}, description: 'This version does not accept events identified by CRM id, so it accepts no events.' },
+      ...(specials.includes('contactpoint_email') && writes(IdentifierKind.EMAIL)
+        ? { contactpoint_email: { type: ['string', 'null'], format: 'email', maxLength: MAX_EMAIL_LENGTH, description: 'Fallback email when the profile is incomplete.' } }
+        : {}),
+      ...(specials.includes('contactpoint_phone') && writes(IdentifierKind.PHONE)
+        ? { contactpoint_phone: { type: ['string', 'null'], pattern: PHONE_PATTERN, description: 'Fallback phone number (E.164 preferred).' } }
+        : {}),
+      messageId: { type: ['string', 'null'], minLength: 1, maxLength: MAX_ID_LENGTH, description: 'Idempotency key: a retried event with the same messageId is stored once.' },
+      timestamp: { type: ['string', 'null'], ...DATE_TIME, description: 'When it happened, by the sender’s clock (RFC 3339).' },
+      sentAt: { type: ['string', 'null'], ...DATE_TIME, description: 'When it was sent, by the sender’s clock (for clock-skew correction).' },
       attributes: {
-        type: 'object',
+        type: requiredAttributes.length > 0 ? 'object' : ['object', 'null'],
         additionalProperties: false,
-        required: def.attributes.filter((a) => a.required).map((a) => a.name),
-        properties: Object.fromEntries(def.attributes.map((a) => [a.name, attributeSchema(a)])),
+        required: requiredAttributes,
+        properties: Object.fromEntries(def.attributes.map((a) => [a.name, nullable(attributeSchema(a), !a.required)])),
       },
     },
   };

@@ -83,6 +83,13 @@ describe('definitions', () => {
     ]);
   });
 
+  it('refuses __proto__ and prototype as attribute names, and allows other Object.prototype member names', () => {
+    const attrs = ['__proto__', 'prototype', 'Prototype', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'].map((name) => normaliseAttribute({ name, type: AttributeType.TEXT }));
+    const problems = definitionProblems(def({ attributes: attrs }));
+    expect(problems.map((p) => `${p.field}:${p.reason}`)).toEqual(['attributes[0].name:RESERVED_ATTRIBUTE_NAME', 'attributes[1].name:RESERVED_ATTRIBUTE_NAME', 'attributes[2].name:RESERVED_ATTRIBUTE_NAME', 'attributes[2].name:DUPLICATE_ATTRIBUTE']);
+    expect(problems[0].message).toContain('JavaScript');
+  });
+
   it('gives TEXT a 1,000 default maximum length and bounds it', () => {
     expect(normaliseAttribute({ name: 'note', type: AttributeType.TEXT }).maxLength).toBe(1_000);
     expect(reasons(def({ attributes: [normaliseAttribute({ name: 'note', type: AttributeType.TEXT, maxLength: 0 })] }))).toEqual(['attributes[0].maxLength:INVALID_MAX_LENGTH']);

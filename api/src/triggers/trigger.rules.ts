@@ -33,6 +33,13 @@ export const RESERVED_ATTRIBUTE_NAMES = new Set([
   'attributes',
 ]);
 
+/**
+ * Names with a special meaning on JavaScript objects, refused (case-insensitively, like every name rule).
+ * Other Object.prototype member names (constructor, toString…) are ordinary attributes: values are always
+ * looked up as own properties.
+ */
+export const PROTOTYPE_NAMES = new Set(['__proto__', 'prototype']);
+
 const KEY = /^[a-z][a-z0-9_]*$/;
 const ATTRIBUTE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ENTITY = /^[a-z][a-z0-9_]*$/;
@@ -88,7 +95,9 @@ export function definitionProblems(def: TriggerDefinition): Problem[] {
 
 function attributeProblems(a: AttributeDefinition): { field: string; reason: string; message: string }[] {
   const problems: { field: string; reason: string; message: string }[] = [];
-  if (!ATTRIBUTE_NAME.test(a.name) || a.name.length > 64) {
+  if (PROTOTYPE_NAMES.has(a.name.toLowerCase())) {
+    problems.push({ field: 'name', reason: 'RESERVED_ATTRIBUTE_NAME', message: `“${a.name}” is reserved: JavaScript gives it a special meaning on objects, so snippets and templates could not read it. Choose another name.` });
+  } else if (!ATTRIBUTE_NAME.test(a.name) || a.name.length > 64) {
     problems.push({ field: 'name', reason: 'INVALID_ATTRIBUTE_NAME', message: `“${a.name}” is not a valid name: start with a letter, then letters, digits or underscores (at most 64).` });
   } else if (RESERVED_ATTRIBUTE_NAMES.has(a.name.toLowerCase())) {
     problems.push({ field: 'name', reason: 'RESERVED_ATTRIBUTE_NAME', message: `“${a.name}” is reserved for a special attribute.` });
