@@ -21,6 +21,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('lets anyone introspect in development and test, only signed-in callers in production', () => {
+    expect(loadConfig({}).introspection).toBe('on');
+    expect(loadConfig({ NODE_ENV: 'test' }).introspection).toBe('on');
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe('authenticated');
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'off' }).introspection).toBe('off');
+    expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow(/INTROSPECTION/);
+  });
+
   it('rejects trusted origins that are not URLs', () => {
     expect(() => loadConfig({ TRUSTED_ORIGINS: 'https://ok.example, nope' })).toThrow(/TRUSTED_ORIGINS/);
     expect(loadConfig({ TRUSTED_ORIGINS: 'https://ok.example/' }).trustedOrigins).toEqual(['https://ok.example']);

@@ -72,7 +72,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const ws = createGraphqlWs({ schema, httpServer, logger, services, authenticator, limiter, metrics });
+  const ws = createGraphqlWs({ schema, httpServer, logger, services, authenticator, limiter, metrics, introspection: config.introspection });
   const graphql = await createGraphqlHttp({ schema, httpServer, config, logger, services, authenticator, limiter, metrics, onDrain: () => ws.dispose() });
 
   app.use(requestLogging(logger, metrics));

@@ -18,6 +18,7 @@ import { buildContext, type Context } from './context.js';
 import { AppError, createFormatError, ErrorCode } from './errors.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { limitRules, parseOptions } from './limits.js';
+import { operationLimitsPlugin } from './operation-limits.js';
 import { unavailablePlugin } from './unavailable.plugin.js';
 
 type Deps = {
@@ -61,6 +62,7 @@ export async function createGraphqlHttp(deps: Deps) {
       deps.metrics.apolloPlugin,
       inputGuardPlugin,
       unavailablePlugin,
+      operationLimitsPlugin(deps.config.introspection),
     ],
   });
   await apollo.start();

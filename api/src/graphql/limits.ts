@@ -1,4 +1,3 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
@@ -17,8 +16,11 @@ const report = (context: ValidationContext | null, error: GraphQLError) =>
   );
 const onRejection = { propagateOnRejection: false, onReject: [report], exposeLimits: true };
 
+/**
+ * Shape limits every operation obeys, introspection included (graphql-armor skips `__schema` by default).
+ * Cost needs the variables, so it is checked after validation, by `operationProblem` (operation-limits.ts).
+ */
 export const limitRules: ValidationRule[] = [
-  maxDepthRule({ n: QUERY_LIMITS.maxDepth, ...onRejection }),
+  maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, ...onRejection }),
   maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...onRejection }),
-  costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...onRejection }),
 ];

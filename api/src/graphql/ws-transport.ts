@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticator } from '../auth/authenticate.js';
 import { credentialsFromConnectionParams, credentialsFromRequest } from '../auth/http-credentials.js';
 import { credentialIdOf, type Viewer } from '../auth/viewer.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../ops/logger.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
@@ -16,6 +17,7 @@ import { AppError, createFormatError, forbidden, rateLimited } from './errors.js
 import { isConnectionError } from '../db/connection-errors.js';
 import { inputErrors } from './input-guard.js';
 import { limitRules, parseOptions } from './limits.js';
+import { operationProblem } from './operation-limits.js';
 import { Topic } from './pubsub.js';
 import { FORBIDDEN_CLOSE, SocketViewers, type SocketAuth } from './ws-viewer.js';
 
@@ -27,6 +29,7 @@ const RATE_LIMITED_CLOSE = 4429;
 const TRY_AGAIN_LATER_CLOSE = 1013;
 
 type Deps = {
+  introspection: Config['introspection'];
   schema: GraphQLSchema;
   httpServer: Server;
   logger: Logger;
@@ -104,6 +107,9 @@ export function createGraphqlWs(deps: Deps) {
         }
         const errors = validate(deps.schema, document, [...specifiedRules, ...limitRules]);
         if (errors.length > 0) return errorsOf(errors, 'GRAPHQL_VALIDATION_FAILED');
+        // Cost with the real page sizes, and the introspection policy: the same function as over HTTP.
+        const problem = operationProblem({ schema: deps.schema, document, operationName: payload.operationName, variables: payload.variables, authenticated: true, introspection: deps.introspection });
+        if (problem) return errorsOf([problem], String(problem.extensions.code));
         const badInput = inputErrors(deps.schema, document, payload.operationName, payload.variables);
         if (badInput.length > 0) return errorsOf(badInput, 'BAD_USER_INPUT');
         const contextValue = buildContext({
