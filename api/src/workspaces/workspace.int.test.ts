@@ -152,9 +152,10 @@ describe('workspace isolation', () => {
       [CHANGE_ROLE, { input: { membershipId: theirMembership.id, role: 'ADMIN' } }],
       [REMOVE, { input: { membershipId: theirMembership.id } }],
       [REVOKE_KEY, { input: { id: theirKey } }],
-      [REVOKE_KEY, { input: { id: 'not-even-a-uuid' } }],
     ] as const;
     for (const [query, variables] of attempts) expect((await me.error(query, variables)).code).toBe('NOT_FOUND');
+    // Not an id at all: refused at the edge, before any lookup.
+    expect(await me.error(REVOKE_KEY, { input: { id: 'not-even-a-uuid' } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
     expect((await me.request('query { viewer { role } }', undefined, { 'x-flare-workspace': theirs.id })).body.errors?.[0].extensions.code).toBe('NOT_FOUND');
 
     const lists = await me.data(`query { members { nodes { user { email } } } apiKeys { totalCount } auditLog { nodes { targetId } } }`);
