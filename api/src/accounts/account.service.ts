@@ -38,7 +38,8 @@ export class AccountService {
   async signIn(input: { email: string; password: string }, client: ClientInfo): Promise<NewSession> {
     const email = normaliseEmail(input.email);
     const attempt = await this.deps.authFailures.begin(client.ip, `${email}\n${input.password}`);
-    const decision = await this.attemptsByEmail.take(email);
+    // Keyed by a hash: the shared counts live in a database table, addresses need not.
+    const decision = await this.attemptsByEmail.take(sha256(email));
     if (!decision.ok) {
       attempt.succeeded();
       throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
