@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { User } from './user.entity.js';
+import { Membership } from '../workspaces/membership.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 
 @InputType({ description: 'Email and password of an existing user.' })
@@ -21,6 +22,18 @@ export class AcceptInvitationInput {
 
   @Field(() => String, { description: 'Password: a new one for a new account, or the existing account’s password.' })
   password!: string;
+}
+
+@InputType({ description: 'Accepts an invitation as the signed-in user; it must be addressed to their email.' })
+export class JoinWorkspaceInput {
+  @Field(() => String, { description: 'The token from the invitation link.' })
+  token!: string;
+}
+
+@ObjectType({ description: 'The membership the accepted invitation gave (or the one the user already had there).' })
+export class JoinWorkspacePayload {
+  @Field(() => Membership, { description: 'The signed-in user’s membership of the invited workspace.' })
+  membership!: Membership;
 }
 
 @ObjectType({ description: 'Result of signing in: the session cookie is set on the HTTP response.' })

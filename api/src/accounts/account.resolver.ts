@@ -4,7 +4,7 @@ import { Public } from '../auth/auth-checker.js';
 import type { Context } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
 import type { NewSession } from './account.service.js';
-import { AcceptInvitationInput, SignInInput, SignInPayload, SignOutPayload } from './account.inputs.js';
+import { AcceptInvitationInput, JoinWorkspaceInput, JoinWorkspacePayload, SignInInput, SignInPayload, SignOutPayload } from './account.inputs.js';
 import { User } from './user.entity.js';
 import { ViewerInfo, ViewerKind } from './viewer.types.js';
 
@@ -59,5 +59,11 @@ export class AccountResolver {
   ): Promise<SignInPayload> {
     requireHttp(ctx);
     return startSession(ctx, await ctx.services.accounts.acceptInvitation(input, { ip: ctx.clientIp, userAgent: ctx.userAgent }));
+  }
+
+  @Authorized()
+  @Mutation(() => JoinWorkspacePayload, { description: 'Accepts an invitation addressed to the signed-in user’s email, without asking for the password again. Not available to API keys.' })
+  async joinWorkspace(@Ctx() ctx: Context, @Arg('input', () => JoinWorkspaceInput, { description: 'Token from the link.' }) input: JoinWorkspaceInput): Promise<JoinWorkspacePayload> {
+    return { membership: await ctx.services.accounts.joinWorkspace(ctx.viewer!, input) };
   }
 }

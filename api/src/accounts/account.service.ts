@@ -2,8 +2,8 @@ import { IsNull, type EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { credentialIdOf, requireUser, type Viewer } from '../auth/viewer.js';
-import { transact } from '../db/transaction.js';
-import { AppError, badInput, conflict, ErrorCode, rateLimited } from '../graphql/errors.js';
+import { transact, type Tx } from '../db/transaction.js';
+import { AppError, badInput, ErrorCode, forbidden, rateLimited } from '../graphql/errors.js';
 import { Topic } from '../graphql/pubsub.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import type { ServiceDeps } from '../service-deps.js';
@@ -79,41 +79,67 @@ export class AccountService {
   /** Joins the invited workspace: creates the account, or checks the existing account's password. */
   async acceptInvitation(input: { token: string; name: string; password: string }, client: ClientInfo): Promise<NewSession> {
     const now = this.deps.clock.now();
-    const user = await transact(this.deps.dataSource, this.deps.logger, async (tx) => {
-      const invitation = await tx.manager
-        .getRepository(Invitation)
-        .createQueryBuilder('i')
-        .setLock('pessimistic_write')
-        .where('i.tokenHash = :hash', { hash: sha256(input.token) })
-        .getOne();
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) {
-        throw badInput('This invitation link is invalid, expired or already used. Ask an admin for a new one.', { reason: 'INVITATION_INVALID' });
-      }
+    // An existing account's password is checked here as on sign-in, so it is limited alike (per address and per account).
+    const attempt = await this.deps.authFailures.begin(client.ip, `${input.token}\n${input.password}`);
+    let wrongPassword = false;
+    const { user, workspaceId } = await transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const invitation = await this.openInvitation(tx, input.token, now);
       const users = tx.manager.getRepository(User);
       let account = await users.findOneBy({ email: invitation.email });
       if (account) {
-        if (!(await verifyPassword(account.passwordHash, input.password))) throw invalidCredentials();
+        const decision = await this.attemptsByEmail.take(sha256(account.email));
+        if (!decision.ok) throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
+        wrongPassword = !(await verifyPassword(account.passwordHash, input.password));
+        if (wrongPassword) throw invalidCredentials();
       } else {
         const problem = nameProblem(input.name) ?? passwordProblem(input.password);
         if (problem) throw badInput(problem, { reason: 'INVALID_ACCOUNT_DETAILS' });
         account = await users.save(users.create({ email: invitation.email, name: input.name.trim(), passwordHash: await hashPassword(input.password) }));
       }
-      const memberships = tx.manager.getRepository(Membership);
-      if (await memberships.existsBy({ workspaceId: invitation.workspaceId, userId: account.id })) {
-        throw conflict('You are already a member of this workspace.', { reason: 'ALREADY_MEMBER' });
+      await this.claim(tx, invitation, account, now);
+      return { user: account, workspaceId: invitation.workspaceId };
+    }).finally(() => (wrongPassword ? attempt.failed() : attempt.succeeded()));
+    return this.openSession(user, client, workspaceId);
+  }
+
+  /** A signed-in user accepts an invitation addressed to their own email, without typing their password again. */
+  async joinWorkspace(viewer: Viewer, input: { token: string }): Promise<Membership> {
+    const user = requireUser(viewer);
+    const now = this.deps.clock.now();
+    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const invitation = await this.openInvitation(tx, input.token, now);
+      if (invitation.email !== normaliseEmail(user.email)) {
+        throw forbidden('This invitation is for another email address. Sign out, then open the link again and sign in as the invited person.', { reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
       }
-      const membership = await memberships.save(memberships.create({ workspaceId: invitation.workspaceId, userId: account.id, role: invitation.role }));
-      await tx.manager.getRepository(Invitation).update(invitation.id, { acceptedAt: now });
-      await this.audit.append(tx, actorFor(account, invitation.workspaceId), {
-        workspaceId: invitation.workspaceId,
-        action: 'invitation.accept',
-        targetType: 'Membership',
-        targetId: membership.id,
-        details: { email: account.email, role: invitation.role },
-      });
-      return account;
+      const account = await tx.manager.getRepository(User).findOneByOrFail({ id: user.userId });
+      return this.claim(tx, invitation, account, now);
     });
-    return this.openSession(user, client);
+  }
+
+  /** Locks the invitation of `token`; unknown, used and expired links are refused alike. */
+  private async openInvitation(tx: Tx, token: string, now: Date): Promise<Invitation> {
+    const invitation = await tx.manager.getRepository(Invitation).createQueryBuilder('i').setLock('pessimistic_write').where('i.tokenHash = :hash', { hash: sha256(token) }).getOne();
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) {
+      throw badInput('This invitation link is invalid, expired or already used. Ask an admin for a new one.', { reason: 'INVITATION_INVALID' });
+    }
+    return invitation;
+  }
+
+  /** Makes the account a member with the invited role; someone who already is one keeps their role and simply lands there. */
+  private async claim(tx: Tx, invitation: Invitation, account: User, now: Date): Promise<Membership> {
+    const memberships = tx.manager.getRepository(Membership);
+    const existing = await memberships.findOneBy({ workspaceId: invitation.workspaceId, userId: account.id });
+    const membership = existing ?? (await memberships.save(memberships.create({ workspaceId: invitation.workspaceId, userId: account.id, role: invitation.role })));
+    await tx.manager.getRepository(Invitation).update(invitation.id, { acceptedAt: now });
+    await this.audit.append(tx, actorFor(account, invitation.workspaceId), {
+      workspaceId: invitation.workspaceId,
+      action: 'invitation.accept',
+      targetType: 'Membership',
+      targetId: membership.id,
+      details: { email: account.email, role: membership.role, ...(existing ? { alreadyMember: true } : {}) },
+    });
+    if (!existing) tx.afterCommit(() => this.deps.pubsub.publish(Topic.MEMBERSHIP_CHANGED, { workspaceId: invitation.workspaceId, userId: account.id }));
+    return membership;
   }
 
   async createUser(input: { email: string; name: string; password: string }, manager: EntityManager = this.deps.dataSource.manager): Promise<User> {
@@ -123,12 +149,15 @@ export class AccountService {
     return users.save(users.create({ email: normaliseEmail(input.email), name: input.name.trim(), passwordHash: await hashPassword(input.password) }));
   }
 
-  private async openSession(user: User, client: ClientInfo): Promise<NewSession> {
+  /** Starts in `workspaceId` when given (the workspace just joined), else in the user's first workspace. */
+  private async openSession(user: User, client: ClientInfo, workspaceId?: string): Promise<NewSession> {
     const token = randomToken(32);
     const expiresAt = new Date(this.deps.clock.now().getTime() + this.deps.config.sessionTtlHours * 3_600_000);
     const sessions = this.deps.dataSource.getRepository(Session);
     await sessions.save(sessions.create({ userId: user.id, tokenHash: sha256(token), expiresAt, userAgent: client.userAgent?.slice(0, 300) ?? null, revokedAt: null }));
-    const first = await this.deps.dataSource.getRepository(Membership).findOne({ where: { userId: user.id }, order: { createdAt: 'ASC', id: 'ASC' }, relations: { workspace: true } });
+    const first = await this.deps.dataSource
+      .getRepository(Membership)
+      .findOne({ where: { userId: user.id, ...(workspaceId ? { workspaceId } : {}) }, order: { createdAt: 'ASC', id: 'ASC' }, relations: { workspace: true } });
     return { token, expiresAt, user, workspace: first?.workspace ?? null };
   }
 }

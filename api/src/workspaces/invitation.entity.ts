@@ -6,7 +6,7 @@ import { Role } from '../auth/permissions.js';
 @Entity({ name: 'invitations' })
 @Index('invitations_token_hash_key', ['tokenHash'], { unique: true })
 @Index('invitations_workspace_idx', ['workspaceId'])
-@ObjectType({ description: 'An invitation for someone without a Flare account to join a workspace.' })
+@ObjectType({ description: 'An invitation to join a workspace; the person becomes a member only when they accept it.' })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier of the invitation.' })

@@ -28,16 +28,23 @@ export class InviteMemberInput {
   role!: Role;
 }
 
-@ObjectType({ description: 'An existing user is added at once; anyone else gets an invitation link, shown once.' })
+@ObjectType({
+  description:
+    'The invitation and its link, shown once. Inviting never adds anyone directly: the person becomes a member when they accept, and the answer is the same whether or not the email already has an account.',
+})
 export class InviteMemberPayload {
-  @Field(() => Membership, { nullable: true, description: 'Set when the email already had an account: they are a member now.' })
-  membership!: Membership | null;
+  @Field(() => Membership, {
+    nullable: true,
+    deprecationReason: 'Always null: an invitation is accepted by the person, never turned into a membership at once.',
+    description: 'Always null.',
+  })
+  membership!: null;
 
-  @Field(() => Invitation, { nullable: true, description: 'Set when the email had no account yet.' })
-  invitation!: Invitation | null;
+  @Field(() => Invitation, { description: 'The invitation; it becomes a membership when accepted.' })
+  invitation!: Invitation;
 
-  @Field(() => String, { nullable: true, description: 'Link to send the invitee; contains a secret and is shown only once.' })
-  inviteUrl!: string | null;
+  @Field(() => String, { description: 'Link to send the invitee; contains a secret and is shown only once.' })
+  inviteUrl!: string;
 }
 
 @InputType({ description: 'Changes a member’s role.' })

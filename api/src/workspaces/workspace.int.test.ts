@@ -9,6 +9,8 @@ const REMOVE = `mutation($input: RemoveMemberInput!) { removeMember(input: $inpu
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`;
 const REVOKE_KEY = `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`;
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email } workspace { id } } }`;
+const JOIN = `mutation($input: JoinWorkspaceInput!) { joinWorkspace(input: $input) { membership { id role workspace { id } } } }`;
+const INVITE_ALL = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { membership { id role user { id name email } } invitation { id email role createdAt expiresAt acceptedAt } inviteUrl } }`;
 const AUDIT = `query { auditLog(first: 50) { totalCount nodes { action actorType actorLabel targetType targetId details requestId } } }`;
 
 let t: TestServer;
@@ -50,16 +52,75 @@ describe('roles', () => {
 });
 
 describe('members', () => {
-  it('adds an existing user at once and audits it', async () => {
+  it('answers the same for a known and an unknown email: an invitation, never a membership or a name', async () => {
     const ws = await createWorkspace(t);
     const admin = await GqlClient.signedIn(t, ws.admin);
-    const existing = await createUser(t);
-    const { inviteMember } = await admin.data(INVITE, { input: { email: existing.email, role: 'MARKETER' } });
-    expect(inviteMember).toMatchObject({ membership: { role: 'MARKETER' }, invitation: null, inviteUrl: null });
-    expect(await admin.error(INVITE, { input: { email: existing.email, role: 'VIEWER' } })).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_MEMBER' });
+    const known = await createUser(t, 'Known Person');
+    const unknownEmail = `unknown-${randomUUID()}@example.com`;
+    const asKnown = (await admin.request(INVITE_ALL, { input: { email: known.email, role: 'MARKETER' } })).body;
+    const asUnknown = (await admin.request(INVITE_ALL, { input: { email: unknownEmail, role: 'MARKETER' } })).body;
+    const blank = (body: unknown, email: string) =>
+      JSON.parse(JSON.stringify(body).replaceAll(email, '<email>').replace(/"id":"[^"]+"/g, '"id":"<id>"').replace(/token=[^"]+/, 'token=<token>').replace(/"createdAt":"[^"]+"|"expiresAt":"[^"]+"/g, '"t":"<t>"'));
+    expect(blank(asKnown, known.email)).toEqual(blank(asUnknown, unknownEmail));
+    expect(asKnown.data!.inviteMember).toMatchObject({ membership: null, invitation: { email: known.email, role: 'MARKETER', acceptedAt: null } });
+    expect(asKnown.data!.inviteMember.inviteUrl).toMatch(/accept-invitation\?token=/);
+    expect(JSON.stringify(asKnown)).not.toContain('Known Person');
+    // Not a member until they accept.
+    expect(await t.dataSource.query('SELECT 1 FROM memberships WHERE workspace_id = $1 AND user_id = $2', [ws.id, known.id])).toEqual([]);
+    expect((await admin.data(MEMBERS)).members.totalCount).toBe(1);
     const { auditLog } = await admin.data(AUDIT);
-    expect(auditLog.nodes[0]).toMatchObject({ action: 'member.add', actorType: 'USER', actorLabel: ws.admin.email, targetType: 'Membership', targetId: inviteMember.membership.id, details: { email: existing.email, role: 'MARKETER' } });
-    expect(auditLog.nodes[0].requestId).toBeTruthy();
+    expect(auditLog.nodes.slice(0, 2).map((n: { action: string; details: { email: string } }) => [n.action, n.details.email])).toEqual([
+      ['member.invite', unknownEmail],
+      ['member.invite', known.email],
+    ]);
+    expect(auditLog.nodes[1].requestId).toBeTruthy();
+
+    // The known user accepts while signed in (no password asked again) and only then is a member.
+    const token = new URL(asKnown.data!.inviteMember.inviteUrl).searchParams.get('token')!;
+    const knownClient = await GqlClient.signedIn(t, known);
+    const { joinWorkspace } = await knownClient.data(JOIN, { input: { token } });
+    expect(joinWorkspace.membership).toMatchObject({ role: 'MARKETER', workspace: { id: ws.id } });
+    expect((await admin.data(MEMBERS)).members.totalCount).toBe(2);
+    expect((await knownClient.request('query { viewer { role } }', undefined, { 'x-flare-workspace': ws.id })).body.data?.viewer.role).toBe('MARKETER');
+    expect((await admin.data(AUDIT)).auditLog.nodes[0]).toMatchObject({ action: 'invitation.accept', actorLabel: known.email });
+    expect(await knownClient.error(JOIN, { input: { token } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' });
+  });
+
+  it('lets an existing user accept on the invitation page with their password, and nobody else’s session', async () => {
+    const ws = await createWorkspace(t);
+    const admin = await GqlClient.signedIn(t, ws.admin);
+    const known = await createUser(t);
+    const other = await createUser(t);
+    const { inviteMember } = await admin.data(INVITE, { input: { email: known.email, role: 'VIEWER' } });
+    const token = new URL(inviteMember.inviteUrl).searchParams.get('token')!;
+    // Someone else's session cannot take the invitation.
+    const otherClient = await GqlClient.signedIn(t, other);
+    expect(await otherClient.error(JOIN, { input: { token } })).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
+    const page = new GqlClient(t);
+    expect(await page.error(ACCEPT, { input: { token, name: 'ignored', password: 'not-their-password' } })).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(await t.dataSource.query('SELECT 1 FROM memberships WHERE workspace_id = $1 AND user_id = $2', [ws.id, known.id])).toEqual([]);
+    const { acceptInvitation } = await page.data(ACCEPT, { input: { token, name: 'ignored', password: known.password } });
+    expect(acceptInvitation).toEqual({ user: { email: known.email }, workspace: { id: ws.id } });
+    expect((await page.data('query { viewer { role workspace { id } } }')).viewer).toEqual({ role: 'VIEWER', workspace: { id: ws.id } });
+  });
+
+  it('answers an invitation of an existing member like any other; accepting lands them in the workspace with their role unchanged', async () => {
+    const ws = await createWorkspace(t);
+    const admin = await GqlClient.signedIn(t, ws.admin);
+    const member = await addMember(t, ws, Role.DEVELOPER);
+    const stranger = `stranger-${randomUUID()}@example.com`;
+    const asMember = (await admin.request(INVITE, { input: { email: member.email, role: 'ADMIN' } })).body;
+    const asStranger = (await admin.request(INVITE, { input: { email: stranger, role: 'ADMIN' } })).body;
+    expect(asMember.errors).toBeUndefined();
+    expect(Object.keys(asMember.data!.inviteMember)).toEqual(Object.keys(asStranger.data!.inviteMember));
+    expect(asMember.data!.inviteMember).toMatchObject({ membership: null, invitation: { email: member.email, role: 'ADMIN' } });
+    const token = new URL(asMember.data!.inviteMember.inviteUrl).searchParams.get('token')!;
+    const client = await GqlClient.signedIn(t, member);
+    const { joinWorkspace } = await client.data(JOIN, { input: { token } });
+    expect(joinWorkspace.membership).toMatchObject({ role: 'DEVELOPER', workspace: { id: ws.id } });
+    const rows = await t.dataSource.query('SELECT role FROM memberships WHERE workspace_id = $1 AND user_id = $2', [ws.id, member.id]);
+    expect(rows).toEqual([{ role: 'DEVELOPER' }]);
+    expect((await admin.data(AUDIT)).auditLog.nodes[0]).toMatchObject({ action: 'invitation.accept', details: { email: member.email, role: 'DEVELOPER', alreadyMember: true } });
   });
 
   it('invites a new person by a one-time link that creates their account', async () => {

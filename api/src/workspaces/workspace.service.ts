@@ -1,7 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import { emailProblem, nameProblem, normaliseEmail, slugify } from '../accounts/account.rules.js';
-import { User } from '../accounts/user.entity.js';
 import { permissionsForRole, Role } from '../auth/permissions.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { requireUser, workspaceOf, type Viewer } from '../auth/viewer.js';
@@ -69,22 +68,16 @@ export class WorkspaceService {
     });
   }
 
+  /**
+   * Always an invitation the person accepts, whether or not the email has an account or is already a member:
+   * the answer is the same in every case, so inviting reveals nothing about who uses Flare.
+   */
   async invite(viewer: Viewer, input: { email: string; role: Role }) {
     const workspaceId = workspaceOf(viewer);
     const invalid = emailProblem(input.email);
     if (invalid) throw badInput(invalid, { field: 'email' });
     const email = normaliseEmail(input.email);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
-      const existing = await tx.manager.getRepository(User).findOneBy({ email });
-      if (existing) {
-        const memberships = tx.manager.getRepository(Membership);
-        if (await memberships.existsBy({ workspaceId, userId: existing.id })) {
-          throw conflict(`${email} is already a member of this workspace.`, { reason: 'ALREADY_MEMBER' });
-        }
-        const membership = await memberships.save(memberships.create({ workspaceId, userId: existing.id, role: input.role }));
-        await this.audit.append(tx, viewer, { workspaceId, action: 'member.add', targetType: 'Membership', targetId: membership.id, details: { email, role: input.role } });
-        return { membership, invitation: null, inviteUrl: null };
-      }
       const token = randomToken(32);
       const invitations = tx.manager.getRepository(Invitation);
       const invitation = await invitations.save(

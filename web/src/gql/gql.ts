@@ -17,8 +17,10 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      role\n      permissions\n      user {\n        id\n        email\n        name\n      }\n      workspace {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.JoinWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationViewerDocument,
     "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": typeof types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateContentDocument,
@@ -46,7 +48,7 @@ type Documents = {
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      membership {\n        id\n      }\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeIngestionKeyDocument,
@@ -77,8 +79,10 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      role\n      permissions\n      user {\n        id\n        email\n        name\n      }\n      workspace {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.JoinWorkspaceDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AcceptInvitationViewerDocument,
     "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.DuplicateContentDocument,
@@ -106,7 +110,7 @@ const documents: Documents = {
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      membership {\n        id\n      }\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": types.RevokeIngestionKeyDocument,
@@ -163,11 +167,19 @@ export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWork
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -279,7 +291,7 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      membership {\n        id\n      }\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      membership {\n        id\n      }\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,14 +6,14 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { ToastProvider } from '../ui/toast';
 import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
 
-/** Renders with the app's providers; the GraphQL server is replaced by `mocks` (e2e covers the real one). */
-export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps['mocks'] = []) {
+/** Renders with the app's providers; the GraphQL server is replaced by `mocks` (e2e covers the real one). `url` is the page's address. */
+export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps['mocks'] = [], url = '/') {
   return render(
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
         <MockedProvider mocks={mocks}>
           <UnsavedChangesProvider>
-            <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }])} />
+            <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [url] })} />
           </UnsavedChangesProvider>
         </MockedProvider>
       </ToastProvider>

@@ -8,7 +8,7 @@ import { ROLES } from './roles';
 
 const useStyles = makeStyles({ body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
-/** Existing users are added at once; new people get a one-time link to send them. */
+/** Every invitation is a one-time link the person accepts; nobody becomes a member without accepting. */
 export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const styles = useStyles();
   const [email, setEmail] = useState('');
@@ -26,10 +26,9 @@ export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: 
         <DialogBody>
           <DialogTitle>Invite a member</DialogTitle>
           <DialogContent className={styles.body}>
-            {result?.membership && <MessageBar intent="success"><MessageBarBody>{email} already had a Flare account and is now a member.</MessageBarBody></MessageBar>}
-            {result?.inviteUrl && (
+            {result && (
               <>
-                <MessageBar intent="info"><MessageBarBody>Send this link to {result.invitation?.email}. It works once, for 7 days, and is not shown again.</MessageBarBody></MessageBar>
+                <MessageBar intent="info"><MessageBarBody>Send this link to {result.invitation.email}. They become a member when they accept it (with their existing Flare account or a new one). It works once, for 7 days, and is not shown again.</MessageBarBody></MessageBar>
                 <CopyField label="Invitation link" value={result.inviteUrl} />
               </>
             )}

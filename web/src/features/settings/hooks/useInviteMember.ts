@@ -5,9 +5,6 @@ const INVITE_MEMBER = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       inviteUrl
-      membership {
-        id
-      }
       invitation {
         id
         email
