@@ -57,7 +57,8 @@ export function operationCost(request: OperationRequest): number {
       if (!PAGE_ARGUMENTS.has(definition.name)) continue;
       const argument = node.arguments?.find((a) => a.name.value === definition.name);
       let value: unknown = definition.defaultValue;
-      if (argument) value = argument.value.kind === Kind.VARIABLE ? variableValue(operation, argument.value.name.value, request.variables) : valueFromAST(argument.value, definition.type);
+      if (argument)
+        value = argument.value.kind === Kind.VARIABLE ? variableValue(operation, argument.value.name.value, request.variables) : valueFromAST(argument.value, definition.type);
       if (typeof value === 'number' && Number.isFinite(value)) size = Math.max(size, value);
     }
     return size;
@@ -138,7 +139,12 @@ const withStatus = (error: GraphQLError, status: number) => {
 export function operationProblem(request: OperationRequest & { authenticated: boolean; introspection: Config['introspection'] }): GraphQLError | null {
   if (request.introspection !== 'on' && isIntrospection(request)) {
     if (request.introspection === 'off') {
-      return withStatus(new GraphQLError('Introspection is disabled on this server; use the published schema (schema/schema.graphql).', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' } }), 400);
+      return withStatus(
+        new GraphQLError('Introspection is disabled on this server; use the published schema (schema/schema.graphql).', {
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'INTROSPECTION_DISABLED' },
+        }),
+        400,
+      );
     }
     if (!request.authenticated) {
       return withStatus(new AppError(ErrorCode.UNAUTHENTICATED, 'Introspection needs a signed-in user or an API key.', { reason: 'INTROSPECTION_REQUIRES_AUTHENTICATION' }), 401);
@@ -147,7 +153,9 @@ export function operationProblem(request: OperationRequest & { authenticated: bo
   const cost = operationCost(request);
   if (cost > QUERY_LIMITS.maxCost) {
     return withStatus(
-      new GraphQLError(`Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found ${Math.round(cost)}.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_LIMIT_EXCEEDED' } }),
+      new GraphQLError(`Query Cost limit of ${QUERY_LIMITS.maxCost} exceeded, found ${Math.round(cost)}.`, {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_LIMIT_EXCEEDED' },
+      }),
       400,
     );
   }

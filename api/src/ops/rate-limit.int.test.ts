@@ -27,11 +27,12 @@ function wsInit(url: string, params: Record<string, unknown>, address: string): 
   return new Promise((resolve) => {
     const socket = new WebSocket(url, 'graphql-transport-ws', { headers: { 'x-forwarded-for': address } });
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: params })));
-    socket.on('message', (data) => {
-      if (JSON.parse(String(data)).type === 'connection_ack') socket.close();
-    });
     let acked = false;
-    socket.on('message', () => (acked = true));
+    socket.on('message', (data: Buffer) => {
+      if ((JSON.parse(data.toString('utf8')) as { type: string }).type !== 'connection_ack') return;
+      acked = true;
+      socket.close();
+    });
     socket.on('close', (code, reason) => resolve({ code: acked ? -1 : code, reason: String(reason) }));
   });
 }
@@ -96,7 +97,8 @@ describe('failed authentication is limited per client address', () => {
     const good = await createIngestionKey(admin);
     const event = { trigger: 'order_placed', messageId: randomUUID() };
     const statuses: number[] = [];
-    for (const presented of ['fik_nope', `fik_${'a'.repeat(8)}_${'b'.repeat(40)}`, 'garbage']) statuses.push((await postEvents(t, presented, event, { 'x-forwarded-for': address })).status);
+    for (const presented of ['fik_nope', `fik_${'a'.repeat(8)}_${'b'.repeat(40)}`, 'garbage'])
+      statuses.push((await postEvents(t, presented, event, { 'x-forwarded-for': address })).status);
     expect(statuses).toEqual([401, 401, 401]);
     const refused = await postEvents(t, good.secret, event, { 'x-forwarded-for': address });
     expect(refused.status).toBe(429);
@@ -148,7 +150,10 @@ describe('rate limits hold across server processes sharing one database', () => 
 
   it('failed authentications per client address', async () => {
     const address = newAddress();
-    const { accepted, limited } = await hammer(async (t) => (await gql(t.graphqlUrl, { query: '{ viewer { kind } }' }, { authorization: `Bearer ${unknownKey()}`, 'x-forwarded-for': address })).status, 2 * LIMIT);
+    const { accepted, limited } = await hammer(
+      async (t) => (await gql(t.graphqlUrl, { query: '{ viewer { kind } }' }, { authorization: `Bearer ${unknownKey()}`, 'x-forwarded-for': address })).status,
+      2 * LIMIT,
+    );
     // accepted = answered 401 (a real lookup happened); the rest were refused before the database.
     const looked = 4 * LIMIT - limited;
     expect(accepted).toBe(0);

@@ -17,7 +17,14 @@ afterAll(async () => {
   await scratch.drop();
 });
 
-const env = (extra: Record<string, string>) => ({ DATABASE_URL: scratch.url, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: String(LIMIT), ...extra });
+const env = (extra: Record<string, string>) => ({
+  DATABASE_URL: scratch.url,
+  PORT: '0',
+  LOG_LEVEL: 'info',
+  NODE_ENV: 'production',
+  RATE_LIMIT_PER_MINUTE: String(LIMIT),
+  ...extra,
+});
 
 async function gql(url: string, query: string, headers: Record<string, string>, variables?: Record<string, unknown>) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
