@@ -30,7 +30,16 @@ describe('isConnectionError', () => {
   });
 
   it('does not take bugs or refused statements for an outage', () => {
-    for (const error of [new Error('boom'), coded('23505', 'duplicate key'), coded('22P02', 'invalid input syntax for type uuid'), coded('22021'), null, undefined, 'ECONNREFUSED', { code: 42 }]) {
+    for (const error of [
+      new Error('boom'),
+      coded('23505', 'duplicate key'),
+      coded('22P02', 'invalid input syntax for type uuid'),
+      coded('22021'),
+      null,
+      undefined,
+      'ECONNREFUSED',
+      { code: 42 },
+    ]) {
       expect(isConnectionError(error), String(error)).toBe(false);
     }
   });

@@ -24,4 +24,5 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'ETI
 const POSTGRES_CODES = new Set(['57P01', '57P02', '57P03', '57014', '53300']);
 
 /** pg and pg-pool raise these as plain Errors without a code. */
-const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Connection ended unexpectedly|encountered a connection error and is not queryable|Cannot use a pool after calling end/i;
+const MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Connection ended unexpectedly|encountered a connection error and is not queryable|Cannot use a pool after calling end/i;

@@ -16,13 +16,33 @@ type Case = { name: string; query: string; variables?: Record<string, unknown>; 
 
 const NUL = 'a\u0000b';
 const cases: Case[] = [
-  { name: 'NUL in a text variable', query: 'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { workspace { id } } }', variables: { input: { name: NUL } }, reason: 'INVALID_TEXT' },
+  {
+    name: 'NUL in a text variable',
+    query: 'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { workspace { id } } }',
+    variables: { input: { name: NUL } },
+    reason: 'INVALID_TEXT',
+  },
   { name: 'NUL in a text literal', query: '{ triggers(filter: { search: "x\\u0000" }) { totalCount } }', reason: 'INVALID_TEXT' },
   { name: 'NUL in a nested text variable', query: 'query($f: AuditFilter) { auditLog(filter: $f) { totalCount } }', variables: { f: { action: NUL } }, reason: 'INVALID_TEXT' },
-  { name: 'NUL in text inside a list of inputs', query: CREATE_TRIGGER, variables: { input: triggerInput({ attributes: [{ name: 'coupon', type: 'TEXT', description: NUL }] }) }, reason: 'INVALID_TEXT' },
+  {
+    name: 'NUL in text inside a list of inputs',
+    query: CREATE_TRIGGER,
+    variables: { input: triggerInput({ attributes: [{ name: 'coupon', type: 'TEXT', description: NUL }] }) },
+    reason: 'INVALID_TEXT',
+  },
   { name: 'a non-UUID id in the audit filter (literal)', query: '{ auditLog(filter: { actorId: "nope" }) { totalCount } }', reason: 'INVALID_ID' },
-  { name: 'a non-UUID id in the audit filter (variable)', query: 'query($f: AuditFilter) { auditLog(filter: $f) { totalCount } }', variables: { f: { actorId: 'nope' } }, reason: 'INVALID_ID' },
-  { name: 'a non-UUID id in the trigger ids filter', query: 'query($ids: [ID!]) { triggers(filter: { ids: $ids }) { totalCount } }', variables: { ids: ['00000000-0000-4000-8000-000000000000', '1 OR 1=1'] }, reason: 'INVALID_ID' },
+  {
+    name: 'a non-UUID id in the audit filter (variable)',
+    query: 'query($f: AuditFilter) { auditLog(filter: $f) { totalCount } }',
+    variables: { f: { actorId: 'nope' } },
+    reason: 'INVALID_ID',
+  },
+  {
+    name: 'a non-UUID id in the trigger ids filter',
+    query: 'query($ids: [ID!]) { triggers(filter: { ids: $ids }) { totalCount } }',
+    variables: { ids: ['00000000-0000-4000-8000-000000000000', '1 OR 1=1'] },
+    reason: 'INVALID_ID',
+  },
   { name: 'a non-UUID id argument', query: '{ personalisationTokens(triggerId: "42") { token } }', reason: 'INVALID_ID' },
   { name: 'a numeric id', query: '{ triggerVerification(triggerId: 7) { status } }', reason: 'INVALID_ID' },
 ];
@@ -41,10 +61,13 @@ describe('bad input is BAD_USER_INPUT over HTTP', () => {
   });
 
   it('well-formed ids and ordinary text still work', async () => {
-    const data = await admin.data('query($f: AuditFilter, $ids: [ID!]) { auditLog(filter: $f) { totalCount } triggers(filter: { ids: $ids, search: "zz – ünïcode ✓" }) { totalCount } }', {
-      f: { actorId: '00000000-0000-4000-8000-000000000000', action: 'x' },
-      ids: ['00000000-0000-4000-8000-000000000000'],
-    });
+    const data = await admin.data(
+      'query($f: AuditFilter, $ids: [ID!]) { auditLog(filter: $f) { totalCount } triggers(filter: { ids: $ids, search: "zz – ünïcode ✓" }) { totalCount } }',
+      {
+        f: { actorId: '00000000-0000-4000-8000-000000000000', action: 'x' },
+        ids: ['00000000-0000-4000-8000-000000000000'],
+      },
+    );
     expect(data).toEqual({ auditLog: { totalCount: 0 }, triggers: { totalCount: 0 } });
   });
 });

@@ -25,7 +25,12 @@ import { AppError, badInput, ErrorCode, isId } from './errors.js';
  * store it), and every value in an `ID` position must be a well-formed id. Services never see such input.
  * Returns variable-coercion errors (coded BAD_USER_INPUT) or the first bad value; empty when all is well.
  */
-export function inputErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+export function inputErrors(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return []; // execution reports the missing or ambiguous operation
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 20 });
@@ -53,12 +58,14 @@ export const inputGuardPlugin: ApolloServerPlugin = {
 
 const NUL = '\u0000';
 
-const textProblem = (field: string) =>
-  badInput(`${field} contains a NUL character (U+0000), which text cannot hold.`, { reason: 'INVALID_TEXT', field });
-const idProblem = (field: string, value: string) =>
-  badInput(`${field}: “${value.replaceAll(NUL, '').slice(0, 80)}” is not an id.`, { reason: 'INVALID_ID', field });
+const textProblem = (field: string) => badInput(`${field} contains a NUL character (U+0000), which text cannot hold.`, { reason: 'INVALID_TEXT', field });
+const idProblem = (field: string, value: string) => badInput(`${field}: “${value.replaceAll(NUL, '').slice(0, 80)}” is not an id.`, { reason: 'INVALID_ID', field });
 
-function variableProblem(schema: GraphQLSchema, definitions: readonly { variable: { name: { value: string } }; type: Parameters<typeof typeFromAST>[1] }[], values: Record<string, unknown>): AppError | null {
+function variableProblem(
+  schema: GraphQLSchema,
+  definitions: readonly { variable: { name: { value: string } }; type: Parameters<typeof typeFromAST>[1] }[],
+  values: Record<string, unknown>,
+): AppError | null {
   for (const definition of definitions) {
     const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;

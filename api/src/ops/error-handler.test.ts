@@ -14,7 +14,7 @@ let server: http.Server;
 let base = '';
 beforeAll(async () => {
   const app = express();
-  app.use((req, _res, next) => ((req as { requestId?: string }).requestId = 'req-1', next()));
+  app.use((req, _res, next) => (((req as { requestId?: string }).requestId = 'req-1'), next()));
   const boom = () => {
     throw new Error('secret detail at /work/main/api/src/thing.ts:12');
   };
