@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,15 @@ function thaw() {
   frozen = [];
 }
 
+/** A port nobody listens on now (the kernel's pick), so the scratch Postgres does not collide with anything. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port: free } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return free;
+}
+
 async function startDatabase() {
   db = await startEmbeddedPostgres({ dataDir, port, logger });
 }
@@ -63,7 +73,7 @@ beforeAll(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'flare-outage-pg-'));
   await fs.chmod(root, 0o755);
   dataDir = path.join(root, 'data');
-  port = 40_000 + Math.floor(Math.random() * 20_000);
+  port = await freePort();
   await startDatabase();
   const migrator = createDataSource(db!.url, logger, 2);
   await migrator.initialize();
