@@ -55,8 +55,9 @@ export type PipelineDeps = {
 
 /**
  * Group commit: requests arriving while a flush runs wait and are written together by the next one, so
- * concurrent single-event requests share statements and commits. Each request is answered only after the
- * transaction holding its events has committed.
+ * concurrent single-event requests share statements and commits. Each request is answered once, only after the
+ * transaction holding its events has committed. An event the database refuses is isolated (see write), so it
+ * never fails the other requests of its flush.
  */
 export class IngestionPipeline {
   private queue: Pending[] = [];
