@@ -45,6 +45,7 @@ const cases: Case[] = [
   },
   { name: 'a non-UUID id argument', query: '{ personalisationTokens(triggerId: "42") { token } }', reason: 'INVALID_ID' },
   { name: 'a numeric id', query: '{ triggerVerification(triggerId: 7) { status } }', reason: 'INVALID_ID' },
+  { name: 'a non-UUID id on a nested field', query: '{ triggers(first: 1) { nodes { snippet(language: CURL, ingestionKeyId: "key-1") { code } } } }', reason: 'INVALID_ID' },
 ];
 
 describe('bad input is BAD_USER_INPUT over HTTP', () => {
