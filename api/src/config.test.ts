@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INTROSPECTION: 'sometimes' })).toThrow(/INTROSPECTION/);
   });
 
+  it('bounds waiting for the database by default, and refuses a zero timeout', () => {
+    expect(loadConfig({})).toMatchObject({ dbConnectTimeoutMs: 5_000, dbStatementTimeoutMs: 30_000, readinessTimeoutMs: 1_500 });
+    expect(loadConfig({ DB_STATEMENT_TIMEOUT_MS: '2000' }).dbStatementTimeoutMs).toBe(2_000);
+    expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '0', READINESS_TIMEOUT_MS: 'soon' })).toThrow(/DB_CONNECT_TIMEOUT_MS[\s\S]*READINESS_TIMEOUT_MS/);
+  });
+
   it('rejects trusted origins that are not URLs', () => {
     expect(() => loadConfig({ TRUSTED_ORIGINS: 'https://ok.example, nope' })).toThrow(/TRUSTED_ORIGINS/);
     expect(loadConfig({ TRUSTED_ORIGINS: 'https://ok.example/' }).trustedOrigins).toEqual(['https://ok.example']);

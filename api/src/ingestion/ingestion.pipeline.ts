@@ -165,7 +165,11 @@ export class IngestionPipeline {
     this.deps.logger.error('ingestion event refused by the database', { error, workspaceId: e.workspaceId, triggerKey: e.triggerKey });
     e.outcome.reasons = [
       ...e.outcome.reasons,
-      { code: 'STORE_FAILED', field: null, message: `Flare could not store this event${typeof code === 'string' ? ` (database error ${code})` : ''}; it is rejected, and sending it again gets the same answer.` },
+      {
+        code: 'STORE_FAILED',
+        field: null,
+        message: `Flare could not store this event${typeof code === 'string' ? ` (database error ${code})` : ''}; it is rejected, and sending it again gets the same answer.`,
+      },
     ];
     const stub: PreparedEvent = { ...e, event: { trigger: e.triggerKey, note: 'Not stored as sent: the database refused this event.' } };
     let written: WriteOutcome | null = null;

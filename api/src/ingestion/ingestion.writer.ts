@@ -47,7 +47,10 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
       if (!refused) e.outcome.reasons.push({ code: 'UNKNOWN_TRIGGER', field: 'trigger', message: `No trigger has the key “${e.triggerKey}” in this workspace.` });
       return null;
     }
-    if (refused) return { trigger, version: e.requestedVersion !== null && e.requestedVersion >= 1 && e.requestedVersion <= trigger.latest_version ? e.requestedVersion : trigger.latest_version };
+    if (refused) {
+      const requested = e.requestedVersion;
+      return { trigger, version: requested !== null && requested >= 1 && requested <= trigger.latest_version ? requested : trigger.latest_version };
+    }
     if (trigger.hidden_at) {
       e.outcome.reasons.push({ code: 'TRIGGER_HIDDEN', field: 'trigger', message: `Trigger “${e.triggerKey}” is hidden and accepts no events.` });
       return { trigger, version: trigger.latest_version };
