@@ -142,6 +142,11 @@ export function createGraphqlWs(deps: Deps) {
   void (async () => {
     for await (const change of membershipChanges) void viewers.membershipChanged(change);
   })();
+  // Back from a lost listener connection: what was missed meanwhile (membership changes, revocations) is re-checked.
+  const resyncs = deps.services.pubsub.subscribe(Topic.RESYNC);
+  void (async () => {
+    for await (const _resync of resyncs) void viewers.refreshAll();
+  })();
 
   const revocations = deps.services.pubsub.subscribe(Topic.CREDENTIAL_REVOKED);
   void (async () => {
@@ -155,6 +160,7 @@ export function createGraphqlWs(deps: Deps) {
     async dispose() {
       await revocations.return?.();
       await membershipChanges.return?.();
+      await resyncs.return?.();
       await cleanup.dispose();
       wss.close();
     },

@@ -1,7 +1,10 @@
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createWorkspace, GqlClient, Role, startTestServer, type TestServer, type TestUser, type TestWorkspace } from '../../test/harness.js';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addMember, createScratchDatabase, createWorkspace, GqlClient, Role, startTestServer, type TestServer, type TestUser, type TestWorkspace } from '../../test/harness.js';
 import { collect, wsClient } from '../../test/ws.js';
+import { createDataSource } from '../db/data-source.js';
+import { createLogger } from '../ops/logger.js';
 
 const MEMBERS = `query { members(first: 50) { totalCount nodes { id user { email } } } }`;
 const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }`;
@@ -140,5 +143,45 @@ describe('two API processes on one database', () => {
     expect((await runOnce(socket, 'query { viewer { kind } }')).data).toEqual({ viewer: { kind: 'USER' } });
     await member.data('mutation { signOut { signedOut } }');
     expect((await closedWithin(socket)).code).toBe(4403);
+  });
+});
+
+describe('a change made while the event listener was away', () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  });
+
+  it('is caught up when the listener is back: the demoted member’s audit stream ends with PERMISSION_LOST', { timeout: 60_000 }, async () => {
+    const scratch = await createScratchDatabase();
+    cleanups.push(() => scratch.drop());
+    const migrator = createDataSource(scratch.url, createLogger('silent'));
+    await migrator.initialize();
+    await migrator.runMigrations({ transaction: 'each' });
+    await migrator.destroy();
+    const t = await startTestServer({ databaseUrl: scratch.url, env: { RATE_LIMIT_PER_MINUTE: '100000' } });
+    cleanups.push(() => t.close());
+    const { admin, socket, audit, membershipId } = await secondAdminWithSocket(t, t);
+    cleanups.push(() => socket.dispose() as Promise<void>);
+
+    // Keep the listener away while the pool's open connections still work; its MEMBERSHIP_CHANGED is lost.
+    const dba = new pg.Client({ connectionString: inject('databaseUrl') });
+    dba.on('error', () => undefined);
+    await dba.connect();
+    cleanups.push(() => dba.end());
+    const name = new URL(scratch.url).pathname.slice(1);
+    await dba.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    cleanups.push(() => dba.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`));
+    const cut = await dba.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'flare-listener'`, [name]);
+    expect(cut.rowCount).toBe(1);
+    await settle(300);
+    await admin.data(CHANGE_ROLE, { input: { membershipId, role: 'VIEWER' } });
+    await settle(1_000);
+    expect(audit.error).toBeNull();
+
+    await dba.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+    await expect
+      .poll(() => audit.error, { timeout: 5_000, interval: 100 })
+      .toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reason: 'PERMISSION_LOST' }) })]);
   });
 });

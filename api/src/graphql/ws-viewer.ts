@@ -28,6 +28,7 @@ export type AuthedSocket = { socket: WebSocket; viewer?: Viewer; auth?: SocketAu
  * need a permission it lost end with a FORBIDDEN error (reason PERMISSION_LOST).
  */
 export class SocketViewers {
+  private readonly all = new Set<AuthedSocket>();
   private readonly byUser = new Map<string, Set<AuthedSocket>>();
 
   constructor(private readonly deps: { authenticator: Authenticator; logger: Logger }) {}
@@ -35,12 +36,14 @@ export class SocketViewers {
   track(extra: AuthedSocket, credentials: Credentials, viewer: Viewer) {
     extra.viewer = viewer;
     extra.auth = { credentials: { ...credentials, workspaceId: viewer.workspaceId ?? undefined }, streams: new Set(), started: 0, applied: 0 };
+    this.all.add(extra);
     if (viewer.kind !== 'USER') return;
     if (!this.byUser.has(viewer.userId)) this.byUser.set(viewer.userId, new Set());
     this.byUser.get(viewer.userId)!.add(extra);
   }
 
   untrack(extra: AuthedSocket) {
+    this.all.delete(extra);
     if (extra.viewer?.kind !== 'USER') return;
     const sockets = this.byUser.get(extra.viewer.userId);
     sockets?.delete(extra);
@@ -74,12 +77,21 @@ export class SocketViewers {
   }
 
   /** MEMBERSHIP_CHANGED: the user's sockets in that workspace (or in none yet) re-authenticate now. */
-  async membershipChanged(change: { workspaceId: string; userId: string }) {
+  membershipChanged(change: { workspaceId: string; userId: string }) {
     const affected = [...(this.byUser.get(change.userId) ?? [])].filter((s) => s.viewer?.workspaceId === change.workspaceId || s.viewer?.workspaceId === null);
+    return this.refreshEach(affected);
+  }
+
+  /** RESYNC: the event listener was away, so membership changes and revocations may have been missed; re-check every socket. */
+  refreshAll() {
+    return this.refreshEach([...this.all]);
+  }
+
+  private async refreshEach(affected: AuthedSocket[]) {
     await Promise.all(
       affected.map((extra) =>
         this.refresh(extra).catch((error) => {
-          this.deps.logger.warn('could not re-check a socket after a membership change; closing it', { error: String(error) });
+          this.deps.logger.warn('could not re-check a socket’s access; closing it', { error: String(error) });
           extra.socket.close(TRY_AGAIN_LATER_CLOSE, 'Try again later');
         }),
       ),
