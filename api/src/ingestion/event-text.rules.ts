@@ -62,7 +62,11 @@ function copy(value: unknown, depth: number, path: string[], reasons: Rejection[
   if (typeof value !== 'object' || value === null) return value;
   if (depth > MAX_EVENT_DEPTH) {
     if (!reasons.some((r) => r.code === 'TOO_DEEP')) {
-      reasons.push({ code: 'TOO_DEEP', field: fieldOf(path), message: `Objects and arrays may nest at most ${MAX_EVENT_DEPTH} levels deep (the event itself is level 1); deeper parts were cut.` });
+      reasons.push({
+        code: 'TOO_DEEP',
+        field: fieldOf(path),
+        message: `Objects and arrays may nest at most ${MAX_EVENT_DEPTH} levels deep (the event itself is level 1); deeper parts were cut.`,
+      });
     }
     return CUT_MARKER;
   }

@@ -34,10 +34,34 @@ describe('events PostgreSQL cannot store as sent', () => {
   afterAll(() => t.close());
 
   const poisons = [
-    { kind: 'NUL in an attribute value', event: (k: string) => JSON.stringify(valid(k, { attributes: { total: 1, order: 'o-1', coupon: 'SAVE\u000010' } })), code: 'INVALID_TEXT', field: 'attributes.coupon', stored: { total: 1, order: 'o-1', coupon: 'SAVE\uFFFD10' } },
-    { kind: 'NUL in an attribute key', event: (k: string) => JSON.stringify(valid(k, { attributes: { total: 1, order: 'o-1', 'cou\u0000pon': 'x' } })), code: 'INVALID_TEXT', field: 'attributes["cou\uFFFDpon"]', stored: { total: 1, order: 'o-1', 'cou\uFFFDpon': 'x' } },
-    { kind: 'a lone surrogate', event: (k: string) => `{"trigger":"${k}","authId":"contact-1","attributes":{"total":1,"order":"o-1","coupon":"A\\ud800"}}`, code: 'INVALID_TEXT', field: 'attributes.coupon', stored: { total: 1, order: 'o-1', coupon: 'A\uFFFD' } },
-    { kind: 'nesting 5,000 levels deep', event: (k: string) => `{"trigger":"${k}","authId":"contact-1","attributes":{"total":1,"order":"o-1","coupon":${deepJson(5_000)}}}`, code: 'TOO_DEEP', field: `attributes.coupon${'[0]'.repeat(MAX_EVENT_DEPTH - 2)}`, stored: { total: 1, order: 'o-1', coupon: nested(MAX_EVENT_DEPTH - 2, CUT_MARKER) } },
+    {
+      kind: 'NUL in an attribute value',
+      event: (k: string) => JSON.stringify(valid(k, { attributes: { total: 1, order: 'o-1', coupon: 'SAVE\u000010' } })),
+      code: 'INVALID_TEXT',
+      field: 'attributes.coupon',
+      stored: { total: 1, order: 'o-1', coupon: 'SAVE\uFFFD10' },
+    },
+    {
+      kind: 'NUL in an attribute key',
+      event: (k: string) => JSON.stringify(valid(k, { attributes: { total: 1, order: 'o-1', 'cou\u0000pon': 'x' } })),
+      code: 'INVALID_TEXT',
+      field: 'attributes["cou\uFFFDpon"]',
+      stored: { total: 1, order: 'o-1', 'cou\uFFFDpon': 'x' },
+    },
+    {
+      kind: 'a lone surrogate',
+      event: (k: string) => `{"trigger":"${k}","authId":"contact-1","attributes":{"total":1,"order":"o-1","coupon":"A\\ud800"}}`,
+      code: 'INVALID_TEXT',
+      field: 'attributes.coupon',
+      stored: { total: 1, order: 'o-1', coupon: 'A\uFFFD' },
+    },
+    {
+      kind: 'nesting 5,000 levels deep',
+      event: (k: string) => `{"trigger":"${k}","authId":"contact-1","attributes":{"total":1,"order":"o-1","coupon":${deepJson(5_000)}}}`,
+      code: 'TOO_DEEP',
+      field: `attributes.coupon${'[0]'.repeat(MAX_EVENT_DEPTH - 2)}`,
+      stored: { total: 1, order: 'o-1', coupon: nested(MAX_EVENT_DEPTH - 2, CUT_MARKER) },
+    },
   ];
 
   for (const poison of poisons) {
@@ -78,7 +102,10 @@ describe('events PostgreSQL cannot store as sent', () => {
     expect(res.body.results[3].messageId).toBe('m-\u0000-1');
     const retry = await postEvents(t, key.secret, events[3]);
     expect(retry.body.results[0]).toMatchObject({ status: 'REJECTED', duplicate: true, messageId: 'm-\u0000-1', reasons: [{ code: 'INVALID_TEXT' }] });
-    const rows = await t.dataSource.query(`SELECT trigger_key, auth_id, contactpoint_email, message_id, accepted FROM trigger_events WHERE workspace_id = (SELECT workspace_id FROM triggers WHERE id = $1) ORDER BY id`, [trigger.id]);
+    const rows = await t.dataSource.query(
+      `SELECT trigger_key, auth_id, contactpoint_email, message_id, accepted FROM trigger_events WHERE workspace_id = (SELECT workspace_id FROM triggers WHERE id = $1) ORDER BY id`,
+      [trigger.id],
+    );
     expect(rows).toEqual([
       { trigger_key: `${trigger.key}\uFFFD`, auth_id: 'contact-1', contactpoint_email: null, message_id: null, accepted: false },
       { trigger_key: trigger.key, auth_id: 'contact\uFFFD-1', contactpoint_email: null, message_id: null, accepted: false },
@@ -139,7 +166,9 @@ describe('a flush the database refuses for another reason', () => {
       await lock.query('BEGIN');
       await lock.query('LOCK TABLE ingestion_keys IN ACCESS EXCLUSIVE MODE');
       const plugged = plug();
-      await until(async () => (await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n === 1);
+      await until(
+        async () => (await lock.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n === 1,
+      );
       const pending = queue();
       await until(async () => t.server.services.pipeline.queued === pending.length);
       await lock.query('COMMIT');
@@ -152,7 +181,10 @@ describe('a flush the database refuses for another reason', () => {
   it('isolates the refused event by bisection: everyone else in the same flush commits, it alone is rejected', async () => {
     const a = await setup(t);
     const b = await setup(t);
-    const request = (who: typeof a, i: number, authId = 'contact-1') => postEvents(t, who.key.secret, { events: [valid(who.trigger.key, { messageId: `${i}-x` }), valid(who.trigger.key, { messageId: `${i}-y`, authId }), valid(who.trigger.key, { messageId: `${i}-z` })] });
+    const request = (who: typeof a, i: number, authId = 'contact-1') =>
+      postEvents(t, who.key.secret, {
+        events: [valid(who.trigger.key, { messageId: `${i}-x` }), valid(who.trigger.key, { messageId: `${i}-y`, authId }), valid(who.trigger.key, { messageId: `${i}-z` })],
+      });
     const { results } = await withFlushHeld(
       () => postEvents(t, a.key.secret, valid(a.trigger.key, { messageId: 'plug' })),
       () => Array.from({ length: 20 }, (_, i) => request(i % 2 ? a : b, i, i === 7 ? 'refuse-me' : 'contact-1')),
@@ -165,13 +197,19 @@ describe('a flush the database refuses for another reason', () => {
       ['REJECTED', 'STORE_FAILED'],
       ['ACCEPTED', ''],
     ]);
-    const counts = await t.dataSource.query(`SELECT trigger_id, count(*) FILTER (WHERE accepted)::int AS ok, count(*) FILTER (WHERE NOT accepted)::int AS refused FROM trigger_events GROUP BY trigger_id`);
+    const counts = await t.dataSource.query(
+      `SELECT trigger_id, count(*) FILTER (WHERE accepted)::int AS ok, count(*) FILTER (WHERE NOT accepted)::int AS refused FROM trigger_events GROUP BY trigger_id`,
+    );
     expect(Object.fromEntries(counts.map((c: any) => [c.trigger_id, [c.ok, c.refused]]))).toEqual({ [a.trigger.id]: [1 + 29, 1], [b.trigger.id]: [30, 0] });
     // What could be kept is stored as a rejection the debugger shows; a retry is answered the same way.
     const log = (await a.admin.data(EVENT_LOG, { id: a.trigger.id, accepted: false })).triggerEventLog;
     expect(log.nodes).toMatchObject([{ messageId: '7-y', reasons: [{ code: 'STORE_FAILED' }] }]);
     const retry = await request(a, 7, 'refuse-me');
-    expect(retry.body.results.map((r: any) => [r.status, r.duplicate])).toEqual([['ACCEPTED', true], ['REJECTED', true], ['ACCEPTED', true]]);
+    expect(retry.body.results.map((r: any) => [r.status, r.duplicate])).toEqual([
+      ['ACCEPTED', true],
+      ['REJECTED', true],
+      ['ACCEPTED', true],
+    ]);
   });
 
   it('answers 503 with Retry-After when the connection is lost mid-write, refusing no event; the retry stores them', async () => {
