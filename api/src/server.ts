@@ -12,6 +12,7 @@ import { buildFlareSchema } from './graphql/schema.js';
 import { createGraphqlWs } from './graphql/ws-transport.js';
 import { systemClock, type Clock } from './ops/clock.js';
 import { jsonErrorHandler, jsonNotFound } from './ops/error-handler.js';
+import { httpDrainer } from './ops/http-drain.js';
 import { operationsRouter, requestLogging, spaRouter } from './ops/http-routes.js';
 import type { Logger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
@@ -72,6 +73,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  const drainer = httpDrainer(httpServer, logger);
   const ws = createGraphqlWs({ schema, httpServer, logger, services, authenticator, limiter, metrics, introspection: config.introspection });
   const graphql = await createGraphqlHttp({ schema, httpServer, config, logger, services, authenticator, limiter, metrics, onDrain: () => ws.dispose() });
 
@@ -96,6 +98,9 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
         });
       }),
     close: async () => {
+      // Every request already received is answered (ingestion included) before anything below closes.
+      await drainer.drain(config.shutdownGraceMs, () => pipeline.close({ shed: true }));
+      await pipeline.close();
       await graphql.apollo.stop();
       await rateLimits.stop();
       notifier.dispose();

@@ -40,6 +40,8 @@ const unavailable = (partly: boolean) =>
     UNAVAILABLE_RETRY_AFTER_SECONDS,
   );
 
+const shuttingDown = refuse(503, 'UNAVAILABLE', 'The server is shutting down; nothing was accepted. Retry with the same messageIds.', UNAVAILABLE_RETRY_AFTER_SECONDS);
+
 export type PipelineDeps = {
   pool: Pool;
   clock: Clock;
@@ -62,6 +64,9 @@ export type PipelineDeps = {
 export class IngestionPipeline {
   private queue: Pending[] = [];
   private flushing = 0;
+  /** Submitted and not answered yet (queued or being written). */
+  private unanswered = 0;
+  private closing = false;
 
   constructor(private readonly deps: PipelineDeps) {}
 
@@ -70,8 +75,28 @@ export class IngestionPipeline {
     return this.queue.length;
   }
 
+  /**
+   * Shutdown, before the database pool closes: what is submitted from now on is refused (503, nothing stored);
+   * resolves once every request already submitted has been answered. `shed` (the grace period is over) also
+   * answers the queued requests 503 at once; a flush already writing still commits and answers.
+   */
+  async close(opts: { shed?: boolean } = {}): Promise<void> {
+    this.closing = true;
+    if (opts.shed) for (const pending of this.queue.splice(0)) pending.resolve(shuttingDown);
+    while (this.unanswered > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
   submit(submission: Submission): Promise<SubmissionResult> {
-    return new Promise((resolve) => {
+    return new Promise((answer) => {
+      if (this.closing) return answer(shuttingDown);
+      this.unanswered += 1;
+      let answered = false;
+      const resolve = (result: SubmissionResult) => {
+        if (answered) return;
+        answered = true;
+        this.unanswered -= 1;
+        answer(result);
+      };
       if (this.deps.groupCommit === false) return void this.flushSafely([{ submission, resolve }]);
       this.queue.push({ submission, resolve });
       if (this.flushing < MAX_PARALLEL_FLUSHES) void this.drain();
