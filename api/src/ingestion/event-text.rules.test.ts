@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEventText, CUT_MARKER, MAX_EVENT_DEPTH, sanitizeText } from './event-text.rules.js';
+import { checkEventText, clipText, CUT_MARKER, MAX_EVENT_DEPTH, sanitizeText } from './event-text.rules.js';
 
 const nest = (levels: number, leaf: unknown = 'x'): unknown => {
   let value = leaf;
@@ -68,6 +68,14 @@ describe('checkEventText', () => {
     const long = checkEventText({ [longKey]: '\u0000' })!;
     expect(long.reasons[0].field!.length).toBeLessThanOrEqual(200);
     expect(storable(long.reasons)).toBe(true);
+  });
+
+  it('clips text without splitting a surrogate pair', () => {
+    expect(clipText('abc', 5)).toBe('abc');
+    expect(clipText('abcdef', 3)).toBe('abc');
+    expect(clipText('ab😀c', 3)).toBe('ab');
+    expect(clipText('ab😀c', 4)).toBe('ab😀');
+    expect(clipText('a😀😀', 4)).toBe('a😀');
   });
 
   it('sanitises text to the same length', () => {

@@ -26,6 +26,13 @@ export type TextCheck = { reasons: Rejection[]; sanitized: Record<string, unknow
 const unstorable = (s: string) => UNSTORABLE.test(s);
 export const sanitizeText = (s: string) => s.replace(UNSTORABLE_ALL, REPLACEMENT);
 
+/** At most `max` UTF-16 units of a storable string, never ending with half of a surrogate pair. */
+export function clipText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const code = s.charCodeAt(max - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /**
  * Null when every string (values and object keys, at any depth) is storable and nesting stays within
  * MAX_EVENT_DEPTH: one walk, no allocation. Otherwise the reasons (INVALID_TEXT per bad string, at most 5;

@@ -116,6 +116,22 @@ describe('events PostgreSQL cannot store as sent', () => {
     expect((await admin.data(EVENT_LOG, { id: trigger.id, accepted: false })).triggerEventLog.totalCount).toBe(3);
   });
 
+  it('never cuts an emoji in half when it shortens a stored column (trigger key, authId)', async () => {
+    const { trigger, key } = await setup(t);
+    // 200 code points (allowed) but 399 UTF-16 units: the stored column keeps 320 units, which ends mid-emoji.
+    const authId = `a${'😀'.repeat(199)}`;
+    const res = await postEvents(t, key.secret, { events: [valid(trigger.key, { authId }), valid(`${'a'.repeat(63)}😀`)] });
+    expect(res.body.results.map((r: any) => [r.status, r.reasons.map((x: any) => x.code).join()])).toEqual([
+      ['ACCEPTED', ''],
+      ['REJECTED', 'MISSING_TRIGGER'],
+    ]);
+    const rows = await t.dataSource.query(`SELECT trigger_key, auth_id FROM trigger_events WHERE workspace_id = (SELECT workspace_id FROM triggers WHERE id = $1) ORDER BY id`, [trigger.id]);
+    expect(rows).toEqual([
+      { trigger_key: trigger.key, auth_id: `a${'😀'.repeat(159)}` },
+      { trigger_key: 'a'.repeat(63), auth_id: 'contact-1' },
+    ]);
+  });
+
   it('a workspace sending poison in a loop never fails another workspace’s concurrent events', async () => {
     const poisoner = await setup(t);
     const victim = await setup(t);

@@ -6,7 +6,7 @@ import type { Logger } from '../ops/logger.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import type { AuthAttempt, AuthFailures } from '../auth/auth-failures.js';
 import { eventSizeProblem, messageIdProblem, occurredAt, versionProblem, type Rejection } from './event-validation.rules.js';
-import { checkEventText } from './event-text.rules.js';
+import { checkEventText, clipText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
 import { acceptsEvents } from './ingestion-key.rules.js';
 import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
@@ -307,7 +307,7 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
   return {
     ...base,
     event: size ? { truncated: true, note: size.message } : e,
-    triggerKey: typeof e.trigger === 'string' ? e.trigger.slice(0, 64) : '',
+    triggerKey: typeof e.trigger === 'string' ? clipText(e.trigger, 64) : '',
     occurredAt: 'at' in time ? time.at : receivedAt,
     messageId: idProblem ? null : ((e.messageId as string | undefined) ?? null),
     requestedVersion: typeof version === 'number' && Number.isInteger(version) ? version : null,

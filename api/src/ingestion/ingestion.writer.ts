@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { TriggerKind } from '../triggers/trigger.types.js';
+import { clipText } from './event-text.rules.js';
 import type { Rejection } from './event-validation.rules.js';
 import type { ValidatorCache } from './validator-cache.js';
 
@@ -153,7 +154,7 @@ async function insertEvents(client: PoolClient, events: PreparedEvent[], resolve
   const rows = indexes.map((i) => {
     const e = events[i];
     const r = resolved[i];
-    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 320) : null);
+    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? clipText(String(v), 320) : null);
     return {
       i,
       workspace_id: e.workspaceId,
