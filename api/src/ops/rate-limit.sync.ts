@@ -75,7 +75,8 @@ export class RateLimitSync implements RateLimitExchange {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
-    if (this.healthy) await this.run();
+    // Bounded: a database that does not answer must not hold shutdown up.
+    if (this.healthy) await Promise.race([this.run(), new Promise((resolve) => setTimeout(resolve, STALL_MS).unref())]);
     this.stopped = true;
     this.wake();
   }
