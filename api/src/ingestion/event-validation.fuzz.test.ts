@@ -262,6 +262,32 @@ describe('the server validator and the published JSON Schema agree', () => {
     if (process.env.FUZZ_RUNS) console.log(`events: ${tally.accepted} accepted by both, ${tally.rejected} rejected by both, ${tally.skipped} skipped (server-only rules)`);
   });
 
+  it('on the date-time edge cases where validators differ', () => {
+    const def: TriggerDefinition = { title: 'Edges', description: '', category: TriggerCategory.SIGNAL, identity: CustomerIdentity.CONTACT, source: 'Fuzz', allowedOperations: [], attributes: [normaliseAttribute({ name: 'at', type: AttributeType.DATETIME, required: true })] };
+    const ajvAccepts = ajv.compile(wire(eventJsonSchema('edges', 1, def)));
+    const validate = compileValidator(TriggerKind.CUSTOM, def);
+    const verdicts = Object.fromEntries(
+      [
+        '2016-12-31T23:59:60Z', // leap second
+        '2017-01-01T00:59:60+01:00', // the same leap second seen from +01:00
+        '2026-01-01T12:59:60Z', // second 60 outside 23:59 UTC
+        '2026-01-01T10:00:59.99999999999999999Z', // rounds to second 60 as a double (ajv-formats' arithmetic)
+        '2016-12-31T23:59:59.99999999999999999Z', // …which is a leap second at 23:59 UTC
+        '2016-12-31T23:59:60.99999999999999999Z', // rounds to second 61
+        '2026-01-01 10:00:00Z', // ajv-formats takes a space for T; RFC 3339 does not
+        '2026-01-01T10:00:00+0100', // ajv-formats takes offsets without colon
+        '2026-01-01T10:00:00+01', // …and without minutes
+        '2026-01-01T24:59:60+01:00', // ajv-formats' leap-second branch does not bound the hour
+      ].map((at) => {
+        const event = { trigger: 'edges', authId: 'a', attributes: { at } };
+        const server = validate(event).length === 0;
+        expect(ajvAccepts(event), at).toBe(server);
+        return [at, server];
+      }),
+    );
+    expect(Object.values(verdicts)).toEqual([true, true, false, false, true, false, false, false, false, false]);
+  });
+
   it(`on ${RUNS} generated trigger versions and their events`, () => {
     const cases = fc.tuple(definitionArb, keyArb, fc.integer({ min: 1, max: 5 })).chain(([def, key, version]) => fc.record({ def: fc.constant(def), key: fc.constant(key), version: fc.constant(version), events: fc.array(eventArb(def, key, version), { minLength: 1, maxLength: 4 }) }));
     fc.assert(
