@@ -45,7 +45,7 @@ export function httpDrainer(server: Server, logger: Logger) {
     changed();
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const state = sockets.get(req.socket as Socket);
+    const state = sockets.get(req.socket);
     if (!state) return;
     state.active.add(res);
     if (draining) res.setHeader('connection', 'close');
@@ -53,7 +53,7 @@ export function httpDrainer(server: Server, logger: Logger) {
       if (!state.active.delete(res)) return;
       state.served += 1;
       // A keep-alive answer that began before shutdown: close once it is out.
-      if (draining) closeIfIdle(req.socket as Socket, state);
+      if (draining) closeIfIdle(req.socket, state);
     };
     res.once('finish', done);
     res.once('close', done);
