@@ -68,7 +68,7 @@ const insertRows = async (rows: unknown[][]) => {
   const values = rows.map((_, r) => `(${Array.from({ length: 10 }, (_, c) => `$${r * 10 + c + 1}`).join(', ')}, now(), now())`).join(', ');
   await raw.query(`INSERT INTO trigger_events (workspace_id, trigger_id, trigger_key, trigger_version, message_id, auth_id, payload, accepted, reasons, test, occurred_at, received_at) VALUES ${values}`, rows.flat());
 };
-let started = performance.now();
+const started = performance.now();
 await pool(Array.from({ length: 100 }), 4, () => insertRows(Array.from({ length: 100 }, (_, i) => row(i))));
 const ceiling = rate({ events: 10_000, ms: performance.now() - started });
 await raw.end();
@@ -105,7 +105,7 @@ await post({ trigger: fresh.key, authId: 'first', attributes: { total: 1, order:
 acknowledged = performance.now();
 await Promise.race([allReceived, new Promise((r) => setTimeout(r, 15_000))]);
 const fanout = receipts.map((t) => Math.max(0, t - acknowledged)).sort((a, b) => a - b);
-await Promise.all(clients.map((c) => c.dispose()));
+await Promise.all(clients.map(async (c) => c.dispose()));
 
 console.log('Ingestion benchmark (one process, embedded PostgreSQL, loopback HTTP)');
 console.log(`  batches of 100, 4 concurrent requests          : ${batched} events/s`);

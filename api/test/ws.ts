@@ -19,8 +19,8 @@ export function rawWsAttempt(url: string, params: Record<string, unknown> | unde
       socket.send(JSON.stringify({ type: 'connection_init', payload: params }));
       if (opts.eager) socket.send(JSON.stringify({ type: 'subscribe', id: '1', payload: { query } }));
     });
-    socket.on('message', (data) => {
-      const message = JSON.parse(String(data));
+    socket.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString('utf8'));
       messages.push(message);
       if (message.type === 'connection_ack' && !opts.eager) socket.send(JSON.stringify({ type: 'subscribe', id: '1', payload: { query } }));
     });

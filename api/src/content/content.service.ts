@@ -101,7 +101,7 @@ export class ContentService {
   /** Renders with the latest version's sample event of `triggerId` (or no trigger attributes) and a sample contact. */
   async preview(viewer: Viewer, contentId: string, triggerId: string | null, unsaved: Partial<Record<'subject' | 'htmlBody' | 'textBody' | 'body' | 'title', string | null>> = {}) {
     const stored = await this.get(viewer, contentId);
-    const item = { ...stored, ...Object.fromEntries(Object.entries(unsaved).filter(([, v]) => v !== undefined && v !== null)) } as ContentItem;
+    const item = { ...stored, ...Object.fromEntries(Object.entries(unsaved).filter(([, v]) => v !== undefined && v !== null)) };
     let attributes: Record<string, unknown> = {};
     if (triggerId) {
       const trigger = await this.triggers.get(viewer, triggerId);

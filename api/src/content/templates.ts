@@ -12,7 +12,7 @@ export const liquid = new Liquid({
   outputEscape: 'escape',
   ownPropertyOnly: true,
   strictFilters: true,
-  fs: { readFileSync: () => '', existsSync: () => false, exists: async () => false, readFile: async () => '', resolve: () => '' } as never,
+  fs: { readFileSync: () => '', existsSync: () => false, exists: async () => false, readFile: async () => '', resolve: () => '' },
   relativeReference: false,
   parseLimit: 100_000,
   renderLimit: 1_000,

@@ -40,7 +40,7 @@ describe('isConnectionError', () => {
       'ECONNREFUSED',
       { code: 42 },
     ]) {
-      expect(isConnectionError(error), String(error)).toBe(false);
+      expect(isConnectionError(error), JSON.stringify(error)).toBe(false);
     }
   });
 });

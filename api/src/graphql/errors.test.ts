@@ -5,7 +5,7 @@ import { AppError, createFormatError, ErrorCode, rateLimited } from './errors.js
 
 const logged: Record<string, any>[] = [];
 const logger = { ...createLogger('silent'), error: (_msg: string, fields: Record<string, unknown> = {}) => logged.push(fields) };
-const format = createFormatError(logger as never);
+const format = createFormatError(logger);
 
 describe('formatError', () => {
   it('passes our errors through with code and reason, without stack traces', () => {

@@ -53,7 +53,7 @@ const PASSTHROUGH = new Set<string>([
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const code = String(formatted.extensions?.code ?? '');
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     const requestShapeError = original instanceof GraphQLError && PASSTHROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
     if (original instanceof AppError || requestShapeError) {
       const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};

@@ -32,6 +32,6 @@ export const Topic = {
 
 /** In-process by default; pass a PgEventTarget so several API processes share one stream. */
 export function createFlarePubSub(eventTarget?: EventTarget) {
-  return createPubSub<PubSubChannels>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
+  return createPubSub<PubSubChannels>(eventTarget ? { eventTarget: eventTarget } : undefined);
 }
 export type FlarePubSub = ReturnType<typeof createFlarePubSub>;

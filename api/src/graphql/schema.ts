@@ -61,7 +61,7 @@ function assertEveryRootFieldGuarded(schema: GraphQLSchema) {
   for (const [root, handlers] of roots) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       if (field.extensions?.public === true) continue;
-      const handler = (handlers as readonly { schemaName: string; target: Function; methodName: string }[]).find((h) => h.schemaName === field.name);
+      const handler = (handlers as readonly { schemaName: string; target: { name: string }; methodName: string }[]).find((h) => h.schemaName === field.name);
       if (!handler || !authorized.has(`${handler.target.name}.${handler.methodName}`)) unguarded.push(`${root!.name}.${field.name}`);
     }
   }

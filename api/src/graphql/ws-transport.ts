@@ -132,7 +132,7 @@ export function createGraphqlWs(deps: Deps) {
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) };
       },
     },
     wss,
