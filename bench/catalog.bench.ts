@@ -31,7 +31,10 @@ for (let page = 0; page < 15; page += 1) deepCursor = (await query(CATALOG, { af
 const first = await timeRequests(200, async () => void (await query(CATALOG)));
 const search = await timeRequests(200, async () => void (await query(CATALOG, { filter: { search: 'cart' } })));
 const deep = await timeRequests(200, async () => void (await query(CATALOG, { after: deepCursor })));
-const detail = await timeRequests(200, async () => void (await query(`{ triggers(first: 50) { nodes { id currentVersion { attributes { name comparators } } versions { number } } } }`)));
+const detail = await timeRequests(
+  200,
+  async () => void (await query(`{ triggers(first: 50) { nodes { id currentVersion { attributes { name comparators } } versions { number } } } }`)),
+);
 const total = (await query(CATALOG)).triggers.totalCount;
 
 console.log(`Trigger catalog benchmark — ${total} triggers in the workspace (1,000 custom + 17 out-of-box)`);

@@ -16,7 +16,15 @@ const stack = await startStack();
 const { services } = stack.server;
 const admin = await services.accounts.createUser({ email: 'bench@example.com', name: 'Bench', password: 'bench-password-123' });
 const { workspace } = await transact(stack.dataSource, services.logger, (tx) => services.workspaces.insertWorkspace(tx, 'Bench', admin.id));
-const viewer: Viewer = { kind: 'USER', userId: admin.id, email: admin.email, sessionId: '', workspaceId: workspace.id, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
+const viewer: Viewer = {
+  kind: 'USER',
+  userId: admin.id,
+  email: admin.email,
+  sessionId: '',
+  workspaceId: workspace.id,
+  role: Role.ADMIN,
+  permissions: permissionsForRole(Role.ADMIN),
+};
 const newTrigger = (title: string) =>
   services.triggers.create(viewer, {
     title,
@@ -36,7 +44,12 @@ const newTrigger = (title: string) =>
 const trigger = await newTrigger('Order placed');
 const { secret } = await services.ingestionKeys.create(viewer, { label: 'bench', allowedOrigins: [] });
 const endpoint = `${stack.url}/v1/events`;
-const event = () => ({ trigger: trigger.key, authId: `c-${Math.floor(Math.random() * 1e6)}`, messageId: randomUUID(), attributes: { total: 49.95, items: 3, coupon: 'SAVE10', order: 'order-1' } });
+const event = () => ({
+  trigger: trigger.key,
+  authId: `c-${Math.floor(Math.random() * 1e6)}`,
+  messageId: randomUUID(),
+  attributes: { total: 49.95, items: 3, coupon: 'SAVE10', order: 'order-1' },
+});
 const post = async (body: unknown) => {
   const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-flare-key': secret }, body: JSON.stringify(body) });
   if (res.status !== 202) throw new Error(`status ${res.status}: ${await res.text()}`);
@@ -44,9 +57,11 @@ const post = async (body: unknown) => {
 };
 async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 const rate = (r: { events: number; ms: number }) => Math.round(r.events / (r.ms / 1000));
 const job = { endpoint, key: secret, trigger: trigger.key };
@@ -66,7 +81,10 @@ raw.on('error', () => undefined);
 const row = (i: number) => [workspace.id, trigger.id, trigger.key, 1, randomUUID(), `c-${i}`, JSON.stringify(event()), true, '[]', false];
 const insertRows = async (rows: unknown[][]) => {
   const values = rows.map((_, r) => `(${Array.from({ length: 10 }, (_, c) => `$${r * 10 + c + 1}`).join(', ')}, now(), now())`).join(', ');
-  await raw.query(`INSERT INTO trigger_events (workspace_id, trigger_id, trigger_key, trigger_version, message_id, auth_id, payload, accepted, reasons, test, occurred_at, received_at) VALUES ${values}`, rows.flat());
+  await raw.query(
+    `INSERT INTO trigger_events (workspace_id, trigger_id, trigger_key, trigger_version, message_id, auth_id, payload, accepted, reasons, test, occurred_at, received_at) VALUES ${values}`,
+    rows.flat(),
+  );
 };
 const started = performance.now();
 await pool(Array.from({ length: 100 }), 4, () => insertRows(Array.from({ length: 100 }, (_, i) => row(i))));
@@ -88,13 +106,22 @@ class CookieSocket extends WebSocket {
 const fresh = await newTrigger('Newsletter signup');
 const receipts: number[] = [];
 let acknowledged = 0;
-const clients = Array.from({ length: 1_000 }, () => createClient({ url: stack.url.replace('http', 'ws') + '/graphql', webSocketImpl: CookieSocket, lazy: false, retryAttempts: 0 }));
+const clients = Array.from({ length: 1_000 }, () =>
+  createClient({ url: stack.url.replace('http', 'ws') + '/graphql', webSocketImpl: CookieSocket, lazy: false, retryAttempts: 0 }),
+);
 let subscribed = 0;
 const allReceived = new Promise<void>((resolve) => {
   for (const client of clients) {
     client.subscribe(
       { query: 'subscription { triggerReadiness { trigger { id } } }' },
-      { next: () => { receipts.push(performance.now()); if (receipts.length === clients.length) resolve(); }, error: () => undefined, complete: () => undefined },
+      {
+        next: () => {
+          receipts.push(performance.now());
+          if (receipts.length === clients.length) resolve();
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
     client.on('connected', () => void (subscribed += 1));
   }
@@ -115,6 +142,8 @@ console.log(`  single-event, one transaction per request      : ${singleNoGroup}
 console.log(`  ratio batched / raw ceiling                    : ${(batched / ceiling).toFixed(2)}`);
 console.log(`  ratio single with / without group commit       : ${(single / singleNoGroup).toFixed(2)}`);
 console.log(`  latency at ${targetRps} single-event req/s        : p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-console.log(`  first 202 → 1,000 readiness subscribers        : ${fanout.length} received; p50 ${percentile(fanout, 50).toFixed(1)} ms  p99 ${percentile(fanout, 99).toFixed(1)} ms`);
+console.log(
+  `  first 202 → 1,000 readiness subscribers        : ${fanout.length} received; p50 ${percentile(fanout, 50).toFixed(1)} ms  p99 ${percentile(fanout, 99).toFixed(1)} ms`,
+);
 await stack.stop();
 process.exit(0);

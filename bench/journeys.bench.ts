@@ -28,7 +28,14 @@ await stack.dataSource.transaction(async (manager) => {
 
 const contentIds: string[] = [];
 for (let i = 0; i < 100; i += 1) {
-  const c = await services.content.create(viewer, { channel: 'EMAIL' as never, name: `Reminder ${i}`, subject: 'Your cart {{ trigger.cartUrl }}', senderName: 'Shop', htmlBody: '<p>Back to {{ trigger.cartUrl }}</p>', textBody: 'Back: {{ trigger.cartUrl }}' });
+  const c = await services.content.create(viewer, {
+    channel: 'EMAIL' as never,
+    name: `Reminder ${i}`,
+    subject: 'Your cart {{ trigger.cartUrl }}',
+    senderName: 'Shop',
+    htmlBody: '<p>Back to {{ trigger.cartUrl }}</p>',
+    textBody: 'Back: {{ trigger.cartUrl }}',
+  });
   await services.content.markReady(viewer, c.id);
   contentIds.push(c.id);
 }
@@ -48,7 +55,8 @@ const definition = (n: number, offset = 0) => ({
   })),
 });
 const CREATE = `mutation($input: CreateJourneyInput!) { createJourney(input: $input) { journey { id revision } } }`;
-const create = async (name: string, n: number, offset = 0) => (await query(CREATE, { input: { name, definition: definition(n, offset) } })).createJourney.journey as { id: string; revision: number };
+const create = async (name: string, n: number, offset = 0) =>
+  (await query(CREATE, { input: { name, definition: definition(n, offset) } })).createJourney.journey as { id: string; revision: number };
 const VALIDATE = `mutation($id: ID!) { validateJourney(input: { id: $id }) { valid problems { code } } }`;
 
 const small = await create('Small', 5);

@@ -10,12 +10,8 @@ export class AuditAppendOnly1795373355252 implements MigrationInterface {
         RAISE EXCEPTION 'audit_entries is append-only' USING ERRCODE = 'insufficient_privilege';
       END
     $$`);
-    await queryRunner.query(
-      'CREATE TRIGGER audit_entries_no_update_delete BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()',
-    );
-    await queryRunner.query(
-      'CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only()',
-    );
+    await queryRunner.query('CREATE TRIGGER audit_entries_no_update_delete BEFORE UPDATE OR DELETE ON "audit_entries" FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()');
+    await queryRunner.query('CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON "audit_entries" FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only()');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

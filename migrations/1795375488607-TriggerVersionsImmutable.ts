@@ -13,9 +13,7 @@ export class TriggerVersionsImmutable1795375488607 implements MigrationInterface
     await queryRunner.query(
       'CREATE TRIGGER trigger_versions_no_update_delete BEFORE UPDATE OR DELETE ON "trigger_versions" FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only()',
     );
-    await queryRunner.query(
-      'CREATE TRIGGER trigger_versions_no_truncate BEFORE TRUNCATE ON "trigger_versions" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only()',
-    );
+    await queryRunner.query('CREATE TRIGGER trigger_versions_no_truncate BEFORE TRUNCATE ON "trigger_versions" FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only()');
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

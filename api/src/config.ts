@@ -138,7 +138,10 @@ function makeReaders(env: Env, problems: string[]) {
       return value;
     },
     list(key: string): string[] {
-      const items = (raw(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const items = (raw(key) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       for (const item of items) {
         if (!isUrl(item, ['http:', 'https:'])) problems.push(`${key} entries must be origins like https://app.example.com (got "${item}")`);
       }

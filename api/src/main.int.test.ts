@@ -38,9 +38,15 @@ describe('the process', () => {
       });
       return (await res.json()).data;
     };
-    const { triggers, journeys, contents } = await query('{ triggers(first: 100) { totalCount nodes { title kind } } journeys { nodes { id name status } } contents { nodes { name state } } }');
+    const { triggers, journeys, contents } = await query(
+      '{ triggers(first: 100) { totalCount nodes { title kind } } journeys { nodes { id name status } } contents { nodes { name state } } }',
+    );
     expect(triggers.totalCount).toBe(20);
-    expect(triggers.nodes.filter((n: { kind: string }) => n.kind === 'CUSTOM').map((n: { title: string }) => n.title)).toEqual(['Cart abandoned', 'Purchase completed', 'Wi-Fi sign-up']);
+    expect(triggers.nodes.filter((n: { kind: string }) => n.kind === 'CUSTOM').map((n: { title: string }) => n.title)).toEqual([
+      'Cart abandoned',
+      'Purchase completed',
+      'Wi-Fi sign-up',
+    ]);
     // A demo draft journey whose only problem is the one a new workspace has: no event has arrived yet.
     expect(contents.nodes).toEqual([{ name: 'Wi-Fi welcome', state: 'READY_TO_SEND' }]);
     expect(journeys.nodes).toEqual([{ id: expect.any(String), name: 'Wi-Fi welcome', status: 'DRAFT' }]);
@@ -103,10 +109,24 @@ describe('the process', () => {
       const edit = fetch(`${url}/graphql`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: `mutation { updateContent(input: { id: "${content.id}", baseRevision: ${content.revision}, name: "Edited during shutdown" }) { content { name } } }` }),
-      }).then(async (res) => ({ status: res.status, body: await res.json() }), (error: Error) => ({ status: 0, body: { error: error.message } }));
+        body: JSON.stringify({
+          query: `mutation { updateContent(input: { id: "${content.id}", baseRevision: ${content.revision}, name: "Edited during shutdown" }) { content { name } } }`,
+        }),
+      }).then(
+        async (res) => ({ status: res.status, body: await res.json() }),
+        (error: Error) => ({ status: 0, body: { error: error.message } }),
+      );
       await new Promise((r) => setTimeout(r, 300));
-      return { own, run, edit, locker, cleanup: async () => { await locker.end().catch(() => {}); await own.drop(); } };
+      return {
+        own,
+        run,
+        edit,
+        locker,
+        cleanup: async () => {
+          await locker.end().catch(() => {});
+          await own.drop();
+        },
+      };
     }
 
     it('lets a request that is running finish within the grace period, then exits 0', async () => {

@@ -49,14 +49,9 @@ async function start(running: Running, config: Config, logger: Logger) {
     const seeded = await seedDemo(running.server.services);
     if (seeded.created) {
       process.stdout.write(
-        [
-          '',
-          '  Flare demo workspace created. Sign in with (shown only on this first start):',
-          `    email:    ${seeded.email}`,
-          `    password: ${seeded.password}`,
-          '',
-          '',
-        ].join('\n'),
+        ['', '  Flare demo workspace created. Sign in with (shown only on this first start):', `    email:    ${seeded.email}`, `    password: ${seeded.password}`, '', ''].join(
+          '\n',
+        ),
       );
     }
   }

@@ -31,7 +31,12 @@ export function createServices(deps: ServiceDeps) {
     verification: new VerificationService(deps, triggerQueries),
     ingestionKeys,
     snippets: new SnippetService(deps, ingestionKeys),
-    content: new ContentService(deps, audit, triggerQueries, async (tx, workspaceId, contentId) => (await liveJourneysSendingContent(tx.manager, workspaceId, [contentId])).get(contentId) ?? []),
+    content: new ContentService(
+      deps,
+      audit,
+      triggerQueries,
+      async (tx, workspaceId, contentId) => (await liveJourneysSendingContent(tx.manager, workspaceId, [contentId])).get(contentId) ?? [],
+    ),
     journeys: new JourneyService(deps, audit),
   };
 }

@@ -36,7 +36,10 @@ export async function startTestServer(opts: { clock?: Clock; env?: Record<string
   const config = testConfig(opts.env);
   const logger = createLogger(config.logLevel);
   const queries = new QueryCounter();
-  const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10, queries, { connectMs: config.dbConnectTimeoutMs, statementMs: config.dbStatementTimeoutMs });
+  const dataSource = createDataSource(opts.databaseUrl ?? inject('databaseUrl'), logger, 10, queries, {
+    connectMs: config.dbConnectTimeoutMs,
+    statementMs: config.dbStatementTimeoutMs,
+  });
   await dataSource.initialize();
   const server = await createServer({ config, dataSource, logger, clock: opts.clock, rateLimitScope: opts.rateLimitScope ?? `test-${randomUUID()}` });
   const url = await server.listen(config.port);

@@ -15,11 +15,31 @@ export async function markReady(client: GqlClient, id: string) {
 
 /** Seed 003's setup: ready Cart abandoned / Purchase completed triggers and the three draft messages. */
 export async function abandonedCartSetup(t: TestServer, admin: GqlClient) {
-  const cart = await createTrigger(admin, { title: 'Cart abandoned', identity: 'PROFILE', category: 'CONVERSION', attributes: [{ name: 'cartValue', type: 'DECIMAL', required: true }, { name: 'cartUrl', type: 'TEXT' }] });
+  const cart = await createTrigger(admin, {
+    title: 'Cart abandoned',
+    identity: 'PROFILE',
+    category: 'CONVERSION',
+    attributes: [
+      { name: 'cartValue', type: 'DECIMAL', required: true },
+      { name: 'cartUrl', type: 'TEXT' },
+    ],
+  });
   const purchase = await createTrigger(admin, { title: 'Purchase completed', identity: 'PROFILE', attributes: [{ name: 'total', type: 'DECIMAL', required: true }] });
   const key = await createIngestionKey(admin);
-  await postEvents(t, key.secret, { events: [{ trigger: cart.key, authId: 'p-1', attributes: { cartValue: 10 } }, { trigger: purchase.key, authId: 'p-1', attributes: { total: 10 } }] });
-  const email = await createContent(admin, { channel: 'EMAIL', name: 'Initial email reminder', subject: 'You left {{ trigger.cartValue }} in your cart', senderName: 'Shop', htmlBody: '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">finish your order</a></p>', textBody: 'Finish your order: {{ trigger.cartUrl }}' });
+  await postEvents(t, key.secret, {
+    events: [
+      { trigger: cart.key, authId: 'p-1', attributes: { cartValue: 10 } },
+      { trigger: purchase.key, authId: 'p-1', attributes: { total: 10 } },
+    ],
+  });
+  const email = await createContent(admin, {
+    channel: 'EMAIL',
+    name: 'Initial email reminder',
+    subject: 'You left {{ trigger.cartValue }} in your cart',
+    senderName: 'Shop',
+    htmlBody: '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">finish your order</a></p>',
+    textBody: 'Finish your order: {{ trigger.cartUrl }}',
+  });
   const text = await createContent(admin, { channel: 'TEXT', name: 'Second text reminder', body: 'Your cart is waiting: {{ trigger.cartUrl }}' });
   const push = await createContent(admin, { channel: 'PUSH', name: 'Final push notification', title: 'Still thinking?', body: 'Your cart is saved.' });
   const opened = (await admin.data(`{ triggerByKey(key: "email_opened") { id } }`)).triggerByKey.id as string;

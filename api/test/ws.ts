@@ -7,7 +7,12 @@ export type RawWsOutcome = { closeCode: number; closeReason: string; messages: {
  * Speaks graphql-transport-ws by hand: sends connection_init with `params`, subscribes once acknowledged
  * (or at once with `eager`, as a hostile client would), and records everything until the socket closes.
  */
-export function rawWsAttempt(url: string, params: Record<string, unknown> | undefined, query: string, opts: { headers?: Record<string, string>; waitMs?: number; eager?: boolean } = {}): Promise<RawWsOutcome> {
+export function rawWsAttempt(
+  url: string,
+  params: Record<string, unknown> | undefined,
+  query: string,
+  opts: { headers?: Record<string, string>; waitMs?: number; eager?: boolean } = {},
+): Promise<RawWsOutcome> {
   return new Promise((resolve) => {
     const socket = new WebSocket(url, 'graphql-transport-ws', { headers: opts.headers });
     const messages: RawWsOutcome['messages'] = [];
@@ -32,7 +37,11 @@ export function rawWsAttempt(url: string, params: Record<string, unknown> | unde
 }
 
 /** A plain graphql-ws client, as a partner would write it. */
-export function wsClient(url: string, connectionParams?: Record<string, unknown>, headers?: Record<string, string>): Client & { closed: Promise<{ code: number; reason: string }> } {
+export function wsClient(
+  url: string,
+  connectionParams?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Client & { closed: Promise<{ code: number; reason: string }> } {
   let onClosed: (v: { code: number; reason: string }) => void = () => {};
   const closed = new Promise<{ code: number; reason: string }>((r) => (onClosed = r));
   class HeaderWebSocket extends WebSocket {

@@ -7,7 +7,12 @@ import { randomUUID } from 'node:crypto';
  */
 type Job = { endpoint: string; key: string; trigger: string; mode: 'batch' | 'single' | 'rate'; requests: number; concurrency: number; rps: number };
 const job = JSON.parse(process.env.LOAD!) as Job;
-const event = () => ({ trigger: job.trigger, authId: `c-${Math.floor(Math.random() * 1e6)}`, messageId: randomUUID(), attributes: { total: 49.95, items: 3, coupon: 'SAVE10', order: 'order-1' } });
+const event = () => ({
+  trigger: job.trigger,
+  authId: `c-${Math.floor(Math.random() * 1e6)}`,
+  messageId: randomUUID(),
+  attributes: { total: 49.95, items: 3, coupon: 'SAVE10', order: 'order-1' },
+});
 const body = () => JSON.stringify(job.mode === 'batch' ? { events: Array.from({ length: 100 }, event) } : event());
 const post = async () => {
   const res = await fetch(job.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-flare-key': job.key }, body: body() });
@@ -32,12 +37,14 @@ if (job.mode === 'rate') {
   await Promise.all(sends);
 } else {
   let next = 0;
-  await Promise.all(Array.from({ length: job.concurrency }, async () => {
-    while (next < job.requests) {
-      next += 1;
-      await timed();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (next < job.requests) {
+        next += 1;
+        await timed();
+      }
+    }),
+  );
 }
 const ms = performance.now() - started;
 process.stdout.write(`${JSON.stringify({ events: job.requests * (job.mode === 'batch' ? 100 : 1), ms, latencies })}\n`);

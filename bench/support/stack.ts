@@ -16,7 +16,8 @@ export async function startStack(env: Record<string, string> = {}) {
   const dataSource = createDataSource(db.url, logger, 20);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  const configFor = (extra: Record<string, string>) => loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', INGEST_RATE_LIMIT_PER_MINUTE: '100000000', ...env, ...extra });
+  const configFor = (extra: Record<string, string>) =>
+    loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000', INGEST_RATE_LIMIT_PER_MINUTE: '100000000', ...env, ...extra });
   const server = await createServer({ config: configFor({}), dataSource, logger });
   const url = await server.listen(0);
   const extra: Awaited<ReturnType<typeof createServer>>[] = [];
@@ -76,7 +77,15 @@ export async function benchWorkspace(stack: Stack) {
   const password = 'bench-password-123';
   const admin = await services.accounts.createUser({ email: 'bench@example.com', name: 'Bench', password });
   const { workspace } = await transact(stack.dataSource, services.logger, (tx) => services.workspaces.insertWorkspace(tx, 'Bench', admin.id));
-  const viewer = { kind: 'USER' as const, userId: admin.id, email: admin.email, sessionId: '', workspaceId: workspace.id, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
+  const viewer = {
+    kind: 'USER' as const,
+    userId: admin.id,
+    email: admin.email,
+    sessionId: '',
+    workspaceId: workspace.id,
+    role: Role.ADMIN,
+    permissions: permissionsForRole(Role.ADMIN),
+  };
   const signIn = await fetch(`${stack.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

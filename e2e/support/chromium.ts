@@ -25,8 +25,7 @@ export type Machine = {
 
 export type ChromiumPlan = { use: string } | { install: string[]; then: string } | { fail: string };
 
-const INSTALL_HINT =
-  'Install Chromium or Chrome (Debian/Ubuntu: `apt-get install -y chromium`; macOS: Google Chrome) or set CHROMIUM_PATH to its executable.';
+const INSTALL_HINT = 'Install Chromium or Chrome (Debian/Ubuntu: `apt-get install -y chromium`; macOS: Google Chrome) or set CHROMIUM_PATH to its executable.';
 
 /** Pure: which browser the e2e tests use, or what to install, or why we stop. */
 export function planChromium(m: Machine): ChromiumPlan {

@@ -45,8 +45,28 @@ describe('integration and live verification', () => {
   it('turns Ready to use live when the JavaScript snippet runs on the customer’s site', async () => {
     const title = `Newsletter signup ${Date.now()}`;
     const { createTrigger } = await graphql(
-      `mutation($input: CreateTriggerInput!) { createTrigger(input: $input) { trigger { id key } } }`,
-      { input: { title, category: 'SIGNAL', identity: 'CONTACT', source: 'Website', attributes: [{ name: 'list', type: 'TEXT', required: true }, { name: 'optIn', type: 'BOOLEAN' }] } },
+      `
+        mutation ($input: CreateTriggerInput!) {
+          createTrigger(input: $input) {
+            trigger {
+              id
+              key
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          title,
+          category: 'SIGNAL',
+          identity: 'CONTACT',
+          source: 'Website',
+          attributes: [
+            { name: 'list', type: 'TEXT', required: true },
+            { name: 'optIn', type: 'BOOLEAN' },
+          ],
+        },
+      },
     );
     const dashboard = await context.newPage();
     await dashboard.goto(`${baseUrl}/live`);
@@ -85,7 +105,10 @@ describe('integration and live verification', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Rotate' }).click();
     expect(await page.getByLabel('New ingestion key').inputValue()).toMatch(/^fik_/);
     await page.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('row', { name: /expiring until/ }).getByRole('button', { name: 'Revoke' }).click();
+    await page
+      .getByRole('row', { name: /expiring until/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
     await expect.poll(() => page.getByRole('row', { name: /expiring until/ }).count()).toBe(0);
   });

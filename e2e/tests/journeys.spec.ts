@@ -28,13 +28,24 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
 
 /** The demo workspace's Cart abandoned and Purchase completed triggers become ready when their first events arrive. */
 async function makeDemoTriggersReady() {
-  const { createIngestionKey } = await graphql(`mutation { createIngestionKey(input: { label: "Shop backend" }) { secret } }`);
+  const { createIngestionKey } = await graphql(`
+    mutation {
+      createIngestionKey(input: { label: "Shop backend" }) {
+        secret
+      }
+    }
+  `);
   const res = await fetch(`${baseUrl}/v1/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-flare-key': createIngestionKey.secret },
     body: JSON.stringify({
       events: [
-        { trigger: 'cart_abandoned', authId: 'p-1', contactpoint_email: 'ada@example.com', attributes: { cartValue: 59.9, itemCount: 2, cartUrl: 'https://shop.example.com/cart/1' } },
+        {
+          trigger: 'cart_abandoned',
+          authId: 'p-1',
+          contactpoint_email: 'ada@example.com',
+          attributes: { cartValue: 59.9, itemCount: 2, cartUrl: 'https://shop.example.com/cart/1' },
+        },
         { trigger: 'purchase_completed', authId: 'p-1', attributes: { order: 'o-1', total: 59.9, purchasedAt: '2026-11-22T10:00:00Z' } },
       ],
     }),
@@ -60,7 +71,10 @@ async function createContent(kind: string, fields: Record<string, string>) {
   await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
   for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await page.getByText(/^Saved/).first().waitFor();
+  await page
+    .getByText(/^Saved/)
+    .first()
+    .waitFor();
   return page.url().split('/').pop()!;
 }
 
@@ -69,7 +83,15 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
 
   it('writes the three messages as drafts, with a live preview', async () => {
     await makeDemoTriggersReady();
-    contentIds.push(await createContent('Email', { Name: 'Initial email reminder', Subject: 'You left {{ trigger.itemCount }} items behind', 'Sender name': 'Shop', 'HTML body': '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">your cart</a> is waiting.</p>', 'Plain-text fallback': 'Your cart: {{ trigger.cartUrl }}' }));
+    contentIds.push(
+      await createContent('Email', {
+        Name: 'Initial email reminder',
+        Subject: 'You left {{ trigger.itemCount }} items behind',
+        'Sender name': 'Shop',
+        'HTML body': '<p>Hi {{ contact.firstName }}, <a href="{{ trigger.cartUrl }}">your cart</a> is waiting.</p>',
+        'Plain-text fallback': 'Your cart: {{ trigger.cartUrl }}',
+      }),
+    );
     await choose(/Preview with a sample of/, 'Cart abandoned');
     await page.getByRole('region', { name: 'Personalisation tokens' }).getByText('{{ trigger.cartUrl }}').waitFor();
     await expect.poll(async () => page.getByLabel('Preview subject').textContent()).toBe('You left 3 items behind');
@@ -143,17 +165,45 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     }
     await page.goto(journeyUrl);
     // After a reload the canvas and settings name what the saved journey references.
-    await page.getByRole('button', { name: /^Step send-email-\d+/ }).getByText('Initial email reminder').waitFor();
+    await page
+      .getByRole('button', { name: /^Step send-email-\d+/ })
+      .getByText('Initial email reminder')
+      .waitFor();
     expect(await page.getByRole('combobox', { name: 'Start trigger' }).inputValue()).toBe('Cart abandoned');
     await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByRole('dialog').getByText(/can’t be modified/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/can’t be modified/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
     await page.getByText('This journey has been published and is read-only.').waitFor();
     expect(await page.getByText('Live', { exact: true }).first().isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Stop' }).waitFor();
     await page.getByRole('button', { name: 'Duplicate' }).waitFor();
-    const { journeys, triggerByKey } = await graphql(`{ triggerByKey(key: "purchase_completed") { id } journeys(filter: { status: LIVE }) { nodes { name definition { goalTriggerId goalPercent exitTriggerIds repeatPolicy steps { type withinSeconds waitSeconds } } } } }`);
+    const { journeys, triggerByKey } = await graphql(`
+      {
+        triggerByKey(key: "purchase_completed") {
+          id
+        }
+        journeys(filter: { status: LIVE }) {
+          nodes {
+            name
+            definition {
+              goalTriggerId
+              goalPercent
+              exitTriggerIds
+              repeatPolicy
+              steps {
+                type
+                withinSeconds
+                waitSeconds
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(journeys.nodes).toEqual([
       {
         name: 'Abandoned cart',
@@ -189,23 +239,50 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('button', { name: 'Save draft' }).waitFor();
     expect(page.url()).not.toContain(contentIds[0]);
 
-    const { triggerByKey: cart } = await graphql(`{ triggerByKey(key: "cart_abandoned") { id } }`);
+    const { triggerByKey: cart } = await graphql(`
+      {
+        triggerByKey(key: "cart_abandoned") {
+          id
+        }
+      }
+    `);
     await page.goto(`${baseUrl}/triggers/${cart.id}`);
     await page.getByText('Used by live journeys: Abandoned cart.').waitFor();
     expect(await page.getByRole('button', { name: 'Hide' }).isDisabled()).toBe(true);
 
     await page.goto(liveUrl);
     await page.getByRole('button', { name: 'Stop' }).click();
-    await page.getByRole('dialog').getByText(/can’t be restarted/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/can’t be restarted/)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Stop journey' }).click();
     await page.getByText('Stopped', { exact: true }).first().waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Stop', exact: true }).count()).toBe(0);
-    const { journeys } = await graphql(`{ journeys { nodes { name status } } }`);
-    expect(journeys.nodes).toEqual(expect.arrayContaining([{ name: 'Abandoned cart', status: 'STOPPED' }, { name: 'Abandoned cart (copy)', status: 'DRAFT' }]));
+    const { journeys } = await graphql(`
+      {
+        journeys {
+          nodes {
+            name
+            status
+          }
+        }
+      }
+    `);
+    expect(journeys.nodes).toEqual(
+      expect.arrayContaining([
+        { name: 'Abandoned cart', status: 'STOPPED' },
+        { name: 'Abandoned cart (copy)', status: 'DRAFT' },
+      ]),
+    );
   });
 
   it('filters the journey and content lists on the server', async () => {
-    const rows = (table: string) => page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link') });
+    const rows = (table: string) =>
+      page
+        .getByRole('table', { name: table })
+        .getByRole('row')
+        .filter({ has: page.getByRole('link') });
     await page.getByRole('tab', { name: 'Journeys' }).click();
     // The demo's Wi-Fi welcome draft, the abandoned-cart journey and its copy.
     await expect.poll(() => rows('Journeys').count()).toBe(3);

@@ -54,7 +54,10 @@ describe('admin shell', () => {
 
   it('revokes the key after confirming', async () => {
     await page.getByRole('tab', { name: 'API keys' }).click();
-    await page.getByRole('row', { name: /E2E partner/ }).getByRole('button', { name: 'Revoke' }).click();
+    await page
+      .getByRole('row', { name: /E2E partner/ })
+      .getByRole('button', { name: 'Revoke' })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('No API keys yet').waitFor();
   });

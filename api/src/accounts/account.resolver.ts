@@ -62,8 +62,13 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Mutation(() => JoinWorkspacePayload, { description: 'Accepts an invitation addressed to the signed-in user’s email, without asking for the password again. Not available to API keys.' })
-  async joinWorkspace(@Ctx() ctx: Context, @Arg('input', () => JoinWorkspaceInput, { description: 'Token from the link.' }) input: JoinWorkspaceInput): Promise<JoinWorkspacePayload> {
+  @Mutation(() => JoinWorkspacePayload, {
+    description: 'Accepts an invitation addressed to the signed-in user’s email, without asking for the password again. Not available to API keys.',
+  })
+  async joinWorkspace(
+    @Ctx() ctx: Context,
+    @Arg('input', () => JoinWorkspaceInput, { description: 'Token from the link.' }) input: JoinWorkspaceInput,
+  ): Promise<JoinWorkspacePayload> {
     return { membership: await ctx.services.accounts.joinWorkspace(ctx.viewer!, input) };
   }
 }

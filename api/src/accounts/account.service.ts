@@ -18,11 +18,18 @@ import { User } from './user.entity.js';
 export type NewSession = { token: string; expiresAt: Date; user: User; workspace: Workspace | null };
 type ClientInfo = { ip: string; userAgent: string | null };
 
-const invalidCredentials = () =>
-  new AppError(ErrorCode.UNAUTHENTICATED, 'Email or password is incorrect.', { reason: 'INVALID_CREDENTIALS' });
+const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Email or password is incorrect.', { reason: 'INVALID_CREDENTIALS' });
 
 /** The user as the actor of an audit entry written before they hold a session viewer. */
-const actorFor = (user: User, workspaceId: string): Viewer => ({ kind: 'USER', userId: user.id, email: user.email, sessionId: '', workspaceId, role: null, permissions: new Set() });
+const actorFor = (user: User, workspaceId: string): Viewer => ({
+  kind: 'USER',
+  userId: user.id,
+  email: user.email,
+  sessionId: '',
+  workspaceId,
+  role: null,
+  permissions: new Set(),
+});
 
 export class AccountService {
   /** Slows password guessing per account (attempts); per client address, bad passwords count as failed authentications. */
@@ -44,10 +51,13 @@ export class AccountService {
       attempt.succeeded();
       throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
     }
-    const user = await this.deps.dataSource.getRepository(User).findOneBy({ email }).catch((error: unknown) => {
-      attempt.succeeded();
-      throw error;
-    });
+    const user = await this.deps.dataSource
+      .getRepository(User)
+      .findOneBy({ email })
+      .catch((error: unknown) => {
+        attempt.succeeded();
+        throw error;
+      });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
     if (!user || !valid) {
       attempt.failed();
@@ -109,7 +119,9 @@ export class AccountService {
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const invitation = await this.openInvitation(tx, input.token, now);
       if (invitation.email !== normaliseEmail(user.email)) {
-        throw forbidden('This invitation is for another email address. Sign out, then open the link again and sign in as the invited person.', { reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
+        throw forbidden('This invitation is for another email address. Sign out, then open the link again and sign in as the invited person.', {
+          reason: 'INVITATION_FOR_ANOTHER_EMAIL',
+        });
       }
       const account = await tx.manager.getRepository(User).findOneByOrFail({ id: user.userId });
       return this.claim(tx, invitation, account, now);
@@ -118,7 +130,12 @@ export class AccountService {
 
   /** Locks the invitation of `token`; unknown, used and expired links are refused alike. */
   private async openInvitation(tx: Tx, token: string, now: Date): Promise<Invitation> {
-    const invitation = await tx.manager.getRepository(Invitation).createQueryBuilder('i').setLock('pessimistic_write').where('i.tokenHash = :hash', { hash: sha256(token) }).getOne();
+    const invitation = await tx.manager
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.tokenHash = :hash', { hash: sha256(token) })
+      .getOne();
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) {
       throw badInput('This invitation link is invalid, expired or already used. Ask an admin for a new one.', { reason: 'INVITATION_INVALID' });
     }

@@ -10,6 +10,10 @@ describe('apiKeyInputProblems', () => {
   it('names every problem', () => {
     const problems = apiKeyInputProblems({ label: '  ', scopes: [] });
     expect(problems.map((p) => p.field).sort()).toEqual(['label', 'scopes']);
-    expect(apiKeyInputProblems({ label: 'x'.repeat(101), scopes: ['admin:all'] }).map((p) => p.field).sort()).toEqual(['label', 'scopes']);
+    expect(
+      apiKeyInputProblems({ label: 'x'.repeat(101), scopes: ['admin:all'] })
+        .map((p) => p.field)
+        .sort(),
+    ).toEqual(['label', 'scopes']);
   });
 });

@@ -17,7 +17,10 @@ export class ApiKeyService {
   ) {}
 
   list(viewer: Viewer, page: PageArgs, includeRevoked: boolean) {
-    const qb = this.deps.dataSource.getRepository(ApiKey).createQueryBuilder('key').where('key.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(ApiKey)
+      .createQueryBuilder('key')
+      .where('key.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (!includeRevoked) qb.andWhere('key.revokedAt IS NULL');
     return paginate(qb, page, 'DESC');
   }
@@ -41,7 +44,13 @@ export class ApiKeyService {
           revokedAt: null,
         }),
       );
-      await this.audit.append(tx, viewer, { workspaceId, action: 'apiKey.create', targetType: 'ApiKey', targetId: apiKey.id, details: { label: apiKey.label, prefix, scopes: apiKey.scopes } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action: 'apiKey.create',
+        targetType: 'ApiKey',
+        targetId: apiKey.id,
+        details: { label: apiKey.label, prefix, scopes: apiKey.scopes },
+      });
       return { apiKey, secret };
     });
   }
@@ -52,12 +61,22 @@ export class ApiKeyService {
     assertId('API key', input.id);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const repo = tx.manager.getRepository(ApiKey);
-      const apiKey = await repo.createQueryBuilder('key').setLock('pessimistic_write').where('key.id = :id AND key.workspaceId = :workspaceId', { id: input.id, workspaceId }).getOne();
+      const apiKey = await repo
+        .createQueryBuilder('key')
+        .setLock('pessimistic_write')
+        .where('key.id = :id AND key.workspaceId = :workspaceId', { id: input.id, workspaceId })
+        .getOne();
       if (!apiKey) throw notFound('API key', input.id);
       if (apiKey.revokedAt) return apiKey;
       apiKey.revokedAt = this.deps.clock.now();
       await repo.save(apiKey);
-      await this.audit.append(tx, viewer, { workspaceId, action: 'apiKey.revoke', targetType: 'ApiKey', targetId: apiKey.id, details: { label: apiKey.label, prefix: apiKey.prefix } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action: 'apiKey.revoke',
+        targetType: 'ApiKey',
+        targetId: apiKey.id,
+        details: { label: apiKey.label, prefix: apiKey.prefix },
+      });
       tx.afterCommit(() => this.deps.pubsub.publish(Topic.CREDENTIAL_REVOKED, { credentialId: `key:${apiKey.id}` }));
       return apiKey;
     });

@@ -17,7 +17,15 @@ describe('audit log', () => {
     expect(res.body.errors).toBeUndefined();
     const { auditLog } = await admin.data(`query { auditLog(first: 10) { totalCount nodes { action actorType actorLabel targetType targetId details requestId } } }`);
     expect(auditLog.nodes.slice(0, 2)).toEqual([
-      { action: 'apiKey.revoke', actorType: 'USER', actorLabel: ws.admin.email, targetType: 'ApiKey', targetId: id, details: { label: 'ERP', prefix: created.createApiKey.apiKey.prefix }, requestId: 'req-revoke-1' },
+      {
+        action: 'apiKey.revoke',
+        actorType: 'USER',
+        actorLabel: ws.admin.email,
+        targetType: 'ApiKey',
+        targetId: id,
+        details: { label: 'ERP', prefix: created.createApiKey.apiKey.prefix },
+        requestId: 'req-revoke-1',
+      },
       expect.objectContaining({ action: 'apiKey.create', targetId: id }),
     ]);
     expect(JSON.stringify(auditLog)).not.toContain(created.createApiKey.secret);

@@ -28,9 +28,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The one place that turns credentials into a Viewer, for HTTP and WebSocket alike. */
 export class Authenticator {
-  constructor(
-    private readonly deps: { dataSource: DataSource; clock: Clock; trustedOrigins: ReadonlySet<string>; authFailures: AuthFailures },
-  ) {}
+  constructor(private readonly deps: { dataSource: DataSource; clock: Clock; trustedOrigins: ReadonlySet<string>; authFailures: AuthFailures }) {}
 
   /** Null when nothing (or an expired session) is presented; throws for a bad key or a foreign origin. */
   async authenticate(credentials: Credentials): Promise<Viewer | null> {

@@ -26,7 +26,10 @@ const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
  * from X-Forwarded-For, right to left, for as long as the hop that reported them is a loopback proxy.
  */
 export function clientAddressOf(req: IncomingMessage): string {
-  const forwarded = (header(req, 'x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (header(req, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   let address = req.socket.remoteAddress ?? 'unknown';
   while (LOOPBACK.test(address) && forwarded.length > 0) address = forwarded.pop()!;
   return address.replace(/^::ffff:/, '');

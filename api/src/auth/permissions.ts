@@ -41,12 +41,7 @@ registerEnumType(ApiKeyScope, {
 });
 
 /** Fine-grained permissions checked by `@Authorized(...)`. Roles and scopes map onto them. */
-export type Permission =
-  | 'workspace:read'
-  | 'members:manage'
-  | 'apiKeys:manage'
-  | 'ingestionKeys:manage'
-  | ApiKeyScope;
+export type Permission = 'workspace:read' | 'members:manage' | 'apiKeys:manage' | 'ingestionKeys:manage' | ApiKeyScope;
 
 const CONTENT_SCOPES = [ApiKeyScope.TRIGGERS_READ, ApiKeyScope.TRIGGERS_WRITE, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.JOURNEYS_WRITE, ApiKeyScope.EVENTS_READ];
 

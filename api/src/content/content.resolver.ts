@@ -3,7 +3,17 @@ import { ApiKeyScope } from '../auth/permissions.js';
 import type { Context } from '../graphql/context.js';
 import { Connection, PageArgs } from '../graphql/connection.js';
 import { ContentItem } from './content-item.entity.js';
-import { ContentFilter, ContentPayload, ContentPreview, CreateContentInput, DuplicateContentInput, MarkContentReadyInput, PersonalisationToken, PreviewContentInput, UpdateContentInput } from './content.inputs.js';
+import {
+  ContentFilter,
+  ContentPayload,
+  ContentPreview,
+  CreateContentInput,
+  DuplicateContentInput,
+  MarkContentReadyInput,
+  PersonalisationToken,
+  PreviewContentInput,
+  UpdateContentInput,
+} from './content.inputs.js';
 
 @ObjectType({ description: 'A page of content, newest first.' })
 export class ContentConnection extends Connection(ContentItem, 'ContentItem', 'content item') {}
@@ -17,7 +27,11 @@ export class ContentResolver {
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Query(() => ContentConnection, { description: 'Emails, text messages and push notifications of the workspace.' })
-  contents(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => ContentFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: ContentFilter) {
+  contents(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ContentFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: ContentFilter,
+  ) {
     return ctx.services.content.list(ctx.viewer!, filter, page);
   }
 
@@ -36,7 +50,10 @@ export class ContentResolver {
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Query(() => [PersonalisationToken], { description: 'Tokens messages can use: contact fields, and the attributes of a trigger (its latest version) when given.' })
-  personalisationTokens(@Ctx() ctx: Context, @Arg('triggerId', () => ID, { nullable: true, description: 'The start trigger whose attributes to list.' }) triggerId?: string | null) {
+  personalisationTokens(
+    @Ctx() ctx: Context,
+    @Arg('triggerId', () => ID, { nullable: true, description: 'The start trigger whose attributes to list.' }) triggerId?: string | null,
+  ) {
     return ctx.services.content.tokens(ctx.viewer!, triggerId ?? null);
   }
 

@@ -32,6 +32,12 @@ describe('content readiness', () => {
   });
 
   it('lists the trigger attributes used', () => {
-    expect(triggerAttributesUsed(ContentChannel.EMAIL, { ...blank, subject: 'Your {{ trigger.itemCount }} items', htmlBody: '<a href="{{ trigger.cartUrl }}">{{ trigger.itemCount }}</a>' })).toEqual(['itemCount', 'cartUrl']);
+    expect(
+      triggerAttributesUsed(ContentChannel.EMAIL, {
+        ...blank,
+        subject: 'Your {{ trigger.itemCount }} items',
+        htmlBody: '<a href="{{ trigger.cartUrl }}">{{ trigger.itemCount }}</a>',
+      }),
+    ).toEqual(['itemCount', 'cartUrl']);
   });
 });

@@ -12,11 +12,18 @@ export type ContentProblem = { field: string; code: string; message: string };
 export function templatedFields(channel: ContentChannel, c: ContentFields): { field: keyof ContentFields; value: string | null }[] {
   switch (channel) {
     case ContentChannel.EMAIL:
-      return [{ field: 'subject', value: c.subject }, { field: 'htmlBody', value: c.htmlBody }, { field: 'textBody', value: c.textBody }];
+      return [
+        { field: 'subject', value: c.subject },
+        { field: 'htmlBody', value: c.htmlBody },
+        { field: 'textBody', value: c.textBody },
+      ];
     case ContentChannel.TEXT:
       return [{ field: 'body', value: c.body }];
     case ContentChannel.PUSH:
-      return [{ field: 'title', value: c.title }, { field: 'body', value: c.body }];
+      return [
+        { field: 'title', value: c.title },
+        { field: 'body', value: c.body },
+      ];
   }
 }
 
@@ -43,7 +50,8 @@ export function readinessProblems(channel: ContentChannel, c: ContentFields): Co
       required('body', 'Body');
       if ((c.title ?? '').length > PUSH_TITLE_MAX) problems.push({ field: 'title', code: 'TOO_LONG', message: `The title is at most ${PUSH_TITLE_MAX} characters.` });
       if ((c.body ?? '').length > PUSH_BODY_MAX) problems.push({ field: 'body', code: 'TOO_LONG', message: `The body is at most ${PUSH_BODY_MAX} characters.` });
-      if (c.link && !/^(https:\/\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(c.link)) problems.push({ field: 'link', code: 'INVALID_LINK', message: 'The link must be an https:// URL or an app deep link.' });
+      if (c.link && !/^(https:\/\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(c.link))
+        problems.push({ field: 'link', code: 'INVALID_LINK', message: 'The link must be an https:// URL or an app deep link.' });
       break;
   }
   for (const { field, value } of templatedFields(channel, c)) {

@@ -16,10 +16,26 @@ import { ContentItem } from './content-item.entity.js';
 import { CONTACT_FIELDS, renderTemplate } from './templates.js';
 
 const FIELDS = ['subject', 'senderName', 'htmlBody', 'textBody', 'body', 'title', 'link'] as const;
-const CONTACT_FIELD_LABELS: Record<(typeof CONTACT_FIELDS)[number], string> = { firstName: 'First name', lastName: 'Last name', email: 'Email', phone: 'Phone', city: 'City', country: 'Country' };
+const CONTACT_FIELD_LABELS: Record<(typeof CONTACT_FIELDS)[number], string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  city: 'City',
+  country: 'Country',
+};
 const SAMPLE_CONTACT = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000', city: 'London', country: 'United Kingdom' };
 
-export const fieldsOf = (c: ContentItem): ContentFields => ({ name: c.name, subject: c.subject, senderName: c.senderName, htmlBody: c.htmlBody, textBody: c.textBody, body: c.body, title: c.title, link: c.link });
+export const fieldsOf = (c: ContentItem): ContentFields => ({
+  name: c.name,
+  subject: c.subject,
+  senderName: c.senderName,
+  htmlBody: c.htmlBody,
+  textBody: c.textBody,
+  body: c.body,
+  title: c.title,
+  link: c.link,
+});
 
 export class ContentService {
   constructor(
@@ -31,7 +47,10 @@ export class ContentService {
   ) {}
 
   list(viewer: Viewer, filter: ContentFilter | undefined, page: PageArgs) {
-    const qb = this.deps.dataSource.getRepository(ContentItem).createQueryBuilder('c').where('c.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(ContentItem)
+      .createQueryBuilder('c')
+      .where('c.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (filter?.channel) qb.andWhere('c.channel = :channel', { channel: filter.channel });
     if (filter?.state) qb.andWhere('c.state = :state', { state: filter.state });
     const pattern = containsPattern(filter?.search);
@@ -72,7 +91,8 @@ export class ContentService {
   /** Editing ready content returns it to draft; content sent by a live journey cannot be edited. */
   async update(viewer: Viewer, input: UpdateContentInput): Promise<ContentItem> {
     return this.change(viewer, input.id, 'content.update', async (tx, item) => {
-      if (input.baseRevision !== item.revision) throw conflict(`The content changed meanwhile (revision ${item.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: item.revision });
+      if (input.baseRevision !== item.revision)
+        throw conflict(`The content changed meanwhile (revision ${item.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: item.revision });
       Object.assign(item, pick(input), input.name !== undefined && input.name !== null ? { name: nameOf(input.name) } : {});
       item.state = ContentState.DRAFT;
       return {};
@@ -130,7 +150,11 @@ export class ContentService {
       const item = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id AND c.workspaceId = :ws', { id, ws: workspaceId }).getOne();
       if (!item) throw notFound('Content', id);
       const live = await this.liveJourneysSending(tx, workspaceId, id);
-      if (live.length > 0) throw new AppError(ErrorCode.CONFLICT, `“${item.name}” is sent by live journeys (${live.join(', ')}); duplicate it to change the message for new journeys.`, { reason: 'CONTENT_IN_LIVE_JOURNEY', journeys: live });
+      if (live.length > 0)
+        throw new AppError(ErrorCode.CONFLICT, `“${item.name}” is sent by live journeys (${live.join(', ')}); duplicate it to change the message for new journeys.`, {
+          reason: 'CONTENT_IN_LIVE_JOURNEY',
+          journeys: live,
+        });
       const details = await apply(tx, item);
       item.revision += 1;
       item.updatedAt = this.deps.clock.now();

@@ -35,7 +35,8 @@ export function analyseTemplate(template: string): { triggerAttributes: string[]
     const [root, field] = variable.replace(/\[["']?([^\]"']+)["']?\]/g, '.$1').split('.');
     if (root === 'trigger' && field) triggerAttributes.add(field);
     else if (root === 'contact' && field) {
-      if (!(CONTACT_FIELDS as readonly string[]).includes(field)) problems.push({ code: 'UNKNOWN_CONTACT_FIELD', message: `contact.${field} is not a contact field (use ${CONTACT_FIELDS.join(', ')}).` });
+      if (!(CONTACT_FIELDS as readonly string[]).includes(field))
+        problems.push({ code: 'UNKNOWN_CONTACT_FIELD', message: `contact.${field} is not a contact field (use ${CONTACT_FIELDS.join(', ')}).` });
     } else problems.push({ code: 'UNKNOWN_TOKEN_ROOT', message: `{{ ${variable} }} is not a personalisation token: use trigger.<attribute> or contact.<field>.` });
   }
   return { triggerAttributes: [...triggerAttributes], problems };

@@ -14,4 +14,19 @@ import { ContentItem } from '../content/content-item.entity.js';
 import { Journey } from '../journeys/journey.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
-export const entities = [User, Session, Workspace, Membership, Invitation, ApiKey, AuditEntry, Trigger, TriggerVersion, IngestionKey, TriggerEvent, TriggerStats, ContentItem, Journey];
+export const entities = [
+  User,
+  Session,
+  Workspace,
+  Membership,
+  Invitation,
+  ApiKey,
+  AuditEntry,
+  Trigger,
+  TriggerVersion,
+  IngestionKey,
+  TriggerEvent,
+  TriggerStats,
+  ContentItem,
+  Journey,
+];

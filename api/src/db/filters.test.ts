@@ -14,7 +14,9 @@ describe('list filters', () => {
   it('takes up to 100 well-formed ids, once each', () => {
     expect(filterIds([id(1), id(1), id(2)])).toEqual([id(1), id(2)]);
     expect(filterIds(Array.from({ length: MAX_FILTER_IDS }, (_, i) => id(i)))).toHaveLength(MAX_FILTER_IDS);
-    expect(() => filterIds(Array.from({ length: MAX_FILTER_IDS + 1 }, (_, i) => id(i)))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'TOO_MANY_IDS' }) }));
+    expect(() => filterIds(Array.from({ length: MAX_FILTER_IDS + 1 }, (_, i) => id(i)))).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ reason: 'TOO_MANY_IDS' }) }),
+    );
     expect(() => filterIds(["1' OR '1'='1"])).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ reason: 'INVALID_ID' }) }));
   });
 });

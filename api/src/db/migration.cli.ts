@@ -14,9 +14,7 @@ async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'silent' ? 'info' : config.logLevel);
-  const embedded = config.databaseUrl
-    ? undefined
-    : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, logger });
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, logger });
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, logger);
   await dataSource.initialize();
   try {

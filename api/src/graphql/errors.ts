@@ -27,8 +27,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const unauthenticated = (message = 'Sign in or send a valid API key.') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Sign in or send a valid API key.') => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string, details?: ErrorDetails) => new AppError(ErrorCode.FORBIDDEN, message, details);
 export const notFound = (what: string, id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `${what} ${id} was not found.`, { reason: `${what.toUpperCase().replace(/\s+/g, '_')}_NOT_FOUND` });

@@ -58,7 +58,11 @@ export async function createGraphqlHttp(deps: Deps) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer, stopGracePeriodMillis: deps.config.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
-      { async serverWillStart() { return { drainServer: deps.onDrain }; } },
+      {
+        async serverWillStart() {
+          return { drainServer: deps.onDrain };
+        },
+      },
       deps.metrics.apolloPlugin,
       inputGuardPlugin,
       unavailablePlugin,
@@ -82,7 +86,14 @@ export async function createGraphqlHttp(deps: Deps) {
     const decision = await deps.limiter.take(req.viewer ? credentialIdOf(req.viewer) : `ip:${req.ip}`);
     if (!decision.ok) {
       res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-      return sendError(res, new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded. Retry after ${decision.retryAfterSeconds} s.`, { reason: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds }), requestId);
+      return sendError(
+        res,
+        new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded. Retry after ${decision.retryAfterSeconds} s.`, {
+          reason: 'RATE_LIMITED',
+          retryAfterSeconds: decision.retryAfterSeconds,
+        }),
+        requestId,
+      );
     }
     next();
   };

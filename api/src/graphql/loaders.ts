@@ -17,10 +17,16 @@ export function createLoaders(services: Services) {
       return ids.map((id) => map.get(id) ?? null);
     });
   /** Batches "which live journeys use these rows" for rows of one workspace (one request sees one workspace). */
-  const usageLoader = <T extends { id: string; workspaceId: string }>(usage: (manager: EntityManager, workspaceId: string, ids: readonly string[]) => Promise<Map<string, string[]>>) =>
+  const usageLoader = <T extends { id: string; workspaceId: string }>(
+    usage: (manager: EntityManager, workspaceId: string, ids: readonly string[]) => Promise<Map<string, string[]>>,
+  ) =>
     new DataLoader<T, string[], string>(
       async (rows) => {
-        const names = await usage(services.dataSource.manager, rows[0].workspaceId, rows.map((r) => r.id));
+        const names = await usage(
+          services.dataSource.manager,
+          rows[0].workspaceId,
+          rows.map((r) => r.id),
+        );
         return rows.map((r) => names.get(r.id) ?? []);
       },
       { cacheKeyFn: (row) => row.id },

@@ -10,7 +10,8 @@ function buildDeep(depth: number): string {
   return `query { __type(name: "Viewer") { fields { type { ${inner} } } } }`;
 }
 const aliased = (n: number) => `query { ${Array.from({ length: n }, (_, i) => `a${i}: viewer { kind }`).join(' ')} }`;
-const costly = () => `query { ${Array.from({ length: 12 }, (_, i) => `m${i}: members(first: 100) { nodes { user { email name createdAt } workspace { name slug } } }`).join(' ')} }`;
+const costly = () =>
+  `query { ${Array.from({ length: 12 }, (_, i) => `m${i}: members(first: 100) { nodes { user { email name createdAt } workspace { name slug } } }`).join(' ')} }`;
 const tokenHeavy = () => `query { viewer { ${'kind '.repeat(QUERY_LIMITS.maxTokens)} } }`;
 
 let t: TestServer;
@@ -66,7 +67,11 @@ describe('HTTP protections', () => {
   });
 
   it('blocks CSRF-able simple requests (form content type, GET without preflight header)', async () => {
-    const form = await fetch(t.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain', cookie }, body: JSON.stringify({ query: 'mutation { signOut { signedOut } }' }) });
+    const form = await fetch(t.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie },
+      body: JSON.stringify({ query: 'mutation { signOut { signedOut } }' }),
+    });
     expect(form.status).toBe(400);
     const get = await fetch(`${t.graphqlUrl}?query=${encodeURIComponent('{ viewer { kind } }')}`, { headers: { cookie } });
     expect(get.status).toBe(400);

@@ -108,7 +108,14 @@ export function createGraphqlWs(deps: Deps) {
         const errors = validate(deps.schema, document, [...specifiedRules, ...limitRules]);
         if (errors.length > 0) return errorsOf(errors, 'GRAPHQL_VALIDATION_FAILED');
         // Cost with the real page sizes, and the introspection policy: the same function as over HTTP.
-        const problem = operationProblem({ schema: deps.schema, document, operationName: payload.operationName, variables: payload.variables, authenticated: true, introspection: deps.introspection });
+        const problem = operationProblem({
+          schema: deps.schema,
+          document,
+          operationName: payload.operationName,
+          variables: payload.variables,
+          authenticated: true,
+          introspection: deps.introspection,
+        });
         if (problem) return errorsOf([problem], String(problem.extensions.code));
         const badInput = inputErrors(deps.schema, document, payload.operationName, payload.variables);
         if (badInput.length > 0) return errorsOf(badInput, 'BAD_USER_INPUT');

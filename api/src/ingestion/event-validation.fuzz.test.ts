@@ -51,16 +51,26 @@ const text = (maxLength: number, minLength = 0) => fc.string({ unit: char, minLe
 const repeated = (count: number) => fc.constantFrom('a', 'é', '😀').map((c) => c.repeat(count));
 const anyJson: fc.Arbitrary<unknown> = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), text(4), fc.constant([]), fc.constant({}), fc.constant({ a: 1 }));
 
-const fullDate = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })) },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(0, 1900, 2000, 2023, 2024, 2100, 9999), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })) },
-).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
-const dateArb = fc.oneof({ weight: 6, arbitrary: fullDate }, { weight: 1, arbitrary: fc.constantFrom('2026-1-01', '20261122', '2026-11-22T00:00:00Z', '', '2026-11-22 ', '２０２６-01-01', '+02026-01-01') });
+const fullDate = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })) },
+    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(0, 1900, 2000, 2023, 2024, 2100, 9999), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })) },
+  )
+  .map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+const dateArb = fc.oneof(
+  { weight: 6, arbitrary: fullDate },
+  { weight: 1, arbitrary: fc.constantFrom('2026-1-01', '20261122', '2026-11-22T00:00:00Z', '', '2026-11-22 ', '２０２６-01-01', '+02026-01-01') },
+);
 
 const offsetArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('Z', 'z', '+00:00', '-00:00') },
   { weight: 1, arbitrary: fc.constant('') },
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom(':', ':', ':', '', 'none')).map(([s, h, m, colon]) => `${s}${pad(h)}${colon === 'none' ? '' : colon + pad(m)}`) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.constantFrom(':', ':', ':', '', 'none'))
+      .map(([s, h, m, colon]) => `${s}${pad(h)}${colon === 'none' ? '' : colon + pad(m)}`),
+  },
 );
 const fractionArb = fc.oneof(
   { weight: 4, arbitrary: fc.constant('') },
@@ -89,7 +99,11 @@ const leapSecondArb = fc
     const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
     return `${date}T${pad(Math.floor(local / 60))}:${pad(local % 60)}:60${fraction}${zone}`;
   });
-const dateTimeValue = fc.oneof({ weight: 5, arbitrary: dateTimeArb }, { weight: 1, arbitrary: leapSecondArb }, { weight: 1, arbitrary: fc.constantFrom('yesterday', '', '2026-11-22T10:15:00.000+01:00:00') });
+const dateTimeValue = fc.oneof(
+  { weight: 5, arbitrary: dateTimeArb },
+  { weight: 1, arbitrary: leapSecondArb },
+  { weight: 1, arbitrary: fc.constantFrom('yesterday', '', '2026-11-22T10:15:00.000+01:00:00') },
+);
 
 const wrongType = fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.boolean(), text(3), fc.constant([]), fc.constant({}));
 const recordIdArb = fc.oneof(
@@ -131,7 +145,9 @@ const attributeArb = fc
     required: fc.boolean(),
     maxLength: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom(200, MAX_TEXT_MAX_LENGTH)),
   })
-  .map(({ name, type, required, maxLength }) => normaliseAttribute({ name, type, required, maxLength: type === AttributeType.TEXT ? maxLength : null, entity: type === AttributeType.ENTITY_REFERENCE ? 'order' : null }));
+  .map(({ name, type, required, maxLength }) =>
+    normaliseAttribute({ name, type, required, maxLength: type === AttributeType.TEXT ? maxLength : null, entity: type === AttributeType.ENTITY_REFERENCE ? 'order' : null }),
+  );
 const writes = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
 const definitionArb: fc.Arbitrary<TriggerDefinition> = fc
   .record({
@@ -161,19 +177,42 @@ const emailArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 170, max: 200 }).map((n) => `${'a'.repeat(64)}@${'b'.repeat(n)}.example`) },
   { weight: 2, arbitrary: fc.constantFrom('åsa@example.com', 'a@b', 'a b@example.com', 'a@-b.example', 'A@EXAMPLE.COM', 'a..b@example.com', 'a@b..example', '@example.com', 7) },
 );
-const phoneArb = fc.oneof(fc.string({ unit: fc.constantFrom('+', '0', '1', '9', ' ', '(', ')', '-', 'x', '.'), minLength: 3, maxLength: 34 }), fc.constantFrom('+46 70 123 45 67', 46701234567));
+const phoneArb = fc.oneof(
+  fc.string({ unit: fc.constantFrom('+', '0', '1', '9', ' ', '(', ')', '-', 'x', '.'), minLength: 3, maxLength: 34 }),
+  fc.constantFrom('+46 70 123 45 67', 46701234567),
+);
 
 const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 const goodDate = (minYear = 0, maxYear = 9999) =>
-  fc.tuple(fc.integer({ min: minYear, max: maxYear }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 30 })).map(([y, m, r]) => `${pad(y, 4)}-${pad(m)}-${pad(1 + (r % daysIn(y, m)))}`);
-const goodOffset = fc.oneof(fc.constantFrom('Z', 'z', '-00:00'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${pad(h)}:${pad(m)}`));
+  fc
+    .tuple(fc.integer({ min: minYear, max: maxYear }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 30 }))
+    .map(([y, m, r]) => `${pad(y, 4)}-${pad(m)}-${pad(1 + (r % daysIn(y, m)))}`);
+const goodOffset = fc.oneof(
+  fc.constantFrom('Z', 'z', '-00:00'),
+  fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${pad(h)}:${pad(m)}`),
+);
 const goodDateTime = (minYear = 0, maxYear = 9999) =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(goodDate(minYear, maxYear), fc.constantFrom('T', 'T', 't'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }), fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{1,20}$/)), goodOffset).map(([d, sep, h, m, sec, f, o]) => `${d}${sep}${pad(h)}:${pad(m)}:${pad(sec)}${f}${o}`) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(
+          goodDate(minYear, maxYear),
+          fc.constantFrom('T', 'T', 't'),
+          fc.integer({ min: 0, max: 23 }),
+          fc.integer({ min: 0, max: 59 }),
+          fc.integer({ min: 0, max: 59 }),
+          fc.oneof(fc.constant(''), fc.stringMatching(/^\.\d{1,20}$/)),
+          goodOffset,
+        )
+        .map(([d, sep, h, m, sec, f, o]) => `${d}${sep}${pad(h)}:${pad(m)}:${pad(sec)}${f}${o}`),
+    },
     { weight: 1, arbitrary: leapSecondArb },
   );
 const goodRecordId = fc.oneof(text(6, 1), fc.integer(), fc.constantFrom(2 ** 53 - 1, -(2 ** 53 - 1), 0), repeated(200));
-const goodPhone = fc.tuple(fc.constantFrom('', '+'), fc.string({ unit: fc.constantFrom('0', '5', '9', ' ', '(', ')', '-'), minLength: 5, maxLength: 32 })).map(([plus, digits]) => plus + digits);
+const goodPhone = fc
+  .tuple(fc.constantFrom('', '+'), fc.string({ unit: fc.constantFrom('0', '5', '9', ' ', '(', ')', '-'), minLength: 5, maxLength: 32 }))
+  .map(([plus, digits]) => plus + digits);
 
 function goodValue(a: AttributeDefinition): fc.Arbitrary<unknown> {
   switch (a.type) {
@@ -195,7 +234,8 @@ function goodValue(a: AttributeDefinition): fc.Arbitrary<unknown> {
 }
 
 type Field = { name: string; good: fc.Arbitrary<unknown>; wild: fc.Arbitrary<unknown> };
-const optional = (good: fc.Arbitrary<unknown>, absentWeight = 1) => fc.oneof({ weight: absentWeight, arbitrary: fc.constant<unknown>(ABSENT) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: good });
+const optional = (good: fc.Arbitrary<unknown>, absentWeight = 1) =>
+  fc.oneof({ weight: absentWeight, arbitrary: fc.constant<unknown>(ABSENT) }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: good });
 
 /**
  * Events for one version: each field drawn from a generator of values the rules accept ("good") unless the
@@ -214,10 +254,17 @@ function eventArb(def: TriggerDefinition, key: string, version: number): fc.Arbi
     { name: 'timestamp', good: optional(goodDateTime(1, 2025)), wild: fc.oneof(dateTimeValue, fc.constantFrom(1_764_000_000_000, '')) },
     { name: 'sentAt', good: optional(goodDateTime(1, 2025), 3), wild: dateTimeValue },
   ];
-  const attributes: Field[] = def.attributes.map((a) => ({ name: a.name, good: a.required ? goodValue(a) : optional(goodValue(a)), wild: fc.oneof(valueArb(a), fc.constant(ABSENT)) }));
+  const attributes: Field[] = def.attributes.map((a) => ({
+    name: a.name,
+    good: a.required ? goodValue(a) : optional(goodValue(a)),
+    wild: fc.oneof(valueArb(a), fc.constant(ABSENT)),
+  }));
   const fields = [...top, ...attributes];
   const mutationTargets = [...fields.map((_, i) => i), -1, -2, -3];
-  const mutations = fc.oneof({ weight: 1, arbitrary: fc.constant<number[]>([]) }, { weight: 2, arbitrary: fc.uniqueArray(fc.constantFrom(...mutationTargets), { minLength: 1, maxLength: 2 }) });
+  const mutations = fc.oneof(
+    { weight: 1, arbitrary: fc.constant<number[]>([]) },
+    { weight: 2, arbitrary: fc.uniqueArray(fc.constantFrom(...mutationTargets), { minLength: 1, maxLength: 2 }) },
+  );
   return fc
     .record({
       values: fc.tuple(...fields.map((f) => fc.tuple(f.good, f.wild))),
@@ -249,7 +296,7 @@ function serverReasons(validate: EventValidator, key: string, event: Record<stri
   return [...reasons, ...validate(event)];
 }
 
-const wire = <T,>(value: T): T => JSON.parse(JSON.stringify(value));
+const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 const receivedAt = new Date('2026-11-28T12:00:00.000Z');
 const keyArb = fc.constantFrom('order_placed', 'constructor', 'to_string', 'a');
 
@@ -263,7 +310,15 @@ describe('the server validator and the published JSON Schema agree', () => {
   });
 
   it('on the date-time edge cases where validators differ', () => {
-    const def: TriggerDefinition = { title: 'Edges', description: '', category: TriggerCategory.SIGNAL, identity: CustomerIdentity.CONTACT, source: 'Fuzz', allowedOperations: [], attributes: [normaliseAttribute({ name: 'at', type: AttributeType.DATETIME, required: true })] };
+    const def: TriggerDefinition = {
+      title: 'Edges',
+      description: '',
+      category: TriggerCategory.SIGNAL,
+      identity: CustomerIdentity.CONTACT,
+      source: 'Fuzz',
+      allowedOperations: [],
+      attributes: [normaliseAttribute({ name: 'at', type: AttributeType.DATETIME, required: true })],
+    };
     const ajvAccepts = ajv.compile(wire(eventJsonSchema('edges', 1, def)));
     const validate = compileValidator(TriggerKind.CUSTOM, def);
     const verdicts = Object.fromEntries(
@@ -288,29 +343,39 @@ describe('the server validator and the published JSON Schema agree', () => {
     expect(Object.values(verdicts)).toEqual([true, true, false, false, true, false, false, false, false, false]);
   });
 
-  it(`on ${RUNS} generated trigger versions and their events`, () => {
-    const cases = fc.tuple(definitionArb, keyArb, fc.integer({ min: 1, max: 5 })).chain(([def, key, version]) => fc.record({ def: fc.constant(def), key: fc.constant(key), version: fc.constant(version), events: fc.array(eventArb(def, key, version), { minLength: 1, maxLength: 4 }) }));
-    fc.assert(
-      fc.property(cases, ({ def, key, version, events }) => {
-        const schema = wire(eventJsonSchema(key, version, def));
-        const ajvAccepts = ajv.compile(schema);
-        const validate = compileValidator(TriggerKind.CUSTOM, def);
-        for (const event of events.map(wire)) {
-          const reasons = serverReasons(validate, key, event, receivedAt);
-          if (reasons.some((r) => SERVER_ONLY.has(r.code))) {
-            tally.skipped += 1;
-            continue;
+  it(
+    `on ${RUNS} generated trigger versions and their events`,
+    () => {
+      const cases = fc
+        .tuple(definitionArb, keyArb, fc.integer({ min: 1, max: 5 }))
+        .chain(([def, key, version]) =>
+          fc.record({ def: fc.constant(def), key: fc.constant(key), version: fc.constant(version), events: fc.array(eventArb(def, key, version), { minLength: 1, maxLength: 4 }) }),
+        );
+      fc.assert(
+        fc.property(cases, ({ def, key, version, events }) => {
+          const schema = wire(eventJsonSchema(key, version, def));
+          const ajvAccepts = ajv.compile(schema);
+          const validate = compileValidator(TriggerKind.CUSTOM, def);
+          for (const event of events.map(wire)) {
+            const reasons = serverReasons(validate, key, event, receivedAt);
+            if (reasons.some((r) => SERVER_ONLY.has(r.code))) {
+              tally.skipped += 1;
+              continue;
+            }
+            const schemaVerdict = ajvAccepts(event);
+            tally[schemaVerdict ? 'accepted' : 'rejected'] += 1;
+            if (schemaVerdict !== (reasons.length === 0)) {
+              throw new Error(
+                `disagreement: server ${reasons.length === 0 ? 'accepts' : `rejects (${JSON.stringify(reasons)})`}, ajv ${schemaVerdict ? 'accepts' : `rejects (${JSON.stringify(ajvAccepts.errors)})`}\nevent: ${JSON.stringify(event)}\nattributes: ${JSON.stringify(def.attributes)}`,
+              );
+            }
           }
-          const schemaVerdict = ajvAccepts(event);
-          tally[schemaVerdict ? 'accepted' : 'rejected'] += 1;
-          if (schemaVerdict !== (reasons.length === 0)) {
-            throw new Error(`disagreement: server ${reasons.length === 0 ? 'accepts' : `rejects (${JSON.stringify(reasons)})`}, ajv ${schemaVerdict ? 'accepts' : `rejects (${JSON.stringify(ajvAccepts.errors)})`}\nevent: ${JSON.stringify(event)}\nattributes: ${JSON.stringify(def.attributes)}`);
-          }
-        }
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  }, 60_000 + RUNS * 60);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    60_000 + RUNS * 60,
+  );
 });
 
 describe('the real path agrees too: POST /v1/events against the schema fetched over GraphQL', () => {
@@ -358,7 +423,9 @@ describe('the real path agrees too: POST /v1/events against the schema fetched o
         res.body.results.forEach((result: { status: string; reasons: Rejection[] }, i: number) => {
           const schemaVerdict = ajvAccepts(sent[i]);
           if (schemaVerdict !== (result.status === 'ACCEPTED')) {
-            throw new Error(`disagreement: server ${result.status} ${JSON.stringify(result.reasons)}, ajv ${schemaVerdict ? 'accepts' : `rejects (${JSON.stringify(ajvAccepts.errors)})`}\nevent: ${JSON.stringify(sent[i])}\nattributes: ${JSON.stringify(def.attributes)}`);
+            throw new Error(
+              `disagreement: server ${result.status} ${JSON.stringify(result.reasons)}, ajv ${schemaVerdict ? 'accepts' : `rejects (${JSON.stringify(ajvAccepts.errors)})`}\nevent: ${JSON.stringify(sent[i])}\nattributes: ${JSON.stringify(def.attributes)}`,
+            );
           }
         });
       }),

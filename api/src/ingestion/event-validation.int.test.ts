@@ -25,7 +25,12 @@ describe('attribute names that are Object.prototype members', () => {
 
   it('enforces required attributes named constructor, toString, valueOf, hasOwnProperty', async () => {
     const { trigger, key } = await setup(names.map((name) => ({ name, type: 'TEXT', required: true })));
-    const res = await postEvents(t, key.secret, { events: [{ trigger: trigger.key, authId: 'c-1', attributes: {} }, { trigger: trigger.key, authId: 'c-1', attributes: Object.fromEntries(names.map((n) => [n, 'x'])) }] });
+    const res = await postEvents(t, key.secret, {
+      events: [
+        { trigger: trigger.key, authId: 'c-1', attributes: {} },
+        { trigger: trigger.key, authId: 'c-1', attributes: Object.fromEntries(names.map((n) => [n, 'x'])) },
+      ],
+    });
     expect(reasons(res)).toEqual([names.map((n) => `MISSING_ATTRIBUTE@attributes.${n}`), []]);
   });
 
@@ -48,7 +53,16 @@ describe('attribute names that are Object.prototype members', () => {
       expect(error.error.extensions.field).toBe('attributes[0].name');
     }
     const trigger = await createTrigger(admin);
-    const edit = await admin.error(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, attributes: [{ name: 'total', type: 'DECIMAL', required: true }, { name: 'prototype', type: 'TEXT' }] } });
+    const edit = await admin.error(UPDATE_TRIGGER, {
+      input: {
+        id: trigger.id,
+        baseVersion: 1,
+        attributes: [
+          { name: 'total', type: 'DECIMAL', required: true },
+          { name: 'prototype', type: 'TEXT' },
+        ],
+      },
+    });
     expect(edit).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RESERVED_ATTRIBUTE_NAME' });
     expect(edit.error.extensions.field).toBe('attributes[1].name');
   });
@@ -57,7 +71,12 @@ describe('attribute names that are Object.prototype members', () => {
 describe('times PostgreSQL cannot store', () => {
   it('rejects an event that happened before the year 1 on its own, instead of failing the whole batch', async () => {
     const { trigger, key } = await setup([{ name: 'note', type: 'TEXT' }]);
-    const res = await postEvents(t, key.secret, { events: [{ trigger: trigger.key, authId: 'c-1' }, { trigger: trigger.key, authId: 'c-2', timestamp: '0000-06-01T00:00:00Z' }] });
+    const res = await postEvents(t, key.secret, {
+      events: [
+        { trigger: trigger.key, authId: 'c-1' },
+        { trigger: trigger.key, authId: 'c-2', timestamp: '0000-06-01T00:00:00Z' },
+      ],
+    });
     expect(res.status).toBe(202);
     expect(reasons(res)).toEqual([[], ['TIMESTAMP_OUT_OF_RANGE@timestamp']]);
   });

@@ -28,7 +28,14 @@ describe('compileValidator', () => {
   const validate = compileValidator(TriggerKind.CUSTOM, def());
 
   it('accepts a valid event with every type', () => {
-    expect(validate({ ...good, contactpoint_email: 'a@b.example', contactpoint_phone: '+46 70 123 45', attributes: { total: 1, items: 2, coupon: 'SAVE', gift: false, deliveryDate: '2026-11-30', placedAt: '2026-11-22T10:00:00+01:00', order: 'o-9' } })).toEqual([]);
+    expect(
+      validate({
+        ...good,
+        contactpoint_email: 'a@b.example',
+        contactpoint_phone: '+46 70 123 45',
+        attributes: { total: 1, items: 2, coupon: 'SAVE', gift: false, deliveryDate: '2026-11-30', placedAt: '2026-11-22T10:00:00+01:00', order: 'o-9' },
+      }),
+    ).toEqual([]);
   });
 
   it('requires authId and required attributes', () => {
@@ -104,7 +111,9 @@ describe('attribute names that are Object.prototype members', () => {
   });
 
   it('treats "__proto__" in the JSON as an unknown attribute or field, and pollutes nothing', () => {
-    const event = JSON.parse('{"__proto__": {"polluted": true}, "trigger": "t", "authId": "a", "attributes": {"__proto__": {"polluted": true}, "constructor": "x", "toString": "x", "valueOf": "x", "hasOwnProperty": "x"}}');
+    const event = JSON.parse(
+      '{"__proto__": {"polluted": true}, "trigger": "t", "authId": "a", "attributes": {"__proto__": {"polluted": true}, "constructor": "x", "toString": "x", "valueOf": "x", "hasOwnProperty": "x"}}',
+    );
     expect(codes(validate, event)).toEqual(['UNKNOWN_FIELD@__proto__', 'UNKNOWN_ATTRIBUTE@attributes.__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -115,16 +124,39 @@ describe('event format decisions (docs/events.md)', () => {
   const attribute = (attributes: Record<string, unknown>) => codes(validate, { ...good, attributes: { total: 1, ...attributes } });
 
   it('parses date-times as RFC 3339, strictly: real days and times, seconds required', () => {
-    for (const bad of ['2026-02-31T10:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T10:60:00Z', '2026-01-01T10:00Z', '2026-01-01 10:00:00Z', '2026-01-01T10:00:00+24:00', '2026-01-01T10:00:00+0100', '2026-01-01T10:00:00+01', '2026-01-01T10:00:00', '2026-01-01T12:59:60Z', '2026-01-01T10:00:00.Z', '+02026-01-01T10:00:00Z']) {
+    for (const bad of [
+      '2026-02-31T10:00:00Z',
+      '2026-01-01T24:00:00Z',
+      '2026-01-01T10:60:00Z',
+      '2026-01-01T10:00Z',
+      '2026-01-01 10:00:00Z',
+      '2026-01-01T10:00:00+24:00',
+      '2026-01-01T10:00:00+0100',
+      '2026-01-01T10:00:00+01',
+      '2026-01-01T10:00:00',
+      '2026-01-01T12:59:60Z',
+      '2026-01-01T10:00:00.Z',
+      '+02026-01-01T10:00:00Z',
+    ]) {
       expect(attribute({ placedAt: bad }), bad).toEqual(['INVALID_TYPE@attributes.placedAt']);
     }
-    for (const ok of ['2016-12-31T23:59:60Z', '2017-01-01T00:59:60+01:00', '2016-12-31T18:29:60-05:30', '2026-11-22T10:15:00.123456789012Z', '2026-11-22t10:15:00z', '2026-11-22T10:15:00-23:59', '2024-02-29T00:00:00Z', '0000-01-01T00:00:00Z']) {
+    for (const ok of [
+      '2016-12-31T23:59:60Z',
+      '2017-01-01T00:59:60+01:00',
+      '2016-12-31T18:29:60-05:30',
+      '2026-11-22T10:15:00.123456789012Z',
+      '2026-11-22t10:15:00z',
+      '2026-11-22T10:15:00-23:59',
+      '2024-02-29T00:00:00Z',
+      '0000-01-01T00:00:00Z',
+    ]) {
       expect(attribute({ placedAt: ok }), ok).toEqual([]);
     }
   });
 
   it('parses dates as RFC 3339 full-date', () => {
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-01', '2026-04-31', '2026-11-22T00:00:00Z', '20261122']) expect(attribute({ deliveryDate: bad }), bad).toEqual(['INVALID_TYPE@attributes.deliveryDate']);
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-1-01', '2026-04-31', '2026-11-22T00:00:00Z', '20261122'])
+      expect(attribute({ deliveryDate: bad }), bad).toEqual(['INVALID_TYPE@attributes.deliveryDate']);
     for (const ok of ['2024-02-29', '2000-02-29', '0000-01-01', '9999-12-31']) expect(attribute({ deliveryDate: ok }), ok).toEqual([]);
     expect(attribute({ deliveryDate: '1900-02-29' })).toEqual(['INVALID_TYPE@attributes.deliveryDate']);
   });
@@ -181,7 +213,9 @@ describe('occurredAt parses timestamp and sentAt strictly', () => {
   const received = new Date('2026-11-22T12:00:00.000Z');
   it('refuses impossible times, and reads leap seconds and long fractions', () => {
     expect(occurredAt({ timestamp: '2026-02-31T10:00:00Z' }, received)).toMatchObject({ rejection: { code: 'INVALID_TIMESTAMP', field: 'timestamp' } });
-    expect(occurredAt({ timestamp: '2026-11-22T11:00:00Z', sentAt: '2026-11-22T24:00:00Z' }, received)).toMatchObject({ rejection: { code: 'INVALID_TIMESTAMP', field: 'sentAt' } });
+    expect(occurredAt({ timestamp: '2026-11-22T11:00:00Z', sentAt: '2026-11-22T24:00:00Z' }, received)).toMatchObject({
+      rejection: { code: 'INVALID_TIMESTAMP', field: 'sentAt' },
+    });
     expect(occurredAt({ timestamp: '2026-11-22T11:00Z' }, received)).toMatchObject({ rejection: { code: 'INVALID_TIMESTAMP' } });
     expect(occurredAt({ timestamp: '2016-12-31T23:59:60Z' }, received)).toEqual({ at: new Date('2016-12-31T23:59:59.999Z') });
     expect(occurredAt({ timestamp: '2026-11-22T11:00:00.123456789012+01:00' }, received)).toEqual({ at: new Date('2026-11-22T10:00:00.123Z') });

@@ -74,7 +74,8 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
       return out;
     }
     const given = values as Record<string, unknown>;
-    for (const name of required) if (!Object.hasOwn(given, name) || given[name] === null) out.push(reject('MISSING_ATTRIBUTE', `attributes.${name}`, `Required attribute “${name}” is missing.`));
+    for (const name of required)
+      if (!Object.hasOwn(given, name) || given[name] === null) out.push(reject('MISSING_ATTRIBUTE', `attributes.${name}`, `Required attribute “${name}” is missing.`));
     for (const [name, value] of Object.entries(given)) {
       const attribute = attributes.get(name);
       if (!attribute) {
@@ -83,7 +84,8 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
       }
       if (value === null) continue;
       const problem = checkValue(attribute.type, value, attribute.maxLength);
-      if (problem) out.push(reject(attribute.type === AttributeType.TEXT && typeof value === 'string' ? 'TEXT_TOO_LONG' : 'INVALID_TYPE', `attributes.${name}`, `“${name}” ${problem}.`));
+      if (problem)
+        out.push(reject(attribute.type === AttributeType.TEXT && typeof value === 'string' ? 'TEXT_TOO_LONG' : 'INVALID_TYPE', `attributes.${name}`, `“${name}” ${problem}.`));
     }
     return out;
   };
@@ -105,7 +107,8 @@ export function occurredAt(event: { timestamp?: unknown; sentAt?: unknown }, rec
   if (typeof sentAt === 'object') return { rejection: sentAt };
   let at = receivedAt.getTime();
   if (timestamp !== undefined) at = sentAt !== undefined ? receivedAt.getTime() - (sentAt - timestamp) : timestamp;
-  if (at > receivedAt.getTime() + MAX_FUTURE_SKEW_MS) return { rejection: reject('FUTURE_TIMESTAMP', 'timestamp', 'The event happens more than 5 minutes in the future, even after clock correction.') };
+  if (at > receivedAt.getTime() + MAX_FUTURE_SKEW_MS)
+    return { rejection: reject('FUTURE_TIMESTAMP', 'timestamp', 'The event happens more than 5 minutes in the future, even after clock correction.') };
   if (at < EARLIEST_OCCURRENCE_MS) return { rejection: reject('TIMESTAMP_OUT_OF_RANGE', 'timestamp', 'The event happens before the year 1, even after clock correction.') };
   return { at: new Date(at) };
 }
@@ -117,7 +120,9 @@ export function versionProblem(value: unknown): Rejection | null {
 
 export function messageIdProblem(value: unknown): Rejection | null {
   if (value === undefined || value === null) return null;
-  return typeof value === 'string' && value.length > 0 && atMostCodePoints(value, MAX_ID_LENGTH) ? null : reject('INVALID_MESSAGE_ID', 'messageId', 'messageId must be a string of 1–200 characters.');
+  return typeof value === 'string' && value.length > 0 && atMostCodePoints(value, MAX_ID_LENGTH)
+    ? null
+    : reject('INVALID_MESSAGE_ID', 'messageId', 'messageId must be a string of 1–200 characters.');
 }
 
 export function eventSizeProblem(event: unknown): Rejection | null {

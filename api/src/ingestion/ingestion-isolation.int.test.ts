@@ -125,7 +125,9 @@ describe('events PostgreSQL cannot store as sent', () => {
       ['ACCEPTED', ''],
       ['REJECTED', 'MISSING_TRIGGER'],
     ]);
-    const rows = await t.dataSource.query(`SELECT trigger_key, auth_id FROM trigger_events WHERE workspace_id = (SELECT workspace_id FROM triggers WHERE id = $1) ORDER BY id`, [trigger.id]);
+    const rows = await t.dataSource.query(`SELECT trigger_key, auth_id FROM trigger_events WHERE workspace_id = (SELECT workspace_id FROM triggers WHERE id = $1) ORDER BY id`, [
+      trigger.id,
+    ]);
     expect(rows).toEqual([
       { trigger_key: trigger.key, auth_id: `a${'😀'.repeat(159)}` },
       { trigger_key: 'a'.repeat(63), auth_id: 'contact-1' },

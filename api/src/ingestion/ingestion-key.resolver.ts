@@ -40,7 +40,10 @@ export class IngestionKeyResolver {
 
   @Authorized('ingestionKeys:manage')
   @Mutation(() => IngestionKeyPayload, { description: 'Sets the browser origins allowed to use a key.' })
-  async updateIngestionKeyOrigins(@Ctx() ctx: Context, @Arg('input', () => UpdateIngestionKeyOriginsInput, { description: 'Key and origins.' }) input: UpdateIngestionKeyOriginsInput) {
+  async updateIngestionKeyOrigins(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateIngestionKeyOriginsInput, { description: 'Key and origins.' }) input: UpdateIngestionKeyOriginsInput,
+  ) {
     return { ingestionKey: await ctx.services.ingestionKeys.updateOrigins(ctx.viewer!, input) };
   }
 

@@ -14,7 +14,10 @@ export class IngestionKeyService {
   ) {}
 
   list(viewer: Viewer, includeRetired: boolean): Promise<IngestionKey[]> {
-    const qb = this.deps.dataSource.getRepository(IngestionKey).createQueryBuilder('k').where('k.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(IngestionKey)
+      .createQueryBuilder('k')
+      .where('k.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (!includeRetired) qb.andWhere('k.revokedAt IS NULL AND (k.expiresAt IS NULL OR k.expiresAt > :now)', { now: this.deps.clock.now() });
     return qb.orderBy('k.createdAt', 'DESC').addOrderBy('k.id', 'DESC').getMany();
   }
@@ -33,7 +36,13 @@ export class IngestionKeyService {
     const origins = this.origins(input.allowedOrigins);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const { key, secret } = await this.insert(tx, workspaceId, label, origins, null);
-      await this.audit.append(tx, viewer, { workspaceId, action: 'ingestionKey.create', targetType: 'IngestionKey', targetId: key.id, details: { label, prefix: key.prefix, allowedOrigins: origins } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action: 'ingestionKey.create',
+        targetType: 'IngestionKey',
+        targetId: key.id,
+        details: { label, prefix: key.prefix, allowedOrigins: origins },
+      });
       return { ingestionKey: key, secret, replaced: null };
     });
   }
@@ -49,7 +58,13 @@ export class IngestionKeyService {
       old.expiresAt = new Date(this.deps.clock.now().getTime() + input.overlapHours * 3_600_000);
       await tx.manager.getRepository(IngestionKey).save(old);
       const { key, secret } = await this.insert(tx, workspaceId, old.label, old.allowedOrigins, old.id);
-      await this.audit.append(tx, viewer, { workspaceId, action: 'ingestionKey.rotate', targetType: 'IngestionKey', targetId: key.id, details: { replaced: old.prefix, prefix: key.prefix, overlapHours: input.overlapHours } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action: 'ingestionKey.rotate',
+        targetType: 'IngestionKey',
+        targetId: key.id,
+        details: { replaced: old.prefix, prefix: key.prefix, overlapHours: input.overlapHours },
+      });
       return { ingestionKey: key, secret, replaced: old };
     });
   }
@@ -87,7 +102,12 @@ export class IngestionKeyService {
 
   private async lock(tx: Tx, workspaceId: string, id: string): Promise<IngestionKey> {
     assertId('Ingestion key', id);
-    const key = await tx.manager.getRepository(IngestionKey).createQueryBuilder('k').setLock('pessimistic_write').where('k.id = :id AND k.workspaceId = :workspaceId', { id, workspaceId }).getOne();
+    const key = await tx.manager
+      .getRepository(IngestionKey)
+      .createQueryBuilder('k')
+      .setLock('pessimistic_write')
+      .where('k.id = :id AND k.workspaceId = :workspaceId', { id, workspaceId })
+      .getOne();
     if (!key) throw notFound('Ingestion key', id);
     return key;
   }
@@ -95,7 +115,9 @@ export class IngestionKeyService {
   private async insert(tx: Tx, workspaceId: string, label: string, allowedOrigins: string[], rotatedFromId: string | null) {
     const { prefix, secret, secretHash } = generatePrefixedSecret('fik');
     const repo = tx.manager.getRepository(IngestionKey);
-    const key = await repo.save(repo.create({ workspaceId, label, prefix, secretHash, allowedOrigins, rotatedFromId, expiresAt: null, revokedAt: null, lastUsedAt: null, createdAt: this.deps.clock.now() }));
+    const key = await repo.save(
+      repo.create({ workspaceId, label, prefix, secretHash, allowedOrigins, rotatedFromId, expiresAt: null, revokedAt: null, lastUsedAt: null, createdAt: this.deps.clock.now() }),
+    );
     return { key, secret };
   }
 }

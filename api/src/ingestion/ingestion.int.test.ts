@@ -20,7 +20,8 @@ async function setup(origins: string[] = []) {
   return { ws, admin, trigger, key };
 }
 const valid = (key: string, over: Record<string, unknown> = {}) => ({ trigger: key, authId: 'contact-1', attributes: { total: 99.5, order: 'o-1' }, ...over });
-const storedEvents = async (triggerId: string) => t.dataSource.query('SELECT accepted, reasons, message_id, occurred_at FROM trigger_events WHERE trigger_id = $1 ORDER BY id', [triggerId]);
+const storedEvents = async (triggerId: string) =>
+  t.dataSource.query('SELECT accepted, reasons, message_id, occurred_at FROM trigger_events WHERE trigger_id = $1 ORDER BY id', [triggerId]);
 
 describe('POST /v1/events', () => {
   it('accepts a valid event, stores it, and turns the trigger Ready to use', async () => {
@@ -41,13 +42,7 @@ describe('POST /v1/events', () => {
   it('answers a batch per event, storing rejected events with their reasons', async () => {
     const { admin, trigger, key } = await setup();
     const res = await postEvents(t, key.secret, {
-      events: [
-        valid(trigger.key),
-        { trigger: trigger.key, attributes: { total: 'lots', order: 'o-2' } },
-        valid('no_such_trigger'),
-        valid('email_opened'),
-        'not an object',
-      ],
+      events: [valid(trigger.key), { trigger: trigger.key, attributes: { total: 'lots', order: 'o-2' } }, valid('no_such_trigger'), valid('email_opened'), 'not an object'],
     });
     expect(res.status).toBe(202);
     expect(res.body.accepted).toBe(1);
@@ -69,7 +64,16 @@ describe('POST /v1/events', () => {
 
   it('rejects events of hidden triggers and validates against a pinned version', async () => {
     const { admin, trigger, key } = await setup();
-    await admin.data(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, attributes: [{ name: 'total', type: 'DECIMAL', required: true }, { name: 'channel', type: 'TEXT', required: true }] } });
+    await admin.data(UPDATE_TRIGGER, {
+      input: {
+        id: trigger.id,
+        baseVersion: 1,
+        attributes: [
+          { name: 'total', type: 'DECIMAL', required: true },
+          { name: 'channel', type: 'TEXT', required: true },
+        ],
+      },
+    });
     const v1 = valid(trigger.key, { version: 1 });
     const v2 = { trigger: trigger.key, authId: 'c', attributes: { total: 1, channel: 'web' } };
     const res = await postEvents(t, key.secret, { events: [v1, v2, { ...v1, version: undefined }, { ...v2, version: 9 }] });
@@ -106,8 +110,14 @@ describe('POST /v1/events', () => {
     expect(storm.filter((r) => !r.body.results[0].duplicate)).toHaveLength(1);
     const inBatch = await postEvents(t, key.secret, { events: [valid(trigger.key, { messageId: 'retry-3' }), valid(trigger.key, { messageId: 'retry-3' })] });
     expect(inBatch.body.results.map((r: any) => r.duplicate)).toEqual([false, true]);
-    const counts = await t.dataSource.query(`SELECT message_id, count(*)::int AS n FROM trigger_events WHERE trigger_id = $1 GROUP BY message_id ORDER BY message_id`, [trigger.id]);
-    expect(counts).toEqual([{ message_id: 'retry-1', n: 1 }, { message_id: 'retry-2', n: 1 }, { message_id: 'retry-3', n: 1 }]);
+    const counts = await t.dataSource.query(`SELECT message_id, count(*)::int AS n FROM trigger_events WHERE trigger_id = $1 GROUP BY message_id ORDER BY message_id`, [
+      trigger.id,
+    ]);
+    expect(counts).toEqual([
+      { message_id: 'retry-1', n: 1 },
+      { message_id: 'retry-2', n: 1 },
+      { message_id: 'retry-3', n: 1 },
+    ]);
   });
 
   it('turns a trigger ready exactly once under 100 concurrent first events', async () => {
@@ -143,7 +153,10 @@ describe('request checks', () => {
     const { trigger, key } = await setup();
     expect(await postEvents(t, key.secret, '{not json')).toMatchObject({ status: 400, body: { error: { code: 'MALFORMED_JSON' } } });
     expect(await postEvents(t, null, valid(trigger.key))).toMatchObject({ status: 401, body: { error: { code: 'MISSING_KEY' } } });
-    expect(await postEvents(t, 'fik_abcdefgh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', valid(trigger.key))).toMatchObject({ status: 401, body: { error: { code: 'INVALID_KEY' } } });
+    expect(await postEvents(t, 'fik_abcdefgh_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', valid(trigger.key))).toMatchObject({
+      status: 401,
+      body: { error: { code: 'INVALID_KEY' } },
+    });
     expect(await postEvents(t, key.secret, { events: [] })).toMatchObject({ status: 400, body: { error: { code: 'NO_EVENTS' } } });
   });
 
@@ -154,7 +167,11 @@ describe('request checks', () => {
     expect(big.body.results.map((r: any) => r.reasons[0]?.code ?? 'OK')).toEqual(['EVENT_TOO_LARGE', 'OK']);
     const huge = await postEvents(t, key.secret, { events: Array.from({ length: 20 }, () => valid(trigger.key, { attributes: { total: 1, order: 'x'.repeat(30_000) } })) });
     expect(huge).toMatchObject({ status: 413, body: { error: { code: 'REQUEST_TOO_LARGE' } } });
-    const many = await postEvents(t, key.secret, Array.from({ length: 501 }, () => valid(trigger.key)));
+    const many = await postEvents(
+      t,
+      key.secret,
+      Array.from({ length: 501 }, () => valid(trigger.key)),
+    );
     expect(many).toMatchObject({ status: 413, body: { error: { code: 'BATCH_TOO_LARGE' } } });
   });
 
@@ -187,7 +204,15 @@ describe('request checks', () => {
       const admin = await GqlClient.signedIn(limited, ws.admin);
       const trigger = await createTrigger(admin);
       const key = await createIngestionKey(admin);
-      expect((await postEvents(limited, key.secret, Array.from({ length: 10 }, () => valid(trigger.key)))).status).toBe(202);
+      expect(
+        (
+          await postEvents(
+            limited,
+            key.secret,
+            Array.from({ length: 10 }, () => valid(trigger.key)),
+          )
+        ).status,
+      ).toBe(202);
       const refused = await postEvents(limited, key.secret, valid(trigger.key));
       expect(refused).toMatchObject({ status: 429, body: { error: { code: 'RATE_LIMITED' } } });
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -214,7 +239,10 @@ describe('ingestion keys', () => {
     expect((await admin.data(`{ ingestionKeys { id } }`)).ingestionKeys.map((k: any) => k.id)).toEqual([rotateIngestionKey.ingestionKey.id]);
     clock.set(Date.now());
     expect(await admin.error(ROTATE, { input: { id: key.id, overlapHours: 1 } })).toMatchObject({ code: 'CONFLICT', reason: 'KEY_NOT_ACTIVE' });
-    expect(await admin.error(ROTATE, { input: { id: rotateIngestionKey.ingestionKey.id, overlapHours: 500 } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_OVERLAP' });
+    expect(await admin.error(ROTATE, { input: { id: rotateIngestionKey.ingestionKey.id, overlapHours: 500 } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_OVERLAP',
+    });
   });
 
   it('refuses a revoked key on the next request', async () => {
@@ -226,7 +254,10 @@ describe('ingestion keys', () => {
 
   it('validates origins, and lets only admins and developers manage keys', async () => {
     const { ws, admin } = await setup();
-    expect(await admin.error(`mutation { createIngestionKey(input: { label: "x", allowedOrigins: ["shop.example.com"] }) { secret } }`)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ORIGIN' });
+    expect(await admin.error(`mutation { createIngestionKey(input: { label: "x", allowedOrigins: ["shop.example.com"] }) { secret } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_ORIGIN',
+    });
     const developer = await GqlClient.signedIn(t, await addMember(t, ws, Role.DEVELOPER));
     expect((await createIngestionKey(developer, ['https://Shop.example.com/'])).prefix).toMatch(/^fik_/);
     const marketer = await GqlClient.signedIn(t, await addMember(t, ws, Role.MARKETER));

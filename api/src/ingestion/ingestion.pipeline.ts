@@ -27,7 +27,13 @@ const MAX_EVENTS_PER_FLUSH = 5_000;
 /** Flushes in flight at once. Measured: more than one adds latency without adding throughput (bench/README.md). */
 const MAX_PARALLEL_FLUSHES = 1;
 
-const refuse = (status: 401 | 403 | 429 | 503, code: string, message: string, retryAfterSeconds?: number): SubmissionResult => ({ ok: false, status, code, message, retryAfterSeconds });
+const refuse = (status: 401 | 403 | 429 | 503, code: string, message: string, retryAfterSeconds?: number): SubmissionResult => ({
+  ok: false,
+  status,
+  code,
+  message,
+  retryAfterSeconds,
+});
 /** Seconds a sender is told to wait (Retry-After) when the database is unavailable. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 const unavailable = (partly: boolean) =>
@@ -213,12 +219,20 @@ export class IngestionPipeline {
     const attempts = await this.refuseGuessers(all);
     const batch = attempts.map((a) => a.pending);
     const now = this.deps.clock.now();
-    const prefixes = [...new Set(batch.map((p) => (p.submission.credential.kind === 'key' && p.submission.credential.presented ? prefixOfSecret('fik', p.submission.credential.presented) : null)).filter((x): x is string => x !== null))];
+    const prefixes = [
+      ...new Set(
+        batch
+          .map((p) => (p.submission.credential.kind === 'key' && p.submission.credential.presented ? prefixOfSecret('fik', p.submission.credential.presented) : null))
+          .filter((x): x is string => x !== null),
+      ),
+    ];
     const { rows } = prefixes.length
-      ? await this.deps.pool.query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes]).catch((error: unknown) => {
-          for (const a of attempts) a.attempt?.succeeded();
-          throw error;
-        })
+      ? await this.deps.pool
+          .query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes])
+          .catch((error: unknown) => {
+            for (const a of attempts) a.attempt?.succeeded();
+            throw error;
+          })
       : { rows: [] as any[] };
     const byPrefix = new Map(rows.map((r) => [r.prefix as string, r]));
     const admitted: Admitted[] = [];
@@ -270,7 +284,9 @@ export class IngestionPipeline {
         if (credential.kind !== 'key' || !credential.presented) return { pending, attempt: null };
         const begun = await this.deps.authFailures.tryBegin(credential.clientAddress, credential.presented);
         if (begun.ok) return { pending, attempt: begun.attempt };
-        pending.resolve(refuse(429, 'TOO_MANY_FAILED_AUTHENTICATIONS', `Too many failed authentications from this address. Retry after ${begun.retryAfterSeconds} s.`, begun.retryAfterSeconds));
+        pending.resolve(
+          refuse(429, 'TOO_MANY_FAILED_AUTHENTICATIONS', `Too many failed authentications from this address. Retry after ${begun.retryAfterSeconds} s.`, begun.retryAfterSeconds),
+        );
         return null;
       }),
     );
@@ -295,7 +311,8 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
   if (size) reasons.push(size);
   const idProblem = messageIdProblem(e.messageId);
   if (idProblem) reasons.push(idProblem);
-  if (typeof e.trigger !== 'string' || e.trigger.length === 0 || e.trigger.length > 64) reasons.push({ code: 'MISSING_TRIGGER', field: 'trigger', message: 'Name the trigger by its key, e.g. "order_placed".' });
+  if (typeof e.trigger !== 'string' || e.trigger.length === 0 || e.trigger.length > 64)
+    reasons.push({ code: 'MISSING_TRIGGER', field: 'trigger', message: 'Name the trigger by its key, e.g. "order_placed".' });
   const version = e.version;
   const versionIssue = versionProblem(version);
   if (versionIssue) reasons.push(versionIssue);
@@ -313,4 +330,3 @@ function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEv
     requestedVersion: typeof version === 'number' && Number.isInteger(version) ? version : null,
   };
 }
-

@@ -94,14 +94,37 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
     await client.query('BEGIN');
     const stored = await insertEvents(client, events, resolved, toStore);
     const storedIndexes = new Set(stored.map((s) => s.index));
-    await markDuplicates(client, events, toStore.filter((i) => !storedIndexes.has(i)), firstByMessage);
-    const counted = await upsertStats(client, events, resolved, stored.map((s) => s.index));
-    const readyCandidates = [...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id))];
+    await markDuplicates(
+      client,
+      events,
+      toStore.filter((i) => !storedIndexes.has(i)),
+      firstByMessage,
+    );
+    const counted = await upsertStats(
+      client,
+      events,
+      resolved,
+      stored.map((s) => s.index),
+    );
+    const readyCandidates = [
+      ...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id)),
+    ];
     const readied = readyCandidates.length ? await markReady(client, readyCandidates, now) : [];
-    await countKeyUsage(client, events, stored.map((s) => s.index), now);
+    await countKeyUsage(
+      client,
+      events,
+      stored.map((s) => s.index),
+      now,
+    );
     await client.query('COMMIT');
     return {
-      stored: stored.map((s) => ({ id: s.id, workspaceId: events[s.index].workspaceId, triggerId: resolved[s.index]?.trigger.id ?? null, accepted: events[s.index].outcome.accepted, test: events[s.index].test })),
+      stored: stored.map((s) => ({
+        id: s.id,
+        workspaceId: events[s.index].workspaceId,
+        triggerId: resolved[s.index]?.trigger.id ?? null,
+        accepted: events[s.index].outcome.accepted,
+        test: events[s.index].test,
+      })),
       readied: readied.map((r) => ({ workspaceId: r.workspace_id, triggerId: r.id })),
       audited: readied.map((r) => ({ workspaceId: r.workspace_id, entryId: r.audit_id })),
       counted,
@@ -229,7 +252,17 @@ async function markDuplicates(client: PoolClient, events: PreparedEvent[], confl
 }
 
 async function upsertStats(client: PoolClient, events: PreparedEvent[], resolved: ({ trigger: TriggerRow; version: number } | null)[], stored: number[]) {
-  type Agg = { trigger_id: string; version: number; workspace_id: string; valid: number; invalid: number; first: string; last: string; first_valid: string | null; rejections: { at: string; reasons: Rejection[] }[] };
+  type Agg = {
+    trigger_id: string;
+    version: number;
+    workspace_id: string;
+    valid: number;
+    invalid: number;
+    first: string;
+    last: string;
+    first_valid: string | null;
+    rejections: { at: string; reasons: Rejection[] }[];
+  };
   const aggs = new Map<string, Agg>();
   for (const i of stored) {
     const e = events[i];
@@ -237,7 +270,17 @@ async function upsertStats(client: PoolClient, events: PreparedEvent[], resolved
     if (!r || e.test) continue;
     const key = `${r.trigger.id}:${r.version}`;
     const at = e.receivedAt.toISOString();
-    const agg = aggs.get(key) ?? { trigger_id: r.trigger.id, version: r.version, workspace_id: e.workspaceId, valid: 0, invalid: 0, first: at, last: at, first_valid: null, rejections: [] };
+    const agg = aggs.get(key) ?? {
+      trigger_id: r.trigger.id,
+      version: r.version,
+      workspace_id: e.workspaceId,
+      valid: 0,
+      invalid: 0,
+      first: at,
+      last: at,
+      first_valid: null,
+      rejections: [],
+    };
     if (e.outcome.accepted) {
       agg.valid += 1;
       agg.first_valid ??= at;

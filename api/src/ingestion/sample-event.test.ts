@@ -13,7 +13,15 @@ describe('sampleEvent', () => {
         category: TriggerCategory.SIGNAL,
         identity,
         source: 'Web',
-        attributes: Object.values(AttributeType).map((type, i) => normaliseAttribute({ name: `a${i}`, type, required: true, entity: type === AttributeType.ENTITY_REFERENCE ? 'order' : null, maxLength: type === AttributeType.TEXT ? 5 : null })),
+        attributes: Object.values(AttributeType).map((type, i) =>
+          normaliseAttribute({
+            name: `a${i}`,
+            type,
+            required: true,
+            entity: type === AttributeType.ENTITY_REFERENCE ? 'order' : null,
+            maxLength: type === AttributeType.TEXT ? 5 : null,
+          }),
+        ),
         allowedOperations: withDefaultOperations([]),
       };
       expect(compileValidator(TriggerKind.CUSTOM, def)(sampleEvent('t', def))).toEqual([]);

@@ -32,7 +32,15 @@ export class ValidatorCache {
       );
       for (const row of rows) {
         const key = `${row.trigger_id}:${row.number}`;
-        const def: TriggerDefinition = { title: row.title, description: row.description, category: row.category, identity: row.identity, source: row.source, attributes: row.attributes, allowedOperations: row.allowed_operations };
+        const def: TriggerDefinition = {
+          title: row.title,
+          description: row.description,
+          category: row.category,
+          identity: row.identity,
+          source: row.source,
+          attributes: row.attributes,
+          allowedOperations: row.allowed_operations,
+        };
         const validator = compileValidator(missing.get(key)!.kind, def);
         this.cache.set(key, validator);
         result.set(key, validator);

@@ -17,7 +17,11 @@ import type { JourneyDefinition, TriggerFacts, ValidationFacts } from './journey
  */
 export async function loadFacts(manager: EntityManager, workspaceId: string, def: JourneyDefinition, now: Date, lock = false): Promise<ValidationFacts> {
   const ids = referencedTriggerIds(def).filter(isId);
-  const triggerQuery = manager.getRepository(Trigger).createQueryBuilder('t').where('t.workspaceId = :ws', { ws: workspaceId }).andWhere('(t.id IN (:...ids) OR t.kind = :interaction)', { ids: [...ids, NO_ID], interaction: TriggerKind.INTERACTION });
+  const triggerQuery = manager
+    .getRepository(Trigger)
+    .createQueryBuilder('t')
+    .where('t.workspaceId = :ws', { ws: workspaceId })
+    .andWhere('(t.id IN (:...ids) OR t.kind = :interaction)', { ids: [...ids, NO_ID], interaction: TriggerKind.INTERACTION });
   if (lock) triggerQuery.setLock('pessimistic_read');
   const triggers = await triggerQuery.getMany();
   const startId = def.startTriggerId && isId(def.startTriggerId) ? def.startTriggerId : null;
@@ -40,6 +44,8 @@ export async function loadFacts(manager: EntityManager, workspaceId: string, def
     now,
     triggers: new Map(facts.map((f) => [f.id, f])),
     triggersByKey: new Map(facts.map((f) => [f.key, f])),
-    contents: new Map(contents.map((c) => [c.id, { id: c.id, name: c.name, channel: c.channel, state: c.state, triggerAttributes: triggerAttributesUsed(c.channel, fieldsOf(c)) }])),
+    contents: new Map(
+      contents.map((c) => [c.id, { id: c.id, name: c.name, channel: c.channel, state: c.state, triggerAttributes: triggerAttributesUsed(c.channel, fieldsOf(c)) }]),
+    ),
   };
 }

@@ -43,7 +43,10 @@ describe('journeys', () => {
     expect(publishJourney.journey).toMatchObject({ status: 'LIVE' });
     expect(publishJourney.journey.publishedAt).not.toBeNull();
 
-    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: publishJourney.journey.revision, name: 'Changed' } })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: publishJourney.journey.revision, name: 'Changed' } })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'JOURNEY_PUBLISHED',
+    });
     expect(await admin.error(PUBLISH, { id: journey.id })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
   });
 
@@ -55,19 +58,39 @@ describe('journeys', () => {
     const hideError = await admin.error(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } });
     expect(hideError.error.extensions.journeys).toEqual(['Abandoned cart']);
     const { triggers } = await admin.data(`{ triggers(first: 50, filter: { kind: [CUSTOM] }) { nodes { title liveJourneys } } }`);
-    expect(triggers.nodes).toEqual(expect.arrayContaining([{ title: 'Cart abandoned', liveJourneys: ['Abandoned cart'] }, { title: 'Purchase completed', liveJourneys: ['Abandoned cart'] }]));
+    expect(triggers.nodes).toEqual(
+      expect.arrayContaining([
+        { title: 'Cart abandoned', liveJourneys: ['Abandoned cart'] },
+        { title: 'Purchase completed', liveJourneys: ['Abandoned cart'] },
+      ]),
+    );
     const { createApiKey } = await admin.data(`mutation { createApiKey(input: { label: "catalog sync", scopes: [TRIGGERS_READ] }) { secret } }`);
     const withoutJourneys = await GqlClient.withKey(t, createApiKey.secret).request(`query($id: ID!) { trigger(id: $id) { title liveJourneys } }`, { id: cart.id });
     expect(withoutJourneys.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const edit = await admin.error(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 2, subject: "New" }) { content { id } } }`, { id: email.id });
     expect(edit).toMatchObject({ code: 'CONFLICT', reason: 'CONTENT_IN_LIVE_JOURNEY' });
     const { contents } = await admin.data(`{ contents(first: 10) { nodes { name liveJourneys } } }`);
-    expect(contents.nodes).toEqual(expect.arrayContaining([{ name: 'Initial email reminder', liveJourneys: ['Abandoned cart'] }, { name: 'Final push notification', liveJourneys: ['Abandoned cart'] }]));
-    const { duplicateContent } = await admin.data(`mutation($id: ID!) { duplicateContent(input: { id: $id }) { content { id name state subject htmlBody channel } } }`, { id: email.id });
+    expect(contents.nodes).toEqual(
+      expect.arrayContaining([
+        { name: 'Initial email reminder', liveJourneys: ['Abandoned cart'] },
+        { name: 'Final push notification', liveJourneys: ['Abandoned cart'] },
+      ]),
+    );
+    const { duplicateContent } = await admin.data(`mutation($id: ID!) { duplicateContent(input: { id: $id }) { content { id name state subject htmlBody channel } } }`, {
+      id: email.id,
+    });
     const { content: original } = await admin.data(`query($id: ID!) { content(id: $id) { subject htmlBody state } }`, { id: email.id });
-    expect(duplicateContent.content).toMatchObject({ name: 'Initial email reminder (copy)', state: 'DRAFT', channel: 'EMAIL', subject: original.subject, htmlBody: original.htmlBody });
+    expect(duplicateContent.content).toMatchObject({
+      name: 'Initial email reminder (copy)',
+      state: 'DRAFT',
+      channel: 'EMAIL',
+      subject: original.subject,
+      htmlBody: original.htmlBody,
+    });
     expect(original.state).toBe('READY_TO_SEND');
-    const copyEdit = await admin.data(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 1, subject: "New" }) { content { subject } } }`, { id: duplicateContent.content.id });
+    const copyEdit = await admin.data(`mutation($id: ID!) { updateContent(input: { id: $id, baseRevision: 1, subject: "New" }) { content { subject } } }`, {
+      id: duplicateContent.content.id,
+    });
     expect(copyEdit.updateContent.content.subject).toBe('New');
 
     await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id });
@@ -89,7 +112,11 @@ describe('journeys', () => {
       await editor.query(`UPDATE content_items SET state = 'DRAFT', revision = revision + 1 WHERE id = $1`, [email.id]);
       await editor.commitTransaction();
       const res = await publishing;
-      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'JOURNEY_INVALID', problems: [expect.objectContaining({ code: 'CONTENT_NOT_READY' })] });
+      expect(res.body.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'JOURNEY_INVALID',
+        problems: [expect.objectContaining({ code: 'CONTENT_NOT_READY' })],
+      });
     } finally {
       await editor.release();
     }
@@ -99,7 +126,11 @@ describe('journeys', () => {
   it('publishes once when two publishes race, and refuses a draft edit that races a publish', async () => {
     const { admin, journey, email, text, push } = await setup();
     for (const c of [email, text, push]) await markReady(admin, c.id);
-    const results = await Promise.all([admin.request(PUBLISH, { id: journey.id }), admin.request(PUBLISH, { id: journey.id }), admin.request(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'Racing edit' } })]);
+    const results = await Promise.all([
+      admin.request(PUBLISH, { id: journey.id }),
+      admin.request(PUBLISH, { id: journey.id }),
+      admin.request(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'Racing edit' } }),
+    ]);
     const publishes = results.slice(0, 2).map((r) => r.body.errors?.[0].extensions.reason ?? r.body.data?.publishJourney.journey.status);
     expect(publishes.sort()).toEqual(['JOURNEY_PUBLISHED', 'LIVE']);
     const { journey: after } = await admin.data(`query($id: ID!) { journey(id: $id) { name status } }`, { id: journey.id });
@@ -118,12 +149,17 @@ describe('journeys', () => {
     expect(duplicateJourney.journey).toMatchObject({ name: 'Abandoned cart (copy)', status: 'DRAFT' });
     expect(duplicateJourney.journey.definition).toEqual((await admin.data(`query($id: ID!) { journey(id: $id) { ${JOURNEY_FIELDS} } }`, { id: journey.id })).journey.definition);
     const { auditLog } = await admin.data(`query { auditLog(first: 50) { nodes { action targetId details } } }`);
-    expect(auditLog.nodes.filter((e: any) => e.targetId === duplicateJourney.journey.id)).toEqual([{ action: 'journey.duplicate', targetId: duplicateJourney.journey.id, details: { name: 'Abandoned cart (copy)', from: journey.id } }]);
+    expect(auditLog.nodes.filter((e: any) => e.targetId === duplicateJourney.journey.id)).toEqual([
+      { action: 'journey.duplicate', targetId: duplicateJourney.journey.id, details: { name: 'Abandoned cart (copy)', from: journey.id } },
+    ]);
     const renamed = await admin.data(UPDATE, { input: { id: duplicateJourney.journey.id, baseRevision: duplicateJourney.journey.revision, name: 'Abandoned cart v2' } });
     expect(renamed.updateJourney.journey).toMatchObject({ name: 'Abandoned cart v2', status: 'DRAFT' });
     const { stopJourney } = await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status stoppedAt } } }`, { id: journey.id });
     expect(stopJourney.journey.status).toBe('STOPPED');
-    expect(await admin.error(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_NOT_LIVE' });
+    expect(await admin.error(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'JOURNEY_NOT_LIVE',
+    });
     expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, name: 'x' } })).toMatchObject({ code: 'CONFLICT', reason: 'JOURNEY_PUBLISHED' });
   });
 
@@ -142,7 +178,11 @@ describe('journeys', () => {
     }
     expect(await admin.error(CREATE, { input: { name: '' } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
     const steps = Array.from({ length: 201 }, (_, i) => ({ id: `w${i}`, type: 'WAIT', waitSeconds: 3_600 }));
-    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { firstStepId: 'w0', steps } } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_STEPS', error: { extensions: { field: 'steps' } } });
+    expect(await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { firstStepId: 'w0', steps } } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TOO_MANY_STEPS',
+      error: { extensions: { field: 'steps' } },
+    });
     const refusedShape = async (definition: Record<string, unknown>) => (await admin.error(UPDATE, { input: { id: journey.id, baseRevision: 1, definition } })).error.extensions;
     expect(await refusedShape({ steps: [{ id: 'has space', type: 'WAIT' }] })).toMatchObject({ reason: 'INVALID_STEP_ID', field: 'steps[0].id' });
     expect(await refusedShape({ steps: [{ id: 'x'.repeat(65), type: 'WAIT' }] })).toMatchObject({ reason: 'INVALID_STEP_ID' });
@@ -174,7 +214,9 @@ describe('journeys', () => {
   it('reports a hidden or unready start trigger and tokens the start version lacks', async () => {
     const { admin, journey, email, text, push, definition, purchase } = await setup();
     for (const c of [email, text, push]) await markReady(admin, c.id);
-    await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: { ...definition, startTriggerId: purchase.id, exitTriggerIds: [], goalTriggerId: null, goalPercent: null } } });
+    await admin.data(UPDATE, {
+      input: { id: journey.id, baseRevision: 1, definition: { ...definition, startTriggerId: purchase.id, exitTriggerIds: [], goalTriggerId: null, goalPercent: null } },
+    });
     const codes = (await admin.data(VALIDATE, { id: journey.id })).validateJourney.problems.map((p: any) => `${p.code}@${p.stepId}`);
     expect(codes).toEqual(['TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@email', 'TOKEN_UNRESOLVABLE@text']);
   });
@@ -210,12 +252,21 @@ describe('content', () => {
   it('validates on marking ready, returns to draft when edited, and previews with a sample event, escaped', async () => {
     const { admin, email, cart } = await setup();
     const { createContent } = await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Too long", body: "${'x'.repeat(1_601)}" }) { content { id } } }`);
-    expect(await admin.error(`mutation($id: ID!) { markContentReady(input: { id: $id }) { content { state } } }`, { id: createContent.content.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONTENT_INCOMPLETE' });
+    expect(await admin.error(`mutation($id: ID!) { markContentReady(input: { id: $id }) { content { state } } }`, { id: createContent.content.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'CONTENT_INCOMPLETE',
+    });
     const ready = await markReady(admin, email.id);
     expect(ready.markContentReady.content.state).toBe('READY_TO_SEND');
-    const { updateContent } = await admin.data(`mutation($id: ID!, $rev: Int!) { updateContent(input: { id: $id, baseRevision: $rev, senderName: "Shop <team>" }) { content { state revision } } }`, { id: email.id, rev: ready.markContentReady.content.revision });
+    const { updateContent } = await admin.data(
+      `mutation($id: ID!, $rev: Int!) { updateContent(input: { id: $id, baseRevision: $rev, senderName: "Shop <team>" }) { content { state revision } } }`,
+      { id: email.id, rev: ready.markContentReady.content.revision },
+    );
     expect(updateContent.content.state).toBe('DRAFT');
-    const { previewContent } = await admin.data(`query($c: ID!, $t: ID!) { previewContent(input: { contentId: $c, triggerId: $t }) { subject html text } }`, { c: email.id, t: cart.id });
+    const { previewContent } = await admin.data(`query($c: ID!, $t: ID!) { previewContent(input: { contentId: $c, triggerId: $t }) { subject html text } }`, {
+      c: email.id,
+      t: cart.id,
+    });
     expect(previewContent.subject).toBe('You left 49.95 in your cart');
     expect(previewContent.html).toContain('Hi Ada');
     expect(previewContent.text).toBe('Finish your order: https://shop.example.com/cart/123');
@@ -228,7 +279,10 @@ describe('content', () => {
     const { admin, email } = await setup();
     const UPDATE_CONTENT = `mutation($id: ID!, $name: String!) { updateContent(input: { id: $id, baseRevision: 1, name: $name }) { content { name } } }`;
     for (const name of ['', 'x'.repeat(121)]) expect(await admin.error(UPDATE_CONTENT, { id: email.id, name })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
-    expect(await admin.error(`mutation { createContent(input: { channel: PUSH, name: " " }) { content { id } } }`)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_NAME' });
+    expect(await admin.error(`mutation { createContent(input: { channel: PUSH, name: " " }) { content { id } } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_NAME',
+    });
     const { content } = await admin.data(`query($id: ID!) { content(id: $id) { name revision } }`, { id: email.id });
     expect(content.revision).toBe(1);
     expect((await admin.data(UPDATE_CONTENT, { id: email.id, name: 'x'.repeat(120) })).updateContent.content.name).toHaveLength(120);
@@ -236,7 +290,8 @@ describe('content', () => {
 
   it('finds content and triggers by name and by the ids a journey references, within the workspace only', async () => {
     const { admin, email, push, cart } = await setup();
-    const names = async (filter: Record<string, unknown>) => (await admin.data(`query($f: ContentFilter) { contents(filter: $f) { nodes { name } } }`, { f: filter })).contents.nodes.map((n: any) => n.name).sort();
+    const names = async (filter: Record<string, unknown>) =>
+      (await admin.data(`query($f: ContentFilter) { contents(filter: $f) { nodes { name } } }`, { f: filter })).contents.nodes.map((n: any) => n.name).sort();
     expect(await names({ search: 'REMINDER' })).toEqual(['Initial email reminder', 'Second text reminder']);
     expect(await names({ search: 'reminder', channel: 'TEXT' })).toEqual(['Second text reminder']);
     expect(await names({ search: '%' })).toEqual([]);
@@ -264,11 +319,13 @@ describe('content', () => {
   it('lists the personalisation tokens of a trigger and the contact, every one of them accepted in content', async () => {
     const { admin, cart } = await setup();
     const { personalisationTokens } = await admin.data(`query($t: ID) { personalisationTokens(triggerId: $t) { token label source } }`, { t: cart.id });
-    expect(personalisationTokens).toEqual(expect.arrayContaining([
-      { token: '{{ trigger.cartValue }}', label: 'cartValue', source: 'TRIGGER' },
-      { token: '{{ trigger.cartUrl }}', label: 'cartUrl', source: 'TRIGGER' },
-      { token: '{{ contact.firstName }}', label: 'First name', source: 'CONTACT' },
-    ]));
+    expect(personalisationTokens).toEqual(
+      expect.arrayContaining([
+        { token: '{{ trigger.cartValue }}', label: 'cartValue', source: 'TRIGGER' },
+        { token: '{{ trigger.cartUrl }}', label: 'cartUrl', source: 'TRIGGER' },
+        { token: '{{ contact.firstName }}', label: 'First name', source: 'CONTACT' },
+      ]),
+    );
     const body = personalisationTokens.map((t: { token: string }) => t.token).join(' ');
     const { createContent } = await admin.data(`mutation($b: String!) { createContent(input: { channel: TEXT, name: "All tokens", body: $b }) { content { id } } }`, { b: body });
     expect((await markReady(admin, createContent.content.id)).markContentReady.content.state).toBe('READY_TO_SEND');
@@ -278,7 +335,12 @@ describe('content', () => {
 
   it('cuts off abusive templates with a clear error', async () => {
     const { admin } = await setup();
-    const { createContent } = await admin.data(`mutation { createContent(input: { channel: TEXT, name: "Loop", body: "{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}" }) { content { id } } }`);
-    expect(await admin.error(`query($c: ID!) { previewContent(input: { contentId: $c }) { body } }`, { c: createContent.content.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TEMPLATE_ERROR' });
+    const { createContent } = await admin.data(
+      `mutation { createContent(input: { channel: TEXT, name: "Loop", body: "{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}" }) { content { id } } }`,
+    );
+    expect(await admin.error(`query($c: ID!) { previewContent(input: { contentId: $c }) { body } }`, { c: createContent.content.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TEMPLATE_ERROR',
+    });
   });
 });

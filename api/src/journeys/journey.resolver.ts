@@ -28,7 +28,11 @@ export class JourneyResolver {
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Query(() => JourneyConnection, { description: 'Journeys of the workspace.' })
-  journeys(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => JourneyFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: JourneyFilter) {
+  journeys(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => JourneyFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: JourneyFilter,
+  ) {
     return ctx.services.journeys.list(ctx.viewer!, filter, page);
   }
 

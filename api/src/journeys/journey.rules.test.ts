@@ -14,16 +14,53 @@ const trigger = (id: string, over: Partial<TriggerFacts> = {}): TriggerFacts => 
   status: TriggerStatus.READY_TO_USE,
   hidden: false,
   latestVersion: 1,
-  versions: new Map([[1, { identity: CustomerIdentity.PROFILE, createdAt: new Date('2026-11-01T00:00:00Z'), attributes: [normaliseAttribute({ name: 'cartValue', type: AttributeType.DECIMAL }), normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })] }]]),
+  versions: new Map([
+    [
+      1,
+      {
+        identity: CustomerIdentity.PROFILE,
+        createdAt: new Date('2026-11-01T00:00:00Z'),
+        attributes: [normaliseAttribute({ name: 'cartValue', type: AttributeType.DECIMAL }), normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })],
+      },
+    ],
+  ]),
   ...over,
 });
-const content = (id: string, channel: ContentChannel, over: Partial<ContentFacts> = {}): ContentFacts => ({ id, name: id, channel, state: ContentState.READY_TO_SEND, triggerAttributes: ['cartUrl'], ...over });
+const content = (id: string, channel: ContentChannel, over: Partial<ContentFacts> = {}): ContentFacts => ({
+  id,
+  name: id,
+  channel,
+  state: ContentState.READY_TO_SEND,
+  triggerAttributes: ['cartUrl'],
+  ...over,
+});
 const step = (id: string, type: StepType, over: Partial<JourneyStep> = {}): JourneyStep => ({
-  id, type, label: null, next: null, yes: null, no: null, contentId: null, sendTo: null, branchStepId: null, interactionTriggerKey: null, withinSeconds: null, attribute: null, comparator: null, values: null, waitSeconds: null, waitUntil: null, ...over,
+  id,
+  type,
+  label: null,
+  next: null,
+  yes: null,
+  no: null,
+  contentId: null,
+  sendTo: null,
+  branchStepId: null,
+  interactionTriggerKey: null,
+  withinSeconds: null,
+  attribute: null,
+  comparator: null,
+  values: null,
+  waitSeconds: null,
+  waitUntil: null,
+  ...over,
 });
 
 function facts(over: { triggers?: TriggerFacts[]; contents?: ContentFacts[] } = {}): ValidationFacts {
-  const triggers = over.triggers ?? [trigger('cart_abandoned'), trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION }), trigger('text_clicked', { kind: TriggerKind.INTERACTION })];
+  const triggers = over.triggers ?? [
+    trigger('cart_abandoned'),
+    trigger('purchase_completed'),
+    trigger('email_opened', { kind: TriggerKind.INTERACTION }),
+    trigger('text_clicked', { kind: TriggerKind.INTERACTION }),
+  ];
   const contents = over.contents ?? [content('email-1', ContentChannel.EMAIL), content('text-1', ContentChannel.TEXT), content('push-1', ContentChannel.PUSH)];
   return { now, triggers: new Map(triggers.map((t) => [t.id, t])), triggersByKey: new Map(triggers.map((t) => [t.key, t])), contents: new Map(contents.map((c) => [c.id, c])) };
 }
@@ -64,12 +101,41 @@ describe('journeyProblems', () => {
 
   it('requires a usable start trigger and version', () => {
     expect(codes(edit((d) => (d.startTriggerId = null)))).toContain('START_TRIGGER_REQUIRED');
-    expect(codes(abandonedCart(), facts({ triggers: [trigger('cart_abandoned', { hidden: true }), trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }))).toContain('START_TRIGGER_HIDDEN');
-    expect(codes(abandonedCart(), facts({ triggers: [trigger('cart_abandoned', { status: TriggerStatus.AWAITING_FIRST_EVENT }), trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }))).toContain('START_TRIGGER_NOT_READY');
+    expect(
+      codes(
+        abandonedCart(),
+        facts({ triggers: [trigger('cart_abandoned', { hidden: true }), trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }),
+      ),
+    ).toContain('START_TRIGGER_HIDDEN');
+    expect(
+      codes(
+        abandonedCart(),
+        facts({
+          triggers: [
+            trigger('cart_abandoned', { status: TriggerStatus.AWAITING_FIRST_EVENT }),
+            trigger('purchase_completed'),
+            trigger('email_opened', { kind: TriggerKind.INTERACTION }),
+          ],
+        }),
+      ),
+    ).toContain('START_TRIGGER_NOT_READY');
     expect(codes(edit((d) => (d.startTriggerId = 'email_opened')))).toContain('START_TRIGGER_INTERACTION');
     expect(codes(edit((d) => (d.startTriggerVersion = 7)))).toContain('START_VERSION_NOT_FOUND');
-    const fresh = trigger('cart_abandoned', { latestVersion: 2, versions: new Map([[2, { identity: CustomerIdentity.PROFILE, createdAt: new Date(now.getTime() - 3_599_999), attributes: [normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })] }]]) });
-    expect(codes(edit((d) => (d.startTriggerVersion = 2)), facts({ triggers: [fresh, trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }))).toEqual(['START_VERSION_NOT_USABLE']);
+    const fresh = trigger('cart_abandoned', {
+      latestVersion: 2,
+      versions: new Map([
+        [
+          2,
+          { identity: CustomerIdentity.PROFILE, createdAt: new Date(now.getTime() - 3_599_999), attributes: [normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })] },
+        ],
+      ]),
+    });
+    expect(
+      codes(
+        edit((d) => (d.startTriggerVersion = 2)),
+        facts({ triggers: [fresh, trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }),
+      ),
+    ).toEqual(['START_VERSION_NOT_USABLE']);
   });
 
   it('checks repeat, dates, goal and exits', () => {
@@ -86,7 +152,13 @@ describe('journeyProblems', () => {
   });
 
   it('refuses draft, missing, mismatched and unresolvable content', () => {
-    const f = facts({ contents: [content('email-1', ContentChannel.EMAIL, { state: ContentState.DRAFT }), content('text-1', ContentChannel.EMAIL), content('push-1', ContentChannel.PUSH, { triggerAttributes: ['coupon'] })] });
+    const f = facts({
+      contents: [
+        content('email-1', ContentChannel.EMAIL, { state: ContentState.DRAFT }),
+        content('text-1', ContentChannel.EMAIL),
+        content('push-1', ContentChannel.PUSH, { triggerAttributes: ['coupon'] }),
+      ],
+    });
     expect(codes(abandonedCart(), f)).toEqual(['CONTENT_NOT_READY@email', 'CONTENT_CHANNEL_MISMATCH@text', 'TOKEN_UNRESOLVABLE@push']);
     expect(codes(edit((d) => (stepOf(d, 'email').contentId = null)))).toEqual(['CONTENT_REQUIRED@email']);
     expect(codes(edit((d) => (stepOf(d, 'email').contentId = 'deleted')))).toEqual(['CONTENT_NOT_FOUND@email']);
@@ -94,9 +166,15 @@ describe('journeyProblems', () => {
 
   it('checks where messages go', () => {
     expect(codes(edit((d) => (stepOf(d, 'email').sendTo = SendTo.CONTACT_PHONE)))).toEqual(['SEND_TO_INVALID@email']);
-    const contactTrigger = trigger('cart_abandoned', { versions: new Map([[1, { identity: CustomerIdentity.CONTACT, createdAt: new Date('2026-11-01'), attributes: [normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })] }]]) });
+    const contactTrigger = trigger('cart_abandoned', {
+      versions: new Map([
+        [1, { identity: CustomerIdentity.CONTACT, createdAt: new Date('2026-11-01'), attributes: [normaliseAttribute({ name: 'cartUrl', type: AttributeType.TEXT })] }],
+      ]),
+    });
     const d = edit((x) => (stepOf(x, 'email').sendTo = SendTo.CONTACTPOINT_EMAIL));
-    expect(codes(d, facts({ triggers: [contactTrigger, trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }))).toEqual(['CONTACTPOINT_NEEDS_PROFILE@email']);
+    expect(codes(d, facts({ triggers: [contactTrigger, trigger('purchase_completed'), trigger('email_opened', { kind: TriggerKind.INTERACTION })] }))).toEqual([
+      'CONTACTPOINT_NEEDS_PROFILE@email',
+    ]);
   });
 
   it('checks if/then branches: earlier message step, matching channel, time limit up to 90 days', () => {
@@ -109,15 +187,23 @@ describe('journeyProblems', () => {
   });
 
   it('types attribute branches with the comparators of the attribute', () => {
-    const branch = (over: Partial<JourneyStep>) => edit((d) => {
-      d.firstStepId = 'value';
-      d.steps.push(step('value', StepType.ATTRIBUTE_BRANCH, { attribute: 'cartValue', comparator: Comparator.GREATER_THAN, values: ['100'], yes: 'email', ...over }));
-    });
+    const branch = (over: Partial<JourneyStep>) =>
+      edit((d) => {
+        d.firstStepId = 'value';
+        d.steps.push(step('value', StepType.ATTRIBUTE_BRANCH, { attribute: 'cartValue', comparator: Comparator.GREATER_THAN, values: ['100'], yes: 'email', ...over }));
+      });
     expect(codes(branch({}))).toEqual([]);
     expect(codes(branch({ comparator: Comparator.CONTAINS }))).toEqual(['COMPARATOR_NOT_ALLOWED@value']);
     expect(codes(branch({ values: ['lots'] }))).toEqual(['VALUE_INVALID@value']);
     expect(codes(branch({ attribute: 'nope' }))).toEqual(['UNKNOWN_ATTRIBUTE@value']);
-    expect(codes(branch({ yes: null }))).toEqual(['UNREACHABLE_STEP@email', 'UNREACHABLE_STEP@opened', 'UNREACHABLE_STEP@text', 'UNREACHABLE_STEP@wait', 'UNREACHABLE_STEP@push', 'BRANCH_PATHS_REQUIRED@value']);
+    expect(codes(branch({ yes: null }))).toEqual([
+      'UNREACHABLE_STEP@email',
+      'UNREACHABLE_STEP@opened',
+      'UNREACHABLE_STEP@text',
+      'UNREACHABLE_STEP@wait',
+      'UNREACHABLE_STEP@push',
+      'BRANCH_PATHS_REQUIRED@value',
+    ]);
   });
 
   it('checks the step graph: references, cycles, reachability, 100 steps', () => {
@@ -125,10 +211,11 @@ describe('journeyProblems', () => {
     expect(codes(edit((d) => (stepOf(d, 'wait').next = 'ghost')))).toContain('UNKNOWN_NEXT_STEP@wait');
     expect(codes(edit((d) => d.steps.push(step('island', StepType.WAIT, { waitSeconds: 3_600 }))))).toEqual(['UNREACHABLE_STEP@island']);
     expect(codes(edit((d) => d.steps.push(step('email', StepType.WAIT, { waitSeconds: 3_600 }))))).toContain('DUPLICATE_STEP_ID@email');
-    const chain = (n: number) => edit((d) => {
-      d.steps = Array.from({ length: n }, (_, i) => step(`w${i}`, StepType.WAIT, { waitSeconds: 3_600, next: i + 1 < n ? `w${i + 1}` : null }));
-      d.firstStepId = 'w0';
-    });
+    const chain = (n: number) =>
+      edit((d) => {
+        d.steps = Array.from({ length: n }, (_, i) => step(`w${i}`, StepType.WAIT, { waitSeconds: 3_600, next: i + 1 < n ? `w${i + 1}` : null }));
+        d.firstStepId = 'w0';
+      });
     expect(codes(chain(MAX_STEPS))).toEqual([]);
     expect(codes(chain(MAX_STEPS + 1))).toEqual(['TOO_MANY_STEPS']);
     expect(codes(edit((d) => (d.steps = [])))).toEqual(['NO_STEPS']);

@@ -48,7 +48,12 @@ function usableTriggerProblem(trigger: TriggerFacts | undefined): string | null 
   return null;
 }
 const describe = (why: string, title: string) =>
-  ({ NOT_FOUND: 'does not exist', HIDDEN: `“${title}” is hidden`, INTERACTION: `“${title}” is an interaction trigger, usable only inside journeys`, NOT_READY: `“${title}” is not ready to use yet: no valid event has arrived (see its Integration tab)` })[why] ?? why;
+  ({
+    NOT_FOUND: 'does not exist',
+    HIDDEN: `“${title}” is hidden`,
+    INTERACTION: `“${title}” is an interaction trigger, usable only inside journeys`,
+    NOT_READY: `“${title}” is not ready to use yet: no valid event has arrived (see its Integration tab)`,
+  })[why] ?? why;
 
 function startChecks(def: JourneyDefinition, facts: ValidationFacts, add: Add): StartFacts {
   if (!def.startTriggerId) {
@@ -74,15 +79,18 @@ function startChecks(def: JourneyDefinition, facts: ValidationFacts, add: Add): 
 }
 
 function settingsChecks(def: JourneyDefinition, facts: ValidationFacts, add: Add) {
-  if (def.repeatPolicy === RepeatPolicy.AFTER && !(def.repeatAfterSeconds && def.repeatAfterSeconds > 0)) add('REPEAT_AFTER_REQUIRED', 'Say after how long a customer may repeat the journey.', null, 'repeatAfterSeconds');
+  if (def.repeatPolicy === RepeatPolicy.AFTER && !(def.repeatAfterSeconds && def.repeatAfterSeconds > 0))
+    add('REPEAT_AFTER_REQUIRED', 'Say after how long a customer may repeat the journey.', null, 'repeatAfterSeconds');
   if (!def.startAt || Number.isNaN(Date.parse(def.startAt))) add('START_DATE_REQUIRED', 'Set the date and time from which customers may start.', null, 'startAt');
-  if (def.endAt && (Number.isNaN(Date.parse(def.endAt)) || (def.startAt && Date.parse(def.endAt) <= Date.parse(def.startAt)))) add('END_BEFORE_START', 'The end must come after the start.', null, 'endAt');
+  if (def.endAt && (Number.isNaN(Date.parse(def.endAt)) || (def.startAt && Date.parse(def.endAt) <= Date.parse(def.startAt))))
+    add('END_BEFORE_START', 'The end must come after the start.', null, 'endAt');
   if (def.endAt && Date.parse(def.endAt) <= facts.now.getTime()) add('END_IN_PAST', 'The end date has already passed.', null, 'endAt');
   if (def.goalTriggerId) {
     const goal = facts.triggers.get(def.goalTriggerId);
     const why = usableTriggerProblem(goal);
     if (why) add(`GOAL_TRIGGER_${why}`, `The goal trigger ${describe(why, goal?.title ?? '')}.`, null, 'goalTriggerId');
-    if (def.goalPercent === null || !Number.isInteger(def.goalPercent) || def.goalPercent < 1 || def.goalPercent > 100) add('GOAL_PERCENT_OUT_OF_RANGE', 'The goal target is a whole percentage from 1 to 100.', null, 'goalPercent');
+    if (def.goalPercent === null || !Number.isInteger(def.goalPercent) || def.goalPercent < 1 || def.goalPercent > 100)
+      add('GOAL_PERCENT_OUT_OF_RANGE', 'The goal target is a whole percentage from 1 to 100.', null, 'goalPercent');
   } else if (def.goalPercent !== null) add('GOAL_TRIGGER_REQUIRED', 'Choose the trigger that counts as reaching the goal.', null, 'goalTriggerId');
   def.exitTriggerIds.forEach((id, i) => {
     const exit = facts.triggers.get(id);
@@ -146,11 +154,18 @@ function stepChecks(step: JourneyStep, def: JourneyDefinition, facts: Validation
     if (!step.contentId) at('CONTENT_REQUIRED', 'Choose the message to send.', 'contentId');
     else if (!content) at('CONTENT_NOT_FOUND', 'The chosen message does not exist.', 'contentId');
     else {
-      if (content.channel !== channel) at('CONTENT_CHANNEL_MISMATCH', `“${content.name}” is ${content.channel.toLowerCase()} content; this step sends ${channel.toLowerCase()}.`, 'contentId');
+      if (content.channel !== channel)
+        at('CONTENT_CHANNEL_MISMATCH', `“${content.name}” is ${content.channel.toLowerCase()} content; this step sends ${channel.toLowerCase()}.`, 'contentId');
       if (content.state !== ContentState.READY_TO_SEND) at('CONTENT_NOT_READY', `“${content.name}” is a draft; mark it ready to send.`, 'contentId');
       if (start) {
         const names = new Set(start.attributes.map((a) => a.name));
-        for (const used of content.triggerAttributes) if (!names.has(used)) at('TOKEN_UNRESOLVABLE', `“${content.name}” uses {{ trigger.${used} }}, which “${start.trigger.title}” v${def.startTriggerVersion ?? start.trigger.latestVersion} does not have.`, 'contentId');
+        for (const used of content.triggerAttributes)
+          if (!names.has(used))
+            at(
+              'TOKEN_UNRESOLVABLE',
+              `“${content.name}” uses {{ trigger.${used} }}, which “${start.trigger.title}” v${def.startTriggerVersion ?? start.trigger.latestVersion} does not have.`,
+              'contentId',
+            );
       }
     }
     const allowed = SEND_TO[channel];
@@ -165,11 +180,14 @@ function stepChecks(step: JourneyStep, def: JourneyDefinition, facts: Validation
     case StepType.IF_THEN: {
       const branch = step.branchStepId ? def.steps.find((s) => s.id === step.branchStepId) : undefined;
       if (!branch || !CHANNEL_OF[branch.type]) at('BRANCH_TARGET_INVALID', 'Branch off an earlier message step.', 'branchStepId');
-      else if (ancestors.has(step.id) && !ancestors.get(step.id)!.has(branch.id)) at('BRANCH_TARGET_NOT_EARLIER', `Step “${branch.id}” does not come before this branch.`, 'branchStepId');
+      else if (ancestors.has(step.id) && !ancestors.get(step.id)!.has(branch.id))
+        at('BRANCH_TARGET_NOT_EARLIER', `Step “${branch.id}” does not come before this branch.`, 'branchStepId');
       const interaction = step.interactionTriggerKey ? facts.triggersByKey.get(step.interactionTriggerKey) : undefined;
       if (!interaction || interaction.kind !== TriggerKind.INTERACTION) at('INTERACTION_INVALID', 'Wait for an interaction such as Email opened.', 'interactionTriggerKey');
-      else if (branch && CHANNEL_OF[branch.type] && interactionChannel(interaction.key) !== CHANNEL_OF[branch.type]) at('INTERACTION_CHANNEL_MISMATCH', `“${interaction.title}” cannot happen on a ${CHANNEL_OF[branch.type]!.toLowerCase()} step.`, 'interactionTriggerKey');
-      if (!step.withinSeconds || step.withinSeconds < 60 || step.withinSeconds > MAX_INTERACTION_WAIT_SECONDS) at('TIME_LIMIT_OUT_OF_RANGE', 'The time limit is between 1 minute and 90 days.', 'withinSeconds');
+      else if (branch && CHANNEL_OF[branch.type] && interactionChannel(interaction.key) !== CHANNEL_OF[branch.type])
+        at('INTERACTION_CHANNEL_MISMATCH', `“${interaction.title}” cannot happen on a ${CHANNEL_OF[branch.type]!.toLowerCase()} step.`, 'interactionTriggerKey');
+      if (!step.withinSeconds || step.withinSeconds < 60 || step.withinSeconds > MAX_INTERACTION_WAIT_SECONDS)
+        at('TIME_LIMIT_OUT_OF_RANGE', 'The time limit is between 1 minute and 90 days.', 'withinSeconds');
       if (!step.yes && !step.no) at('BRANCH_PATHS_REQUIRED', 'Add a step on the yes or the no path (or both).', 'yes');
       break;
     }
@@ -182,7 +200,8 @@ function stepChecks(step: JourneyStep, def: JourneyDefinition, facts: Validation
       const hasUntil = step.waitUntil !== null;
       if (hasDuration === hasUntil) at('WAIT_INVALID', 'Wait either a duration or until a date and time.', 'waitSeconds');
       else if (hasDuration && (step.waitSeconds! < 60 || step.waitSeconds! > MAX_WAIT_SECONDS)) at('WAIT_INVALID', 'Wait between 1 minute and 365 days.', 'waitSeconds');
-      else if (hasUntil && (Number.isNaN(Date.parse(step.waitUntil!)) || Date.parse(step.waitUntil!) <= facts.now.getTime())) at('WAIT_INVALID', 'Wait until a date and time in the future.', 'waitUntil');
+      else if (hasUntil && (Number.isNaN(Date.parse(step.waitUntil!)) || Date.parse(step.waitUntil!) <= facts.now.getTime()))
+        at('WAIT_INVALID', 'Wait until a date and time in the future.', 'waitUntil');
       break;
     }
     default:
@@ -199,7 +218,8 @@ function attributeBranchChecks(step: JourneyStep, start: StartFacts, at: (code: 
   }
   const wanted = step.comparator === Comparator.BETWEEN ? 2 : 1;
   const values = step.values ?? [];
-  if (values.length !== wanted || values.some((v) => !valueFits(attribute.type, v))) at('VALUE_INVALID', `Give ${wanted} ${attribute.type.toLowerCase()} value${wanted > 1 ? 's' : ''}.`, 'values');
+  if (values.length !== wanted || values.some((v) => !valueFits(attribute.type, v)))
+    at('VALUE_INVALID', `Give ${wanted} ${attribute.type.toLowerCase()} value${wanted > 1 ? 's' : ''}.`, 'values');
 }
 
 function valueFits(type: AttributeType, value: string): boolean {

@@ -39,11 +39,14 @@ const MAX_BRANCH_VALUES = 2;
 /** Shape limits a draft must meet to be stored at all; the publish rules (journey.rules.ts) judge the rest. */
 function checkDraftShape(input: JourneyDefinitionInput) {
   if (input.steps.length > MAX_DRAFT_STEPS) throw badInput(`A journey draft holds at most ${MAX_DRAFT_STEPS} steps.`, { reason: 'TOO_MANY_STEPS', field: 'steps' });
-  if (input.exitTriggerIds.length > MAX_EXIT_TRIGGERS) throw badInput(`A journey has at most ${MAX_EXIT_TRIGGERS} exit triggers.`, { reason: 'TOO_MANY_EXIT_TRIGGERS', field: 'exitTriggerIds' });
+  if (input.exitTriggerIds.length > MAX_EXIT_TRIGGERS)
+    throw badInput(`A journey has at most ${MAX_EXIT_TRIGGERS} exit triggers.`, { reason: 'TOO_MANY_EXIT_TRIGGERS', field: 'exitTriggerIds' });
   input.steps.forEach((s, i) => {
-    if (!STEP_ID.test(s.id)) throw badInput(`Step ids are 1–64 letters, digits, “-” or “_”; step ${i + 1} has “${s.id.slice(0, 70)}”.`, { reason: 'INVALID_STEP_ID', field: `steps[${i}].id` });
+    if (!STEP_ID.test(s.id))
+      throw badInput(`Step ids are 1–64 letters, digits, “-” or “_”; step ${i + 1} has “${s.id.slice(0, 70)}”.`, { reason: 'INVALID_STEP_ID', field: `steps[${i}].id` });
     if ((s.label ?? '').length > MAX_LABEL) throw badInput(`A step label is at most ${MAX_LABEL} characters.`, { reason: 'LABEL_TOO_LONG', field: `steps[${i}].label` });
-    if ((s.values ?? []).length > MAX_BRANCH_VALUES) throw badInput(`A branch compares with at most ${MAX_BRANCH_VALUES} values.`, { reason: 'TOO_MANY_VALUES', field: `steps[${i}].values` });
+    if ((s.values ?? []).length > MAX_BRANCH_VALUES)
+      throw badInput(`A branch compares with at most ${MAX_BRANCH_VALUES} values.`, { reason: 'TOO_MANY_VALUES', field: `steps[${i}].values` });
   });
 }
 
@@ -88,7 +91,10 @@ function nameOf(name: string): string {
 }
 
 const published = (journey: Journey) =>
-  new AppError(ErrorCode.CONFLICT, `“${journey.name}” has been published and cannot change. Duplicate it to make a new draft.`, { reason: 'JOURNEY_PUBLISHED', status: journey.status });
+  new AppError(ErrorCode.CONFLICT, `“${journey.name}” has been published and cannot change. Duplicate it to make a new draft.`, {
+    reason: 'JOURNEY_PUBLISHED',
+    status: journey.status,
+  });
 
 export class JourneyService {
   constructor(
@@ -97,7 +103,10 @@ export class JourneyService {
   ) {}
 
   list(viewer: Viewer, filter: JourneyFilter | undefined, page: PageArgs) {
-    const qb = this.deps.dataSource.getRepository(Journey).createQueryBuilder('j').where('j.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(Journey)
+      .createQueryBuilder('j')
+      .where('j.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (filter?.status) qb.andWhere('j.status = :status', { status: filter.status });
     const pattern = containsPattern(filter?.search);
     if (pattern) qb.andWhere('lower(j.name) LIKE :pattern', { pattern });
@@ -120,7 +129,8 @@ export class JourneyService {
   update(viewer: Viewer, input: UpdateJourneyInput): Promise<Journey> {
     return this.change(viewer, input.id, 'journey.update', async (_tx, journey) => {
       if (journey.status !== JourneyStatus.DRAFT) throw published(journey);
-      if (input.baseRevision !== journey.revision) throw conflict(`The journey changed meanwhile (revision ${journey.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: journey.revision });
+      if (input.baseRevision !== journey.revision)
+        throw conflict(`The journey changed meanwhile (revision ${journey.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: journey.revision });
       if (input.name !== undefined && input.name !== null) journey.name = nameOf(input.name);
       if (input.description !== undefined && input.description !== null) journey.description = input.description.trim();
       if (input.definition) journey.definition = toDefinition(input.definition);
@@ -141,7 +151,10 @@ export class JourneyService {
       if (journey.status !== JourneyStatus.DRAFT) throw published(journey);
       const problems = journeyProblems(journey.definition, await loadFacts(tx.manager, journey.workspaceId, journey.definition, this.deps.clock.now(), true));
       if (problems.length > 0) {
-        throw badInput(`The journey cannot be published: ${problems[0].message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { reason: 'JOURNEY_INVALID', problems });
+        throw badInput(`The journey cannot be published: ${problems[0].message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, {
+          reason: 'JOURNEY_INVALID',
+          problems,
+        });
       }
       journey.status = JourneyStatus.LIVE;
       journey.publishedAt = this.deps.clock.now();
@@ -162,15 +175,24 @@ export class JourneyService {
   async duplicate(viewer: Viewer, input: { id: string; name?: string | null }): Promise<Journey> {
     const source = await this.get(viewer, input.id);
     const name = nameOf(input.name ?? `${source.name} (copy)`.slice(0, 120));
-    return this.insert(viewer, { name, description: source.description, definition: structuredClone(source.definition), duplicatedFromId: source.id }, 'journey.duplicate', { from: source.id });
+    return this.insert(viewer, { name, description: source.description, definition: structuredClone(source.definition), duplicatedFromId: source.id }, 'journey.duplicate', {
+      from: source.id,
+    });
   }
 
-  private insert(viewer: Viewer, fields: Pick<Journey, 'name' | 'description' | 'definition' | 'duplicatedFromId'>, action: string, details: Record<string, unknown> = {}): Promise<Journey> {
+  private insert(
+    viewer: Viewer,
+    fields: Pick<Journey, 'name' | 'description' | 'definition' | 'duplicatedFromId'>,
+    action: string,
+    details: Record<string, unknown> = {},
+  ): Promise<Journey> {
     const workspaceId = workspaceOf(viewer);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const repo = tx.manager.getRepository(Journey);
       const now = this.deps.clock.now();
-      const journey = await repo.save(repo.create({ workspaceId, ...fields, status: JourneyStatus.DRAFT, revision: 1, publishedAt: null, stoppedAt: null, createdAt: now, updatedAt: now }));
+      const journey = await repo.save(
+        repo.create({ workspaceId, ...fields, status: JourneyStatus.DRAFT, revision: 1, publishedAt: null, stoppedAt: null, createdAt: now, updatedAt: now }),
+      );
       await this.audit.append(tx, viewer, { workspaceId, action, targetType: 'Journey', targetId: journey.id, details: { name: journey.name, ...details } });
       return journey;
     });
@@ -186,7 +208,13 @@ export class JourneyService {
       const details = await apply(tx, journey);
       journey.updatedAt = this.deps.clock.now();
       await repo.save(journey);
-      await this.audit.append(tx, viewer, { workspaceId, action, targetType: 'Journey', targetId: journey.id, details: { name: journey.name, status: journey.status, ...details } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action,
+        targetType: 'Journey',
+        targetId: journey.id,
+        details: { name: journey.name, status: journey.status, ...details },
+      });
       return journey;
     });
   }

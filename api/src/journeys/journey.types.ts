@@ -28,8 +28,20 @@ export enum SendTo {
 }
 
 const values = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { description: v }]));
-registerEnumType(JourneyStatus, { name: 'JourneyStatus', description: 'Lifecycle of a journey.', valuesConfig: values({ DRAFT: 'Editable; not running.', LIVE: 'Published and immutable; customers enter on the start trigger.', STOPPED: 'Was live; no longer admits or moves customers.' }) });
-registerEnumType(RepeatPolicy, { name: 'RepeatPolicy', description: 'Whether a customer may go through the journey again.', valuesConfig: values({ NOT_ALLOWED: 'Once per customer.', IMMEDIATELY: 'Every time the trigger happens.', AFTER: 'Again after `repeatAfterSeconds` since their last entry.' }) });
+registerEnumType(JourneyStatus, {
+  name: 'JourneyStatus',
+  description: 'Lifecycle of a journey.',
+  valuesConfig: values({
+    DRAFT: 'Editable; not running.',
+    LIVE: 'Published and immutable; customers enter on the start trigger.',
+    STOPPED: 'Was live; no longer admits or moves customers.',
+  }),
+});
+registerEnumType(RepeatPolicy, {
+  name: 'RepeatPolicy',
+  description: 'Whether a customer may go through the journey again.',
+  valuesConfig: values({ NOT_ALLOWED: 'Once per customer.', IMMEDIATELY: 'Every time the trigger happens.', AFTER: 'Again after `repeatAfterSeconds` since their last entry.' }),
+});
 registerEnumType(StepType, {
   name: 'StepType',
   description: 'What a journey step does.',
@@ -45,7 +57,12 @@ registerEnumType(StepType, {
 registerEnumType(SendTo, {
   name: 'SendTo',
   description: 'Which address a message goes to.',
-  valuesConfig: values({ CONTACT_EMAIL: 'The contact’s email.', CONTACTPOINT_EMAIL: 'The contactpoint_email of the start event (profile triggers).', CONTACT_PHONE: 'The contact’s phone.', CONTACTPOINT_PHONE: 'The contactpoint_phone of the start event (profile triggers).' }),
+  valuesConfig: values({
+    CONTACT_EMAIL: 'The contact’s email.',
+    CONTACTPOINT_EMAIL: 'The contactpoint_email of the start event (profile triggers).',
+    CONTACT_PHONE: 'The contact’s phone.',
+    CONTACTPOINT_PHONE: 'The contactpoint_phone of the start event (profile triggers).',
+  }),
 });
 
 /** One step; steps form a graph by id (`next` for linear steps, `yes`/`no` for branches). */

@@ -11,11 +11,13 @@ export type Logger = {
 /** Structured JSON lines on stdout (errors on stderr), one object per event. */
 export function createLogger(level: Config['logLevel'], base: LogFields = {}): Logger {
   const threshold = levels[level];
-  const write = (lvl: Level) => (message: string, fields: LogFields = {}) => {
-    if (levels[lvl] < threshold) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: message, ...base, ...serialize(fields) });
-    (lvl === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
-  };
+  const write =
+    (lvl: Level) =>
+    (message: string, fields: LogFields = {}) => {
+      if (levels[lvl] < threshold) return;
+      const line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg: message, ...base, ...serialize(fields) });
+      (lvl === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

@@ -24,11 +24,25 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
     const admin = await services.accounts.createUser({ email: config.adminEmail, name: 'Demo Admin', password }, tx.manager);
     const workspaceName = 'Demo Workspace';
     const { workspace } = await services.workspaces.insertWorkspace(tx, workspaceName, admin.id);
-    await services.audit.append(tx, null, { workspaceId: workspace.id, action: 'workspace.seed', targetType: 'Workspace', targetId: workspace.id, details: { admin: admin.email } });
+    await services.audit.append(tx, null, {
+      workspaceId: workspace.id,
+      action: 'workspace.seed',
+      targetType: 'Workspace',
+      targetId: workspace.id,
+      details: { admin: admin.email },
+    });
     return { created: true as const, email: admin.email, password, workspaceName, adminId: admin.id, workspaceId: workspace.id };
   });
   if (!seeded.created) return seeded;
-  const asAdmin: Viewer = { kind: 'USER', userId: seeded.adminId, email: seeded.email, sessionId: '', workspaceId: seeded.workspaceId, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
+  const asAdmin: Viewer = {
+    kind: 'USER',
+    userId: seeded.adminId,
+    email: seeded.email,
+    sessionId: '',
+    workspaceId: seeded.workspaceId,
+    role: Role.ADMIN,
+    permissions: permissionsForRole(Role.ADMIN),
+  };
   const triggers = [];
   for (const input of DEMO_TRIGGERS) triggers.push(await services.triggers.create(asAdmin, input));
   await seedDemoJourney(services, asAdmin, triggers.find((t) => t.title === 'Wi-Fi sign-up')!.id);
@@ -40,7 +54,11 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
  * publishable once the trigger has received its first event (the builder's Check says so).
  */
 async function seedDemoJourney(services: Services, asAdmin: Viewer, wifiTriggerId: string) {
-  const welcome = await services.content.create(asAdmin, { channel: ContentChannel.TEXT, name: 'Wi-Fi welcome', body: 'Welcome to our {{ trigger.location }} store! Show this text at the till for 10% off today.' });
+  const welcome = await services.content.create(asAdmin, {
+    channel: ContentChannel.TEXT,
+    name: 'Wi-Fi welcome',
+    body: 'Welcome to our {{ trigger.location }} store! Show this text at the till for 10% off today.',
+  });
   await services.content.markReady(asAdmin, welcome.id);
   await services.journeys.create(asAdmin, {
     name: 'Wi-Fi welcome',

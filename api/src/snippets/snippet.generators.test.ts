@@ -37,12 +37,15 @@ const context: SnippetContext = {
 };
 
 describe('snippet golden files', () => {
-  it.each([SnippetLanguage.CSHARP, SnippetLanguage.SWIFT, SnippetLanguage.KOTLIN, SnippetLanguage.JAVASCRIPT, SnippetLanguage.NODE, SnippetLanguage.PYTHON, SnippetLanguage.CURL])('%s matches its golden file', (language) => {
-    const snippet = generateSnippet(language, context);
-    const file = path.join(GOLDEN, `${language.toLowerCase()}.golden`);
-    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, snippet.code);
-    expect(snippet.code, `regenerate with UPDATE_GOLDEN=1 if the change is intended`).toBe(fs.readFileSync(file, 'utf8'));
-  });
+  it.each([SnippetLanguage.CSHARP, SnippetLanguage.SWIFT, SnippetLanguage.KOTLIN, SnippetLanguage.JAVASCRIPT, SnippetLanguage.NODE, SnippetLanguage.PYTHON, SnippetLanguage.CURL])(
+    '%s matches its golden file',
+    (language) => {
+      const snippet = generateSnippet(language, context);
+      const file = path.join(GOLDEN, `${language.toLowerCase()}.golden`);
+      if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, snippet.code);
+      expect(snippet.code, `regenerate with UPDATE_GOLDEN=1 if the change is intended`).toBe(fs.readFileSync(file, 'utf8'));
+    },
+  );
 
   it('embeds the key only when given, and always names the key and carries the security advice', () => {
     for (const language of Object.values(SnippetLanguage)) {

@@ -74,7 +74,12 @@ export async function sendFlareEvent(event) {
 const result = await sendFlareEvent(${indentJson(c.event, '')});
 console.log(\`Flare accepted \${result.accepted} event(s)\`);
 `;
-  return { filename: `flare-${c.triggerKey}.mjs`, code, instructions: 'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call sendFlareEvent(...) when the action happens; retries with the same messageId are stored once.' };
+  return {
+    filename: `flare-${c.triggerKey}.mjs`,
+    code,
+    instructions:
+      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call sendFlareEvent(...) when the action happens; retries with the same messageId are stored once.',
+  };
 }
 
 function python(c: SnippetContext): GeneratedSnippet {
@@ -110,7 +115,11 @@ if __name__ == "__main__":
     result = send_flare_event(${py(c.event, '    ')})
     print("Flare accepted %d event(s)" % result["accepted"])
 `;
-  return { filename: `flare_${c.triggerKey}.py`, code, instructions: 'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call send_flare_event({...}) when the action happens.' };
+  return {
+    filename: `flare_${c.triggerKey}.py`,
+    code,
+    instructions: 'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call send_flare_event({...}) when the action happens.',
+  };
 }
 
 function csharp(c: SnippetContext): GeneratedSnippet {
@@ -152,7 +161,12 @@ public static class FlareEvents
     public static JsonObject Example() => JsonNode.Parse(@"${json}")!.AsObject();
 }
 `;
-  return { filename: `FlareEvents.${c.triggerKey}.cs`, code, instructions: 'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Build the event with the customer’s id as authId and call FlareEvents.SendAsync(...).' };
+  return {
+    filename: `FlareEvents.${c.triggerKey}.cs`,
+    code,
+    instructions:
+      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Build the event with the customer’s id as authId and call FlareEvents.SendAsync(...).',
+  };
 }
 
 function swift(c: SnippetContext): GeneratedSnippet {
@@ -189,7 +203,11 @@ enum Flare {
 //     ${json.split('\n').join('\n//     ')}
 //     """.utf8)) as! [String: Any])
 `;
-  return { filename: `Flare+${c.triggerKey}.swift`, code, instructions: 'Add the file to your app target and call try await Flare.send([...]) where the customer acts, with their id as authId.' };
+  return {
+    filename: `Flare+${c.triggerKey}.swift`,
+    code,
+    instructions: 'Add the file to your app target and call try await Flare.send([...]) where the customer acts, with their id as authId.',
+  };
 }
 
 function kotlin(c: SnippetContext): GeneratedSnippet {
@@ -228,7 +246,11 @@ object Flare {
     fun example(): JSONObject = JSONObject(${JSON.stringify(JSON.stringify(c.event))})
 }
 `;
-  return { filename: `Flare${c.triggerKey.replace(/(^|_)([a-z0-9])/g, (_m, _u, ch: string) => ch.toUpperCase())}.kt`, code, instructions: 'Add the file to your app module and call Flare.send(...) off the main thread where the customer acts, with their id as authId.' };
+  return {
+    filename: `Flare${c.triggerKey.replace(/(^|_)([a-z0-9])/g, (_m, _u, ch: string) => ch.toUpperCase())}.kt`,
+    code,
+    instructions: 'Add the file to your app module and call Flare.send(...) off the main thread where the customer acts, with their id as authId.',
+  };
 }
 
 function curl(c: SnippetContext): GeneratedSnippet {

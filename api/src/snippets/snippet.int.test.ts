@@ -30,7 +30,15 @@ afterAll(async () => {
 async function fresh() {
   const ws = await createWorkspace(t);
   const admin = await GqlClient.signedIn(t, ws.admin);
-  const trigger = await createTrigger(admin, { identity: 'PROFILE', attributes: [{ name: 'total', type: 'DECIMAL', required: true }, { name: 'placedAt', type: 'DATETIME' }, { name: 'gift', type: 'BOOLEAN' }, { name: 'order', type: 'ENTITY_REFERENCE', entity: 'order', required: true }] });
+  const trigger = await createTrigger(admin, {
+    identity: 'PROFILE',
+    attributes: [
+      { name: 'total', type: 'DECIMAL', required: true },
+      { name: 'placedAt', type: 'DATETIME' },
+      { name: 'gift', type: 'BOOLEAN' },
+      { name: 'order', type: 'ENTITY_REFERENCE', entity: 'order', required: true },
+    ],
+  });
   const key = await createIngestionKey(admin);
   return { admin, trigger, key };
 }
@@ -58,7 +66,10 @@ describe('generated snippets run against a live server', () => {
     const withKey = await snippetFor(admin, trigger.id, 'JAVASCRIPT', key.id, key.secret);
     expect(withKey.keyIncluded).toBe(true);
     expect(withKey.code).toContain(key.secret);
-    expect(await admin.error(SNIPPET, { id: trigger.id, language: 'JAVASCRIPT', key: key.id, secret: `${key.prefix}_wrongwrongwrongwrongwrongwrong` })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KEY_SECRET_MISMATCH' });
+    expect(await admin.error(SNIPPET, { id: trigger.id, language: 'JAVASCRIPT', key: key.id, secret: `${key.prefix}_wrongwrongwrongwrongwrongwrong` })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'KEY_SECRET_MISMATCH',
+    });
     const opened = (await admin.data(`{ triggerByKey(key: "email_opened") { id } }`)).triggerByKey.id;
     expect(await admin.error(SNIPPET, { id: opened, language: 'NODE', key: key.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOT_A_CUSTOM_TRIGGER' });
   });

@@ -20,7 +20,9 @@ export class Snippet {
   @Field(() => [String], { description: 'Security advice: protect the key; keep personalised attributes minimal.' })
   securityAdvice!: string[];
 
-  @Field(() => Boolean, { description: 'Whether the full key is embedded (only when `ingestionKeySecret` was given); otherwise the code reads it from the environment or marks where it goes.' })
+  @Field(() => Boolean, {
+    description: 'Whether the full key is embedded (only when `ingestionKeySecret` was given); otherwise the code reads it from the environment or marks where it goes.',
+  })
   keyIncluded!: boolean;
 }
 

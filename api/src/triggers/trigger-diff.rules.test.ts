@@ -9,10 +9,7 @@ const base: TriggerDefinition = {
   category: TriggerCategory.TRANSACTION,
   identity: CustomerIdentity.CONTACT,
   source: 'Checkout',
-  attributes: [
-    normaliseAttribute({ name: 'total', type: AttributeType.DECIMAL, required: true }),
-    normaliseAttribute({ name: 'coupon', type: AttributeType.TEXT, maxLength: 40 }),
-  ],
+  attributes: [normaliseAttribute({ name: 'total', type: AttributeType.DECIMAL, required: true }), normaliseAttribute({ name: 'coupon', type: AttributeType.TEXT, maxLength: 40 })],
   allowedOperations: withDefaultOperations([]),
 };
 const kinds = (a: TriggerDefinition, b: TriggerDefinition) => diffDefinitions(a, b).map((c) => `${c.kind}${c.attribute ? `:${c.attribute}` : ''}${c.breaking ? '!' : ''}`);
@@ -31,7 +28,11 @@ describe('diffDefinitions', () => {
   it('flags removed attributes, type changes and new required attributes as breaking', () => {
     const next = {
       ...base,
-      attributes: [normaliseAttribute({ name: 'total', type: AttributeType.NUMBER, required: true }), normaliseAttribute({ name: 'store', type: AttributeType.ENTITY_REFERENCE, entity: 'store', required: true }), normaliseAttribute({ name: 'gift', type: AttributeType.BOOLEAN })],
+      attributes: [
+        normaliseAttribute({ name: 'total', type: AttributeType.NUMBER, required: true }),
+        normaliseAttribute({ name: 'store', type: AttributeType.ENTITY_REFERENCE, entity: 'store', required: true }),
+        normaliseAttribute({ name: 'gift', type: AttributeType.BOOLEAN }),
+      ],
     };
     expect(kinds(base, next)).toEqual(['ATTRIBUTE_REMOVED:coupon!', 'ATTRIBUTE_TYPE_CHANGED:total!', 'ATTRIBUTE_ADDED:store!', 'ATTRIBUTE_ADDED:gift']);
   });

@@ -65,14 +65,26 @@ export function diffDefinitions(a: TriggerDefinition, b: TriggerDefinition): Cha
   if (a.description !== b.description) changes.push(change(ChangeKind.DESCRIPTION_CHANGED, 'Description changed', { from: a.description, to: b.description }));
   if (a.category !== b.category) changes.push(change(ChangeKind.CATEGORY_CHANGED, `Category ${a.category} → ${b.category}`, { from: a.category, to: b.category }));
   if (a.identity !== b.identity) {
-    changes.push(change(ChangeKind.IDENTITY_CHANGED, `Customer identity ${a.identity} → ${b.identity} (authId now means something else)`, { from: a.identity, to: b.identity, breaking: true }));
+    changes.push(
+      change(ChangeKind.IDENTITY_CHANGED, `Customer identity ${a.identity} → ${b.identity} (authId now means something else)`, {
+        from: a.identity,
+        to: b.identity,
+        breaking: true,
+      }),
+    );
   }
   if (a.source !== b.source) changes.push(change(ChangeKind.SOURCE_CHANGED, `Source “${a.source}” → “${b.source}”`, { from: a.source, to: b.source }));
   changes.push(...diffAttributes(a.attributes, b.attributes));
   const ops = (d: TriggerDefinition) => JSON.stringify([...d.allowedOperations].sort((x, y) => x.identifier.localeCompare(y.identifier)));
   if (ops(a) !== ops(b)) {
     const revokedWrite = a.allowedOperations.some((op) => op.write && !b.allowedOperations.find((o) => o.identifier === op.identifier)?.write);
-    changes.push(change(ChangeKind.ALLOWED_OPERATIONS_CHANGED, revokedWrite ? 'Allowed operations changed: an identifier may no longer send events' : 'Allowed operations changed', { from: ops(a), to: ops(b), breaking: revokedWrite }));
+    changes.push(
+      change(ChangeKind.ALLOWED_OPERATIONS_CHANGED, revokedWrite ? 'Allowed operations changed: an identifier may no longer send events' : 'Allowed operations changed', {
+        from: ops(a),
+        to: ops(b),
+        breaking: revokedWrite,
+      }),
+    );
   }
   return changes;
 }
@@ -88,27 +100,65 @@ function diffAttributes(before: AttributeDefinition[], after: AttributeDefinitio
   for (const attr of after) {
     const prev = old.get(attr.name);
     if (!prev) {
-      changes.push(change(ChangeKind.ATTRIBUTE_ADDED, `${attr.required ? 'Required' : 'Optional'} attribute ${attr.name} (${attr.type}) added`, { attribute: attr.name, to: attr.type, breaking: attr.required }));
+      changes.push(
+        change(ChangeKind.ATTRIBUTE_ADDED, `${attr.required ? 'Required' : 'Optional'} attribute ${attr.name} (${attr.type}) added`, {
+          attribute: attr.name,
+          to: attr.type,
+          breaking: attr.required,
+        }),
+      );
       continue;
     }
     if (prev.type !== attr.type) {
-      changes.push(change(ChangeKind.ATTRIBUTE_TYPE_CHANGED, `Attribute ${attr.name}: type ${prev.type} → ${attr.type}`, { attribute: attr.name, from: prev.type, to: attr.type, breaking: true }));
+      changes.push(
+        change(ChangeKind.ATTRIBUTE_TYPE_CHANGED, `Attribute ${attr.name}: type ${prev.type} → ${attr.type}`, {
+          attribute: attr.name,
+          from: prev.type,
+          to: attr.type,
+          breaking: true,
+        }),
+      );
     }
     if (prev.required !== attr.required) {
-      changes.push(change(ChangeKind.ATTRIBUTE_REQUIRED_CHANGED, `Attribute ${attr.name} is now ${attr.required ? 'required' : 'optional'}`, { attribute: attr.name, from: String(prev.required), to: String(attr.required), breaking: attr.required }));
+      changes.push(
+        change(ChangeKind.ATTRIBUTE_REQUIRED_CHANGED, `Attribute ${attr.name} is now ${attr.required ? 'required' : 'optional'}`, {
+          attribute: attr.name,
+          from: String(prev.required),
+          to: String(attr.required),
+          breaking: attr.required,
+        }),
+      );
     }
     if (prev.type === attr.type && prev.maxLength !== attr.maxLength) {
       const shorter = (attr.maxLength ?? Infinity) < (prev.maxLength ?? Infinity);
-      changes.push(change(ChangeKind.ATTRIBUTE_MAX_LENGTH_CHANGED, `Attribute ${attr.name}: maximum length ${prev.maxLength} → ${attr.maxLength}`, { attribute: attr.name, from: String(prev.maxLength), to: String(attr.maxLength), breaking: shorter }));
+      changes.push(
+        change(ChangeKind.ATTRIBUTE_MAX_LENGTH_CHANGED, `Attribute ${attr.name}: maximum length ${prev.maxLength} → ${attr.maxLength}`, {
+          attribute: attr.name,
+          from: String(prev.maxLength),
+          to: String(attr.maxLength),
+          breaking: shorter,
+        }),
+      );
     }
     if (prev.type === attr.type && prev.entity !== attr.entity) {
-      changes.push(change(ChangeKind.ATTRIBUTE_ENTITY_CHANGED, `Attribute ${attr.name}: entity ${prev.entity} → ${attr.entity}`, { attribute: attr.name, from: prev.entity, to: attr.entity, breaking: true }));
+      changes.push(
+        change(ChangeKind.ATTRIBUTE_ENTITY_CHANGED, `Attribute ${attr.name}: entity ${prev.entity} → ${attr.entity}`, {
+          attribute: attr.name,
+          from: prev.entity,
+          to: attr.entity,
+          breaking: true,
+        }),
+      );
     }
     if (prev.displayName !== attr.displayName || prev.description !== attr.description) {
       changes.push(change(ChangeKind.ATTRIBUTE_LABEL_CHANGED, `Attribute ${attr.name}: display name or description changed`, { attribute: attr.name }));
     }
   }
-  const order = (list: AttributeDefinition[], keep: Map<string, AttributeDefinition>) => list.filter((x) => keep.has(x.name)).map((x) => x.name).join(',');
+  const order = (list: AttributeDefinition[], keep: Map<string, AttributeDefinition>) =>
+    list
+      .filter((x) => keep.has(x.name))
+      .map((x) => x.name)
+      .join(',');
   if (order(before, next) !== order(after, old)) changes.push(change(ChangeKind.ATTRIBUTES_REORDERED, 'Attributes reordered'));
   return changes;
 }

@@ -61,7 +61,9 @@ export class TriggerFieldsResolver {
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)
-  @FieldResolver(() => [String], { description: 'Names of the live journeys that start on, aim at or exit on this trigger; while there are any, it cannot be hidden. Needs `journeys:read`.' })
+  @FieldResolver(() => [String], {
+    description: 'Names of the live journeys that start on, aim at or exit on this trigger; while there are any, it cannot be hidden. Needs `journeys:read`.',
+  })
   liveJourneys(@Ctx() ctx: Context, @Root() trigger: Trigger) {
     return ctx.loaders.liveJourneysByTrigger.load(trigger);
   }

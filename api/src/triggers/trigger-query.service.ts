@@ -35,7 +35,10 @@ export class TriggerQueryService {
   }
 
   list(viewer: Viewer, filter: TriggerFilter | undefined, page: PageArgs) {
-    const qb = this.deps.dataSource.getRepository(Trigger).createQueryBuilder('t').where('t.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(Trigger)
+      .createQueryBuilder('t')
+      .where('t.workspaceId = :ws', { ws: workspaceOf(viewer) });
     if (!filter?.includeHidden) qb.andWhere('t.hiddenAt IS NULL');
     if (filter?.kind?.length) qb.andWhere('t.kind IN (:...kinds)', { kinds: filter.kind });
     if (filter?.category?.length) qb.andWhere('t.category IN (:...categories)', { categories: filter.category });
@@ -66,7 +69,12 @@ export class TriggerQueryService {
 
   async diff(viewer: Viewer, triggerId: string, from: number, to: number) {
     const trigger = await this.get(viewer, triggerId);
-    const versions = await this.deps.dataSource.getRepository(TriggerVersion).find({ where: [{ triggerId: trigger.id, number: from }, { triggerId: trigger.id, number: to }] });
+    const versions = await this.deps.dataSource.getRepository(TriggerVersion).find({
+      where: [
+        { triggerId: trigger.id, number: from },
+        { triggerId: trigger.id, number: to },
+      ],
+    });
     const find = (n: number) => {
       const version = versions.find((v) => v.number === n);
       if (!version) throw badInput(`Trigger ${trigger.key} has no version ${n} (latest is ${trigger.latestVersion}).`, { reason: 'VERSION_NOT_FOUND' });

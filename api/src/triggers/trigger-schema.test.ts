@@ -47,7 +47,15 @@ describe('eventJsonSchema', () => {
   it('carries the fallback contact points for PROFILE identity only', () => {
     expect(schema.properties.contactpoint_email.format).toBe('email');
     expect(schema.properties.contactpoint_phone).toBeDefined();
-    const contact = eventJsonSchema('x', 1, { title: 'x', description: '', category: TriggerCategory.SIGNAL, identity: CustomerIdentity.CONTACT, source: 'App', attributes: [], allowedOperations: [] }) as any;
+    const contact = eventJsonSchema('x', 1, {
+      title: 'x',
+      description: '',
+      category: TriggerCategory.SIGNAL,
+      identity: CustomerIdentity.CONTACT,
+      source: 'App',
+      attributes: [],
+      allowedOperations: [],
+    }) as any;
     expect(contact.properties.contactpoint_email).toBeUndefined();
   });
 });

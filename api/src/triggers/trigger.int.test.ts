@@ -15,15 +15,28 @@ async function adminClient() {
   const ws = await createWorkspace(t);
   return { ws, admin: await GqlClient.signedIn(t, ws.admin) };
 }
-const countTriggers = async (workspaceId: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM triggers WHERE workspace_id = $1 AND kind = 'CUSTOM'`, [workspaceId]))[0].n;
+const countTriggers = async (workspaceId: string) =>
+  (await t.dataSource.query(`SELECT count(*)::int AS n FROM triggers WHERE workspace_id = $1 AND kind = 'CUSTOM'`, [workspaceId]))[0].n;
 
 describe('creating triggers', () => {
   it('creates version 1: usable at once, editable, awaiting its first event, key from the title', async () => {
     const { ws, admin } = await adminClient();
     const trigger = await createTrigger(admin, { title: 'Wi-Fi sign-up', attributes: [{ name: 'location', type: 'TEXT' }] });
-    expect(trigger).toMatchObject({ key: 'wi_fi_sign_up', kind: 'CUSTOM', title: 'Wi-Fi sign-up', status: 'AWAITING_FIRST_EVENT', latestVersion: 1, hiddenAt: null, editLockedUntil: null, outOfBox: false, canStartJourneys: false });
+    expect(trigger).toMatchObject({
+      key: 'wi_fi_sign_up',
+      kind: 'CUSTOM',
+      title: 'Wi-Fi sign-up',
+      status: 'AWAITING_FIRST_EVENT',
+      latestVersion: 1,
+      hiddenAt: null,
+      editLockedUntil: null,
+      outOfBox: false,
+      canStartJourneys: false,
+    });
     expect(trigger.currentVersion).toMatchObject({ number: 1, usableNow: true, breaking: false });
-    expect(trigger.currentVersion.attributes).toEqual([{ name: 'location', displayName: 'location', type: 'TEXT', required: false, maxLength: 1000, entity: null, comparators: ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'STARTS_WITH'] }]);
+    expect(trigger.currentVersion.attributes).toEqual([
+      { name: 'location', displayName: 'location', type: 'TEXT', required: false, maxLength: 1000, entity: null, comparators: ['EQUALS', 'NOT_EQUALS', 'CONTAINS', 'STARTS_WITH'] },
+    ]);
     expect(trigger.currentVersion.allowedOperations).toEqual([
       { identifier: 'EMAIL', read: false, write: true },
       { identifier: 'PHONE', read: false, write: true },
@@ -41,7 +54,15 @@ describe('creating triggers', () => {
       [{ key: 'email_opened' }, 'KEY_RESERVED'],
       [{ attributes: [{ name: 'authId', type: 'TEXT' }] }, 'RESERVED_ATTRIBUTE_NAME'],
       [{ attributes: [{ name: 'contactpoint_phone', type: 'TEXT' }] }, 'RESERVED_ATTRIBUTE_NAME'],
-      [{ attributes: [{ name: 'a', type: 'TEXT' }, { name: 'A', type: 'NUMBER' }] }, 'DUPLICATE_ATTRIBUTE'],
+      [
+        {
+          attributes: [
+            { name: 'a', type: 'TEXT' },
+            { name: 'A', type: 'NUMBER' },
+          ],
+        },
+        'DUPLICATE_ATTRIBUTE',
+      ],
       [{ attributes: Array.from({ length: 101 }, (_, i) => ({ name: `a${i}`, type: 'BOOLEAN' })) }, 'TOO_MANY_ATTRIBUTES'],
       [{ attributes: [{ name: 'order', type: 'ENTITY_REFERENCE' }] }, 'ENTITY_REQUIRED'],
       [{ attributes: [{ name: 'note', type: 'TEXT', maxLength: 100_000 }] }, 'INVALID_MAX_LENGTH'],
@@ -60,7 +81,10 @@ describe('creating triggers', () => {
     const { admin } = await adminClient();
     const first = await createTrigger(admin, { title: 'Cart abandoned' });
     expect(await admin.error(CREATE_TRIGGER, { input: triggerInput({ title: 'cart ABANDONED ' }) })).toMatchObject({ code: 'CONFLICT', reason: 'TITLE_TAKEN' });
-    expect(await admin.error(CREATE_TRIGGER, { input: triggerInput({ title: 'Email opened', key: 'my_email_opened' }) })).toMatchObject({ code: 'CONFLICT', reason: 'TITLE_TAKEN' });
+    expect(await admin.error(CREATE_TRIGGER, { input: triggerInput({ title: 'Email opened', key: 'my_email_opened' }) })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'TITLE_TAKEN',
+    });
     await admin.data(HIDE_TRIGGER, { input: { id: first.id, confirmTitle: 'Cart abandoned' } });
     expect(await admin.error(CREATE_TRIGGER, { input: triggerInput({ title: 'Cart abandoned' }) })).toMatchObject({ code: 'CONFLICT', reason: 'KEY_TAKEN' });
     const again = await createTrigger(admin, { title: 'Cart abandoned', key: 'cart_abandoned_v2' });
@@ -76,7 +100,13 @@ describe('editing triggers', () => {
     const { updateTrigger } = await admin.data(UPDATE_TRIGGER, {
       input: { id: trigger.id, baseVersion: 1, description: 'Now with gift wrap.', attributes: [...triggerInput().attributes.slice(0, 2), { name: 'giftWrap', type: 'BOOLEAN' }] },
     });
-    expect(updateTrigger.version).toMatchObject({ number: 2, breaking: true, usableNow: false, usableFrom: new Date(savedAt + EDIT_LOCK_MS).toISOString(), authorLabel: expect.stringContaining('@example.com') });
+    expect(updateTrigger.version).toMatchObject({
+      number: 2,
+      breaking: true,
+      usableNow: false,
+      usableFrom: new Date(savedAt + EDIT_LOCK_MS).toISOString(),
+      authorLabel: expect.stringContaining('@example.com'),
+    });
     expect(updateTrigger.version.changes.map((c: any) => `${c.kind}:${c.attribute ?? ''}:${c.breaking}`)).toEqual([
       'DESCRIPTION_CHANGED::false',
       'ATTRIBUTE_REMOVED:coupon:true',
@@ -93,14 +123,21 @@ describe('editing triggers', () => {
     expect(v2.trigger.version.usableNow).toBe(false);
 
     clock.set(savedAt + EDIT_LOCK_MS);
-    expect((await admin.data(`query($id: ID!) { trigger(id: $id) { editLockedUntil version(number: 2) { usableNow } } }`, { id: trigger.id })).trigger).toEqual({ editLockedUntil: null, version: { usableNow: true } });
+    expect((await admin.data(`query($id: ID!) { trigger(id: $id) { editLockedUntil version(number: 2) { usableNow } } }`, { id: trigger.id })).trigger).toEqual({
+      editLockedUntil: null,
+      version: { usableNow: true },
+    });
     const renamed = await admin.data(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 2, title: `${trigger.title} (renamed)` } });
     expect(renamed.updateTrigger.version).toMatchObject({ number: 3, breaking: false });
     expect(renamed.updateTrigger.trigger.title).toBe(`${trigger.title} (renamed)`);
     clock.set(Date.now());
 
     const history = await admin.data(`query($id: ID!) { trigger(id: $id) { versions { number title description } } }`, { id: trigger.id });
-    expect(history.trigger.versions.map((v: any) => [v.number, v.title])).toEqual([[3, `${trigger.title} (renamed)`], [2, trigger.title], [1, trigger.title]]);
+    expect(history.trigger.versions.map((v: any) => [v.number, v.title])).toEqual([
+      [3, `${trigger.title} (renamed)`],
+      [2, trigger.title],
+      [1, trigger.title],
+    ]);
     expect(history.trigger.versions[2].description).toBe(trigger.description);
   });
 
@@ -132,8 +169,14 @@ describe('editing triggers', () => {
   it('refuses edits that change nothing and invalid edits', async () => {
     const { admin } = await adminClient();
     const trigger = await createTrigger(admin);
-    expect(await admin.error(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, source: trigger.source } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_CHANGES' });
-    expect(await admin.error(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, attributes: [{ name: 'authId', type: 'TEXT' }] } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RESERVED_ATTRIBUTE_NAME' });
+    expect(await admin.error(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, source: trigger.source } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'NO_CHANGES',
+    });
+    expect(await admin.error(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, attributes: [{ name: 'authId', type: 'TEXT' }] } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'RESERVED_ATTRIBUTE_NAME',
+    });
     expect((await admin.data(`query($id: ID!) { trigger(id: $id) { latestVersion } }`, { id: trigger.id })).trigger.latestVersion).toBe(1);
   });
 
@@ -150,7 +193,10 @@ describe('editing triggers', () => {
     expect(schema.properties.trigger.const).toBe(trigger.key);
     expect(schema.properties.contactpoint_email).toBeDefined();
     expect(schema.properties.attributes.required).toEqual(['total', 'order']);
-    expect(await admin.error(`query($id: ID!) { triggerVersionDiff(triggerId: $id, from: 1, to: 9) { breaking } }`, { id: trigger.id })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VERSION_NOT_FOUND' });
+    expect(await admin.error(`query($id: ID!) { triggerVersionDiff(triggerId: $id, from: 1, to: 9) { breaking } }`, { id: trigger.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'VERSION_NOT_FOUND',
+    });
   });
 });
 
@@ -228,7 +274,9 @@ describe('the catalog query', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { triggers }: any = await admin.data(`query($after: String) { triggers(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key } } }`, { after });
+      const { triggers }: any = await admin.data(`query($after: String) { triggers(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key } } }`, {
+        after,
+      });
       seen.push(...triggers.nodes.map((n: { key: string }) => n.key));
       if (!triggers.pageInfo.hasNextPage) break;
       after = triggers.pageInfo.endCursor;
@@ -251,7 +299,8 @@ describe('the catalog query', () => {
     const { admin, ws } = await adminClient();
     for (let i = 0; i < 90; i += 1) await createTrigger(admin);
     expect((await admin.data(`{ triggers(first: 1) { totalCount } }`)).triggers.totalCount).toBeGreaterThanOrEqual(100);
-    const page = (n: number) => `{ triggers(first: ${n}) { nodes { id description identity editLockedUntil liveJourneys currentVersion { number attributes { name comparators } jsonSchema } versions { number changes { kind } } } } }`;
+    const page = (n: number) =>
+      `{ triggers(first: ${n}) { nodes { id description identity editLockedUntil liveJourneys currentVersion { number attributes { name comparators } jsonSchema } versions { number changes { kind } } } } }`;
     const statements = async (n: number) => {
       const before = t.queries.count;
       const data = await admin.data(page(n));
@@ -275,7 +324,8 @@ describe('access', () => {
     const developer = await GqlClient.signedIn(t, await addMember(t, ws, Role.DEVELOPER));
     expect((await createTrigger(developer)).kind).toBe('CUSTOM');
 
-    const key = async (scopes: string[]) => GqlClient.withKey(t, (await admin.data(`mutation($s: [ApiKeyScope!]!) { createApiKey(input: { label: "p", scopes: $s }) { secret } }`, { s: scopes })).createApiKey.secret);
+    const key = async (scopes: string[]) =>
+      GqlClient.withKey(t, (await admin.data(`mutation($s: [ApiKeyScope!]!) { createApiKey(input: { label: "p", scopes: $s }) { secret } }`, { s: scopes })).createApiKey.secret);
     const reader = await key(['TRIGGERS_READ']);
     expect((await reader.data(`{ triggers { totalCount } }`)).triggers.totalCount).toBe(18);
     expect(await reader.error(CREATE_TRIGGER, { input: triggerInput() })).toMatchObject({ code: 'FORBIDDEN', reason: 'MISSING_PERMISSION' });

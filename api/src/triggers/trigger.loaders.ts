@@ -19,7 +19,10 @@ export function createTriggerLoaders(services: { dataSource: DataSource; verific
       const pairs = keys.map((k) => k.split(':'));
       const rows: TriggerVersion[] = await versions()
         .createQueryBuilder('v')
-        .where('(v.triggerId, v.number) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS int[])))', { ids: pairs.map((p) => p[0]), numbers: pairs.map((p) => Number(p[1])) })
+        .where('(v.triggerId, v.number) IN (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:numbers AS int[])))', {
+          ids: pairs.map((p) => p[0]),
+          numbers: pairs.map((p) => Number(p[1])),
+        })
         .getMany();
       return keys.map((k) => rows.find((r) => `${r.triggerId}:${r.number}` === k) ?? null);
     }),

@@ -25,7 +25,11 @@ const TYPE_LABELS: Record<AttributeType, string> = {
 export class TriggerResolver {
   @Authorized(ApiKeyScope.TRIGGERS_READ)
   @Query(() => TriggerConnection, { description: 'The trigger catalog: custom and out-of-box triggers, hidden ones only on request.' })
-  triggers(@Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs, @Arg('filter', () => TriggerFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: TriggerFilter) {
+  triggers(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => TriggerFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: TriggerFilter,
+  ) {
     return ctx.services.triggerQueries.list(ctx.viewer!, filter, page);
   }
 

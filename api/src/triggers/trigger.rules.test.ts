@@ -84,9 +84,16 @@ describe('definitions', () => {
   });
 
   it('refuses __proto__ and prototype as attribute names, and allows other Object.prototype member names', () => {
-    const attrs = ['__proto__', 'prototype', 'Prototype', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'].map((name) => normaliseAttribute({ name, type: AttributeType.TEXT }));
+    const attrs = ['__proto__', 'prototype', 'Prototype', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'].map((name) =>
+      normaliseAttribute({ name, type: AttributeType.TEXT }),
+    );
     const problems = definitionProblems(def({ attributes: attrs }));
-    expect(problems.map((p) => `${p.field}:${p.reason}`)).toEqual(['attributes[0].name:RESERVED_ATTRIBUTE_NAME', 'attributes[1].name:RESERVED_ATTRIBUTE_NAME', 'attributes[2].name:RESERVED_ATTRIBUTE_NAME', 'attributes[2].name:DUPLICATE_ATTRIBUTE']);
+    expect(problems.map((p) => `${p.field}:${p.reason}`)).toEqual([
+      'attributes[0].name:RESERVED_ATTRIBUTE_NAME',
+      'attributes[1].name:RESERVED_ATTRIBUTE_NAME',
+      'attributes[2].name:RESERVED_ATTRIBUTE_NAME',
+      'attributes[2].name:DUPLICATE_ATTRIBUTE',
+    ]);
     expect(problems[0].message).toContain('JavaScript');
   });
 
@@ -108,7 +115,10 @@ describe('definitions', () => {
       { identifier: IdentifierKind.PHONE, read: false, write: true },
       { identifier: IdentifierKind.CRM_ID, read: true, write: true },
     ]);
-    const dup = [{ identifier: IdentifierKind.EMAIL, read: true, write: true }, { identifier: IdentifierKind.EMAIL, read: false, write: true }];
+    const dup = [
+      { identifier: IdentifierKind.EMAIL, read: true, write: true },
+      { identifier: IdentifierKind.EMAIL, read: false, write: true },
+    ];
     expect(reasons(def({ allowedOperations: dup }))).toEqual(['allowedOperations:DUPLICATE_IDENTIFIER']);
   });
 });
@@ -172,7 +182,14 @@ describe('hide', () => {
 describe('out-of-box catalog', () => {
   it('holds the interaction and business triggers, each valid', () => {
     expect(CATALOG.filter((e) => e.kind === TriggerKind.INTERACTION).map((e) => e.key)).toEqual([
-      'email_delivered', 'email_opened', 'email_clicked', 'email_bounced', 'text_delivered', 'text_clicked', 'push_delivered', 'push_opened',
+      'email_delivered',
+      'email_opened',
+      'email_clicked',
+      'email_bounced',
+      'text_delivered',
+      'text_clicked',
+      'push_delivered',
+      'push_opened',
     ]);
     expect(CATALOG.filter((e) => e.kind === TriggerKind.BUSINESS)).toHaveLength(9);
     for (const entry of CATALOG) {

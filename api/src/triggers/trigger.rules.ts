@@ -21,17 +21,7 @@ export const SOURCE_MAX = 80;
 export const KEY_MAX = 64;
 
 /** Names that events reserve for special attributes and envelope fields. */
-export const RESERVED_ATTRIBUTE_NAMES = new Set([
-  'authid',
-  'contactpoint_email',
-  'contactpoint_phone',
-  'trigger',
-  'version',
-  'messageid',
-  'timestamp',
-  'sentat',
-  'attributes',
-]);
+export const RESERVED_ATTRIBUTE_NAMES = new Set(['authid', 'contactpoint_email', 'contactpoint_phone', 'trigger', 'version', 'messageid', 'timestamp', 'sentat', 'attributes']);
 
 /**
  * Names with a special meaning on JavaScript objects, refused (case-insensitively, like every name rule).
@@ -61,7 +51,9 @@ export function keyFromTitle(title: string): string {
 
 export function keyProblems(key: string, reservedKeys: ReadonlySet<string>): Problem[] {
   if (!KEY.test(key) || key.length > KEY_MAX) {
-    return [{ field: 'key', reason: 'INVALID_KEY', message: `The key must start with a lowercase letter and use only lowercase letters, digits and underscores (at most ${KEY_MAX}).` }];
+    return [
+      { field: 'key', reason: 'INVALID_KEY', message: `The key must start with a lowercase letter and use only lowercase letters, digits and underscores (at most ${KEY_MAX}).` },
+    ];
   }
   if (reservedKeys.has(key)) return [{ field: 'key', reason: 'KEY_RESERVED', message: `“${key}” is the key of an out-of-box trigger. Choose another.` }];
   return [];
@@ -96,9 +88,17 @@ export function definitionProblems(def: TriggerDefinition): Problem[] {
 function attributeProblems(a: AttributeDefinition): { field: string; reason: string; message: string }[] {
   const problems: { field: string; reason: string; message: string }[] = [];
   if (PROTOTYPE_NAMES.has(a.name.toLowerCase())) {
-    problems.push({ field: 'name', reason: 'RESERVED_ATTRIBUTE_NAME', message: `“${a.name}” is reserved: JavaScript gives it a special meaning on objects, so snippets and templates could not read it. Choose another name.` });
+    problems.push({
+      field: 'name',
+      reason: 'RESERVED_ATTRIBUTE_NAME',
+      message: `“${a.name}” is reserved: JavaScript gives it a special meaning on objects, so snippets and templates could not read it. Choose another name.`,
+    });
   } else if (!ATTRIBUTE_NAME.test(a.name) || a.name.length > 64) {
-    problems.push({ field: 'name', reason: 'INVALID_ATTRIBUTE_NAME', message: `“${a.name}” is not a valid name: start with a letter, then letters, digits or underscores (at most 64).` });
+    problems.push({
+      field: 'name',
+      reason: 'INVALID_ATTRIBUTE_NAME',
+      message: `“${a.name}” is not a valid name: start with a letter, then letters, digits or underscores (at most 64).`,
+    });
   } else if (RESERVED_ATTRIBUTE_NAMES.has(a.name.toLowerCase())) {
     problems.push({ field: 'name', reason: 'RESERVED_ATTRIBUTE_NAME', message: `“${a.name}” is reserved for a special attribute.` });
   }
@@ -120,7 +120,15 @@ function attributeProblems(a: AttributeDefinition): { field: string; reason: str
 }
 
 /** Fills defaults: display name from the name, TEXT max length 1,000, no entity unless a reference. */
-export type AttributeDraft = { name: string; type: AttributeType; displayName?: string | null; description?: string | null; required?: boolean | null; maxLength?: number | null; entity?: string | null };
+export type AttributeDraft = {
+  name: string;
+  type: AttributeType;
+  displayName?: string | null;
+  description?: string | null;
+  required?: boolean | null;
+  maxLength?: number | null;
+  entity?: string | null;
+};
 
 export function normaliseAttribute(input: AttributeDraft): AttributeDefinition {
   return {
@@ -198,7 +206,11 @@ export function isUsable(version: { number: number; createdAt: Date }, now: Date
 export type EditRefusal = 'OUT_OF_BOX_READ_ONLY' | 'TRIGGER_HIDDEN' | 'STALE_VERSION' | 'TRIGGER_EDIT_LOCKED';
 
 /** Why an edit based on `baseVersion` cannot be saved now, or null. Checked in this order. */
-export function editRefusal(trigger: { kind: TriggerKind; hiddenAt: Date | null; latest: { number: number; createdAt: Date } }, baseVersion: number, now: Date): EditRefusal | null {
+export function editRefusal(
+  trigger: { kind: TriggerKind; hiddenAt: Date | null; latest: { number: number; createdAt: Date } },
+  baseVersion: number,
+  now: Date,
+): EditRefusal | null {
   if (trigger.kind !== TriggerKind.CUSTOM) return 'OUT_OF_BOX_READ_ONLY';
   if (trigger.hiddenAt) return 'TRIGGER_HIDDEN';
   if (baseVersion !== trigger.latest.number) return 'STALE_VERSION';

@@ -9,7 +9,17 @@ import { CATALOG, CATALOG_KEYS } from './trigger.catalog.js';
 import { diffDefinitions, isBreaking, type Change } from './trigger-diff.rules.js';
 import { Trigger } from './trigger.entity.js';
 import type { CreateTriggerInput, UpdateTriggerInput } from './trigger.inputs.js';
-import { definitionProblems, editLockedUntil, editRefusal, hideRefusal, keyFromTitle, keyProblems, normaliseAttribute, withDefaultOperations, type Problem } from './trigger.rules.js';
+import {
+  definitionProblems,
+  editLockedUntil,
+  editRefusal,
+  hideRefusal,
+  keyFromTitle,
+  keyProblems,
+  normaliseAttribute,
+  withDefaultOperations,
+  type Problem,
+} from './trigger.rules.js';
 import { TriggerKind, TriggerStatus, type TriggerDefinition } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
 
@@ -30,12 +40,21 @@ function uniqueViolation(error: unknown, title: string, key: string): AppError |
   const driver = error.driverError as { code?: string; constraint?: string };
   if (driver.code !== '23505') return null;
   if (driver.constraint === 'triggers_visible_title_key') return conflict(`A visible trigger is already titled “${title}”.`, { reason: 'TITLE_TAKEN', field: 'title' });
-  if (driver.constraint === 'triggers_workspace_key_key') return conflict(`The key “${key}” is already used by another trigger (hidden ones included).`, { reason: 'KEY_TAKEN', field: 'key' });
+  if (driver.constraint === 'triggers_workspace_key_key')
+    return conflict(`The key “${key}” is already used by another trigger (hidden ones included).`, { reason: 'KEY_TAKEN', field: 'key' });
   return null;
 }
 
 export function versionDefinition(v: TriggerVersion): TriggerDefinition {
-  return { title: v.title, description: v.description, category: v.category, identity: v.identity, source: v.source, attributes: v.attributes, allowedOperations: v.allowedOperations };
+  return {
+    title: v.title,
+    description: v.description,
+    category: v.category,
+    identity: v.identity,
+    source: v.source,
+    attributes: v.attributes,
+    allowedOperations: v.allowedOperations,
+  };
 }
 
 /** Creating, editing and hiding triggers; every change is one transaction with its audit entry. */
@@ -64,7 +83,13 @@ export class TriggerService {
     try {
       return await transact(this.deps.dataSource, this.deps.logger, async (tx) => {
         const trigger = await this.insertTrigger(tx.manager, workspaceId, key, TriggerKind.CUSTOM, TriggerStatus.AWAITING_FIRST_EVENT, definition, viewer);
-        await this.audit.append(tx, viewer, { workspaceId, action: 'trigger.create', targetType: 'Trigger', targetId: trigger.id, details: { key, title: definition.title, attributes: definition.attributes.length } });
+        await this.audit.append(tx, viewer, {
+          workspaceId,
+          action: 'trigger.create',
+          targetType: 'Trigger',
+          targetId: trigger.id,
+          details: { key, title: definition.title, attributes: definition.attributes.length },
+        });
         return trigger;
       });
     } catch (error) {
@@ -136,7 +161,13 @@ export class TriggerService {
       }
       trigger.hiddenAt = this.deps.clock.now();
       await tx.manager.getRepository(Trigger).save(trigger);
-      await this.audit.append(tx, viewer, { workspaceId, action: 'trigger.hide', targetType: 'Trigger', targetId: trigger.id, details: { key: trigger.key, title: trigger.title } });
+      await this.audit.append(tx, viewer, {
+        workspaceId,
+        action: 'trigger.hide',
+        targetType: 'Trigger',
+        targetId: trigger.id,
+        details: { key: trigger.key, title: trigger.title },
+      });
       return trigger;
     });
   }
@@ -144,10 +175,9 @@ export class TriggerService {
   /** Adds missing out-of-box triggers to every workspace (or one). Idempotent; run at start-up and on workspace creation. */
   async ensureCatalog(manager: EntityManager = this.deps.dataSource.manager, onlyWorkspaceId?: string): Promise<number> {
     const workspaces: { id: string }[] = onlyWorkspaceId ? [{ id: onlyWorkspaceId }] : await manager.query('SELECT id FROM workspaces');
-    const existing: { workspace_id: string; key: string }[] = await manager.query(
-      `SELECT workspace_id, key FROM triggers WHERE kind <> 'CUSTOM' AND workspace_id = ANY($1)`,
-      [workspaces.map((w) => w.id)],
-    );
+    const existing: { workspace_id: string; key: string }[] = await manager.query(`SELECT workspace_id, key FROM triggers WHERE kind <> 'CUSTOM' AND workspace_id = ANY($1)`, [
+      workspaces.map((w) => w.id),
+    ]);
     const have = new Set(existing.map((row) => `${row.workspace_id}:${row.key}`));
     let added = 0;
     for (const workspace of workspaces) {
@@ -168,10 +198,16 @@ export class TriggerService {
       case 'TRIGGER_HIDDEN':
         throw conflict('Hidden triggers cannot be edited.', { reason: refusal });
       case 'STALE_VERSION':
-        throw conflict(`The trigger changed meanwhile: you edited version ${baseVersion}, the latest is ${trigger.latestVersion}. Reload and edit again.`, { reason: refusal, latestVersion: trigger.latestVersion });
+        throw conflict(`The trigger changed meanwhile: you edited version ${baseVersion}, the latest is ${trigger.latestVersion}. Reload and edit again.`, {
+          reason: refusal,
+          latestVersion: trigger.latestVersion,
+        });
       case 'TRIGGER_EDIT_LOCKED': {
         const unlockAt = editLockedUntil(latest)!;
-        throw new AppError(ErrorCode.CONFLICT, `The trigger was edited less than an hour ago; it can be edited again at ${unlockAt.toISOString()}.`, { reason: refusal, unlockAt: unlockAt.toISOString() });
+        throw new AppError(ErrorCode.CONFLICT, `The trigger was edited less than an hour ago; it can be edited again at ${unlockAt.toISOString()}.`, {
+          reason: refusal,
+          unlockAt: unlockAt.toISOString(),
+        });
       }
       case null:
         return;
@@ -179,22 +215,56 @@ export class TriggerService {
   }
 
   private async lockTrigger(manager: EntityManager, workspaceId: string, id: string): Promise<Trigger> {
-    const trigger = await manager.getRepository(Trigger).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id AND t.workspaceId = :workspaceId', { id, workspaceId }).getOne();
+    const trigger = await manager
+      .getRepository(Trigger)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.id = :id AND t.workspaceId = :workspaceId', { id, workspaceId })
+      .getOne();
     if (!trigger) throw notFound('Trigger', id);
     return trigger;
   }
 
-  private async insertTrigger(manager: EntityManager, workspaceId: string, key: string, kind: TriggerKind, status: TriggerStatus, def: TriggerDefinition, viewer: Viewer | null): Promise<Trigger> {
+  private async insertTrigger(
+    manager: EntityManager,
+    workspaceId: string,
+    key: string,
+    kind: TriggerKind,
+    status: TriggerStatus,
+    def: TriggerDefinition,
+    viewer: Viewer | null,
+  ): Promise<Trigger> {
     const now = this.deps.clock.now();
     const repo = manager.getRepository(Trigger);
     const trigger = await repo.save(
-      repo.create({ workspaceId, key, kind, title: def.title, titleNormalized: normaliseTitle(def.title), category: def.category, status, readyAt: status === TriggerStatus.READY_TO_USE ? now : null, latestVersion: 1, hiddenAt: null, createdAt: now, updatedAt: now }),
+      repo.create({
+        workspaceId,
+        key,
+        kind,
+        title: def.title,
+        titleNormalized: normaliseTitle(def.title),
+        category: def.category,
+        status,
+        readyAt: status === TriggerStatus.READY_TO_USE ? now : null,
+        latestVersion: 1,
+        hiddenAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     await this.insertVersion(manager, trigger, 1, def, [], viewer, now);
     return trigger;
   }
 
-  private insertVersion(manager: EntityManager, trigger: Trigger, number: number, def: TriggerDefinition, changes: Change[], viewer: Viewer | null, now: Date): Promise<TriggerVersion> {
+  private insertVersion(
+    manager: EntityManager,
+    trigger: Trigger,
+    number: number,
+    def: TriggerDefinition,
+    changes: Change[],
+    viewer: Viewer | null,
+    now: Date,
+  ): Promise<TriggerVersion> {
     const author = viewer ? actorOf(viewer) : { actorType: ActorType.SYSTEM, actorId: null, actorLabel: 'Flare' };
     const repo = manager.getRepository(TriggerVersion);
     return repo.save(

@@ -47,7 +47,9 @@ describe('verification state', () => {
     expect(sendTestEvent.accepted).toBe(true);
     expect(sendTestEvent.event.trigger).toBe(trigger.key);
     expect((await triggerStatus(admin, trigger.id)).status).toBe('AWAITING_FIRST_EVENT');
-    const { triggerEventLog } = await admin.data(`query($id: ID!) { triggerEventLog(triggerId: $id, first: 10) { totalCount nodes { test accepted payload } } }`, { id: trigger.id });
+    const { triggerEventLog } = await admin.data(`query($id: ID!) { triggerEventLog(triggerId: $id, first: 10) { totalCount nodes { test accepted payload } } }`, {
+      id: trigger.id,
+    });
     expect(triggerEventLog.nodes).toEqual([{ test: true, accepted: true, payload: sendTestEvent.event }]);
   });
 
@@ -101,7 +103,15 @@ describe('subscriptions', () => {
     const socket = socketFor(a, admin);
     const stream = collect(socket, `subscription($id: ID!) { triggerVerification(triggerId: $id) { validCount } }`, { id: trigger.id });
     await stream.first(1);
-    await Promise.all(Array.from({ length: 20 }, () => postEvents(a, key.secret, Array.from({ length: 100 }, () => valid(trigger.key)))));
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        postEvents(
+          a,
+          key.secret,
+          Array.from({ length: 100 }, () => valid(trigger.key)),
+        ),
+      ),
+    );
     await settle(800);
     const updates = stream.results.length - 1;
     expect(updates).toBeGreaterThan(0);

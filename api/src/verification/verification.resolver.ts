@@ -45,7 +45,9 @@ export class VerificationResolver {
   }
 
   @Authorized(ApiKeyScope.TRIGGERS_WRITE)
-  @Mutation(() => SendTestEventPayload, { description: 'Sends a realistic sample event for the trigger’s latest version through the ingestion pipeline, marked as a test. Test events do not make a trigger ready.' })
+  @Mutation(() => SendTestEventPayload, {
+    description: 'Sends a realistic sample event for the trigger’s latest version through the ingestion pipeline, marked as a test. Test events do not make a trigger ready.',
+  })
   sendTestEvent(@Ctx() ctx: Context, @Arg('input', () => SendTestEventInput, { description: 'The trigger.' }) input: SendTestEventInput) {
     return ctx.services.verification.sendTestEvent(ctx.viewer!, input.triggerId);
   }

@@ -32,11 +32,20 @@ export class VerificationService {
 
   /** Builds verification for many triggers from their stats rows (one query for all). */
   async verificationOf(triggers: Trigger[]): Promise<TriggerVerification[]> {
-    const rows = triggers.length ? await this.deps.dataSource.getRepository(TriggerStats).createQueryBuilder('s').where('s.triggerId IN (:...ids)', { ids: triggers.map((t) => t.id) }).getMany() : [];
+    const rows = triggers.length
+      ? await this.deps.dataSource
+          .getRepository(TriggerStats)
+          .createQueryBuilder('s')
+          .where('s.triggerId IN (:...ids)', { ids: triggers.map((t) => t.id) })
+          .getMany()
+      : [];
     return triggers.map((trigger) => {
       const mine = rows.filter((r) => r.triggerId === trigger.id).sort((a, b) => b.version - a.version);
       const times = (pick: (s: TriggerStats) => Date | null, newest: boolean) =>
-        mine.map(pick).filter((d): d is Date => d !== null).sort((a, b) => (newest ? b.getTime() - a.getTime() : a.getTime() - b.getTime()))[0] ?? null;
+        mine
+          .map(pick)
+          .filter((d): d is Date => d !== null)
+          .sort((a, b) => (newest ? b.getTime() - a.getTime() : a.getTime() - b.getTime()))[0] ?? null;
       return {
         triggerId: trigger.id,
         status: trigger.status,
@@ -70,7 +79,10 @@ export class VerificationService {
   async recentEvents(viewer: Viewer, triggerId: string, accepted: boolean | null, page: PageArgs) {
     require(viewer, ApiKeyScope.EVENTS_READ);
     const trigger = await this.triggers.get(viewer, triggerId);
-    const qb = this.deps.dataSource.getRepository(TriggerEvent).createQueryBuilder('e').where('e.triggerId = :id AND e.workspaceId = :ws', { id: trigger.id, ws: trigger.workspaceId });
+    const qb = this.deps.dataSource
+      .getRepository(TriggerEvent)
+      .createQueryBuilder('e')
+      .where('e.triggerId = :id AND e.workspaceId = :ws', { id: trigger.id, ws: trigger.workspaceId });
     if (accepted !== null) qb.andWhere('e.accepted = :accepted', { accepted });
     const page_ = await paginate(qb, page, 'DESC', { property: 'receivedAt', value: (e) => e.receivedAt.toISOString(), idKind: 'bigint' });
     return { ...page_, nodes: page_.nodes.map(toRecord), edges: page_.edges.map((edge) => ({ cursor: edge.cursor, node: toRecord(edge.node) })) };
@@ -78,7 +90,12 @@ export class VerificationService {
 
   async eventsByIds(viewer: Viewer, ids: string[]): Promise<TriggerEventRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.deps.dataSource.getRepository(TriggerEvent).createQueryBuilder('e').where('e.id IN (:...ids) AND e.workspaceId = :ws', { ids, ws: workspaceOf(viewer) }).orderBy('e.id', 'ASC').getMany();
+    const rows = await this.deps.dataSource
+      .getRepository(TriggerEvent)
+      .createQueryBuilder('e')
+      .where('e.id IN (:...ids) AND e.workspaceId = :ws', { ids, ws: workspaceOf(viewer) })
+      .orderBy('e.id', 'ASC')
+      .getMany();
     return rows.map(toRecord);
   }
 
@@ -88,7 +105,12 @@ export class VerificationService {
     const trigger = await this.triggers.get(viewer, triggerId);
     const version = await this.deps.dataSource.getRepository(TriggerVersion).findOneByOrFail({ triggerId: trigger.id, number: trigger.latestVersion });
     const event = { ...sampleEvent(trigger.key, versionDefinition(version)), messageId: `test-${Date.now()}-${Math.random().toString(36).slice(2, 8)}` };
-    const result = await this.deps.pipeline.submit({ credential: { kind: 'internal', workspaceId: trigger.workspaceId }, events: [event], receivedAt: this.deps.clock.now(), test: true });
+    const result = await this.deps.pipeline.submit({
+      credential: { kind: 'internal', workspaceId: trigger.workspaceId },
+      events: [event],
+      receivedAt: this.deps.clock.now(),
+      test: true,
+    });
     if (!result.ok) throw new Error(`test event refused: ${result.code}`);
     return { accepted: result.results[0].accepted, reasons: result.results[0].reasons, event };
   }

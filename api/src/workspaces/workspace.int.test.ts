@@ -19,8 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const membershipOf = async (admin: GqlClient, email: string) =>
-  (await admin.data(MEMBERS)).members.nodes.find((m: { user: { email: string } }) => m.user.email === email);
+const membershipOf = async (admin: GqlClient, email: string) => (await admin.data(MEMBERS)).members.nodes.find((m: { user: { email: string } }) => m.user.email === email);
 
 describe('roles', () => {
   it('refuses writes to a VIEWER with FORBIDDEN and changes nothing', async () => {
@@ -60,7 +59,13 @@ describe('members', () => {
     const asKnown = (await admin.request(INVITE_ALL, { input: { email: known.email, role: 'MARKETER' } })).body;
     const asUnknown = (await admin.request(INVITE_ALL, { input: { email: unknownEmail, role: 'MARKETER' } })).body;
     const blank = (body: unknown, email: string) =>
-      JSON.parse(JSON.stringify(body).replaceAll(email, '<email>').replace(/"id":"[^"]+"/g, '"id":"<id>"').replace(/token=[^"]+/, 'token=<token>').replace(/"createdAt":"[^"]+"|"expiresAt":"[^"]+"/g, '"t":"<t>"'));
+      JSON.parse(
+        JSON.stringify(body)
+          .replaceAll(email, '<email>')
+          .replace(/"id":"[^"]+"/g, '"id":"<id>"')
+          .replace(/token=[^"]+/, 'token=<token>')
+          .replace(/"createdAt":"[^"]+"|"expiresAt":"[^"]+"/g, '"t":"<t>"'),
+      );
     expect(blank(asKnown, known.email)).toEqual(blank(asUnknown, unknownEmail));
     expect(asKnown.data!.inviteMember).toMatchObject({ membership: null, invitation: { email: known.email, role: 'MARKETER', acceptedAt: null } });
     expect(asKnown.data!.inviteMember.inviteUrl).toMatch(/accept-invitation\?token=/);
@@ -97,7 +102,10 @@ describe('members', () => {
     const otherClient = await GqlClient.signedIn(t, other);
     expect(await otherClient.error(JOIN, { input: { token } })).toMatchObject({ code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' });
     const page = new GqlClient(t);
-    expect(await page.error(ACCEPT, { input: { token, name: 'ignored', password: 'not-their-password' } })).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(await page.error(ACCEPT, { input: { token, name: 'ignored', password: 'not-their-password' } })).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_CREDENTIALS',
+    });
     expect(await t.dataSource.query('SELECT 1 FROM memberships WHERE workspace_id = $1 AND user_id = $2', [ws.id, known.id])).toEqual([]);
     const { acceptInvitation } = await page.data(ACCEPT, { input: { token, name: 'ignored', password: known.password } });
     expect(acceptInvitation).toEqual({ user: { email: known.email }, workspace: { id: ws.id } });
@@ -135,7 +143,10 @@ describe('members', () => {
     const { acceptInvitation } = await invitee.data(ACCEPT, { input: { token, name: 'Dev', password: 'a-long-enough-password' } });
     expect(acceptInvitation).toEqual({ user: { email }, workspace: { id: ws.id } });
     expect((await invitee.data('query { viewer { role } }')).viewer.role).toBe('DEVELOPER');
-    expect(await new GqlClient(t).error(ACCEPT, { input: { token, name: 'Again', password: 'a-long-enough-password' } })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATION_INVALID' });
+    expect(await new GqlClient(t).error(ACCEPT, { input: { token, name: 'Again', password: 'a-long-enough-password' } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVITATION_INVALID',
+    });
   });
 
   it('never leaves a workspace without an admin, even under concurrent demotions', async () => {
@@ -207,7 +218,10 @@ describe('workspace isolation', () => {
     const them = await GqlClient.signedIn(t, theirs.admin);
     const theirKey = (await them.data(CREATE_KEY, { input: { label: 'theirs', scopes: ['TRIGGERS_READ'] } })).createApiKey.apiKey.id;
     const theirMembership = await membershipOf(them, theirMember.email);
-    const before = await t.dataSource.query('SELECT (SELECT json_agg(m ORDER BY m.id) FROM memberships m WHERE workspace_id = $1) AS m, (SELECT json_agg(k ORDER BY k.id) FROM api_keys k WHERE workspace_id = $1) AS k', [theirs.id]);
+    const before = await t.dataSource.query(
+      'SELECT (SELECT json_agg(m ORDER BY m.id) FROM memberships m WHERE workspace_id = $1) AS m, (SELECT json_agg(k ORDER BY k.id) FROM api_keys k WHERE workspace_id = $1) AS k',
+      [theirs.id],
+    );
 
     const attempts = [
       [CHANGE_ROLE, { input: { membershipId: theirMembership.id, role: 'ADMIN' } }],
@@ -224,7 +238,10 @@ describe('workspace isolation', () => {
     expect(lists.apiKeys.totalCount).toBe(0);
     expect(JSON.stringify(lists.auditLog)).not.toContain(theirKey);
 
-    const after = await t.dataSource.query('SELECT (SELECT json_agg(m ORDER BY m.id) FROM memberships m WHERE workspace_id = $1) AS m, (SELECT json_agg(k ORDER BY k.id) FROM api_keys k WHERE workspace_id = $1) AS k', [theirs.id]);
+    const after = await t.dataSource.query(
+      'SELECT (SELECT json_agg(m ORDER BY m.id) FROM memberships m WHERE workspace_id = $1) AS m, (SELECT json_agg(k ORDER BY k.id) FROM api_keys k WHERE workspace_id = $1) AS k',
+      [theirs.id],
+    );
     expect(after).toEqual(before);
   });
 });

@@ -53,7 +53,9 @@ export class WorkspaceResolver {
   }
 
   @Authorized('members:manage')
-  @Mutation(() => InviteMemberPayload, { description: 'Invites someone by a one-time link; they become a member when they accept. The answer does not reveal whether the email has an account. ADMIN only.' })
+  @Mutation(() => InviteMemberPayload, {
+    description: 'Invites someone by a one-time link; they become a member when they accept. The answer does not reveal whether the email has an account. ADMIN only.',
+  })
   inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput, { description: 'Who and with which role.' }) input: InviteMemberInput) {
     return ctx.services.workspaces.invite(ctx.viewer!, input);
   }

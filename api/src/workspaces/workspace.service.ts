@@ -38,7 +38,13 @@ export class WorkspaceService {
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const created = await this.insertWorkspace(tx, input.name.trim(), user.userId);
       const asAdmin: Viewer = { ...user, workspaceId: created.workspace.id, role: Role.ADMIN, permissions: permissionsForRole(Role.ADMIN) };
-      await this.audit.append(tx, asAdmin, { workspaceId: created.workspace.id, action: 'workspace.create', targetType: 'Workspace', targetId: created.workspace.id, details: { name: created.workspace.name } });
+      await this.audit.append(tx, asAdmin, {
+        workspaceId: created.workspace.id,
+        action: 'workspace.create',
+        targetType: 'Workspace',
+        targetId: created.workspace.id,
+        details: { name: created.workspace.name },
+      });
       return created;
     });
   }
@@ -57,7 +63,10 @@ export class WorkspaceService {
   }
 
   members(viewer: Viewer, page: PageArgs) {
-    const qb = this.deps.dataSource.getRepository(Membership).createQueryBuilder('m').where('m.workspaceId = :ws', { ws: workspaceOf(viewer) });
+    const qb = this.deps.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .where('m.workspaceId = :ws', { ws: workspaceOf(viewer) });
     return paginate(qb, page, 'ASC');
   }
 
@@ -102,7 +111,13 @@ export class WorkspaceService {
       membership.role = input.role;
       await tx.manager.getRepository(Membership).save(membership);
       this.announceMembershipChange(tx, membership);
-      await this.audit.append(tx, viewer, { workspaceId: membership.workspaceId, action: 'member.roleChange', targetType: 'Membership', targetId: membership.id, details: { from, to: input.role } });
+      await this.audit.append(tx, viewer, {
+        workspaceId: membership.workspaceId,
+        action: 'member.roleChange',
+        targetType: 'Membership',
+        targetId: membership.id,
+        details: { from, to: input.role },
+      });
       return membership;
     });
   }
@@ -111,7 +126,13 @@ export class WorkspaceService {
     return this.withAdminGuard(viewer, input.membershipId, 'REMOVED', async (tx, membership) => {
       await tx.manager.getRepository(Membership).delete(membership.id);
       this.announceMembershipChange(tx, membership);
-      await this.audit.append(tx, viewer, { workspaceId: membership.workspaceId, action: 'member.remove', targetType: 'Membership', targetId: membership.id, details: { userId: membership.userId, role: membership.role } });
+      await this.audit.append(tx, viewer, {
+        workspaceId: membership.workspaceId,
+        action: 'member.remove',
+        targetType: 'Membership',
+        targetId: membership.id,
+        details: { userId: membership.userId, role: membership.role },
+      });
       return membership.id;
     });
   }
@@ -128,7 +149,11 @@ export class WorkspaceService {
     assertId('Membership', membershipId);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       const repo = tx.manager.getRepository(Membership);
-      const admins = await repo.createQueryBuilder('m').setLock('pessimistic_write').where('m.workspaceId = :workspaceId AND m.role = :admin', { workspaceId, admin: Role.ADMIN }).getMany();
+      const admins = await repo
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.workspaceId = :workspaceId AND m.role = :admin', { workspaceId, admin: Role.ADMIN })
+        .getMany();
       const membership = await repo.findOneBy({ id: membershipId, workspaceId });
       if (!membership) throw notFound('Membership', membershipId);
       const problem = lastAdminProblem(membership.role, next, admins.length);

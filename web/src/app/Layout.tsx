@@ -1,19 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Option,
-  Persona,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dropdown, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, Persona, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { Add20Regular, Flash20Regular, Flowchart20Regular, Mail20Regular, Pulse20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -99,7 +84,15 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
               <MenuItem disabled>
                 <Text>{viewer.user?.email}</Text>
               </MenuItem>
-              <MenuItem onClick={async () => { if (!(await confirmDiscard())) return; await signOut().catch(() => null); onSignedOut(); }}>Sign out</MenuItem>
+              <MenuItem
+                onClick={async () => {
+                  if (!(await confirmDiscard())) return;
+                  await signOut().catch(() => null);
+                  onSignedOut();
+                }}
+              >
+                Sign out
+              </MenuItem>
             </MenuList>
           </MenuPopover>
         </Menu>
@@ -114,7 +107,14 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
         </TabList>
       </nav>
       <main className={styles.main}>{children}</main>
-      <CreateWorkspaceDialog open={creating} onClose={() => setCreating(false)} onCreated={(id) => { setCreating(false); void switchWorkspace(id); }} />
+      <CreateWorkspaceDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          void switchWorkspace(id);
+        }}
+      />
     </div>
   );
 }

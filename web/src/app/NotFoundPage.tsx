@@ -6,7 +6,9 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeader title="Page not found" />
-      <EmptyState title="There is nothing at this address."><Link to="/triggers">Go to the trigger catalog</Link></EmptyState>
+      <EmptyState title="There is nothing at this address.">
+        <Link to="/triggers">Go to the trigger catalog</Link>
+      </EmptyState>
     </>
   );
 }

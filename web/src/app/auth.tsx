@@ -44,7 +44,17 @@ export function useAuth(): AuthState {
 }
 
 /** Loads the viewer; renders `signedOut` when there is no session, `children` with the viewer otherwise. */
-export function RequireViewer({ children, signedOut, loading, failed }: { children: ReactNode; signedOut: ReactNode; loading: ReactNode; failed: (message: string, retry: () => void) => ReactNode }) {
+export function RequireViewer({
+  children,
+  signedOut,
+  loading,
+  failed,
+}: {
+  children: ReactNode;
+  signedOut: ReactNode;
+  loading: ReactNode;
+  failed: (message: string, retry: () => void) => ReactNode;
+}) {
   const { data, error, loading: busy, refetch } = useQuery(VIEWER, { fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
   if (busy && !data) return <>{loading}</>;
   if (error && isUnauthenticated(error)) return <>{signedOut}</>;

@@ -7,7 +7,11 @@ const useStyles = makeStyles({
 });
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
-  return <div className={useStyles().center}><Spinner label={label} /></div>;
+  return (
+    <div className={useStyles().center}>
+      <Spinner label={label} />
+    </div>
+  );
 }
 
 export function ErrorState({ error, onRetry, title = 'Something went wrong' }: { error: unknown; onRetry?: () => void; title?: string }) {
@@ -30,7 +34,9 @@ export function ErrorState({ error, onRetry, title = 'Something went wrong' }: {
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className={useStyles().center}>
-      <Text weight="semibold" size={400}>{title}</Text>
+      <Text weight="semibold" size={400}>
+        {title}
+      </Text>
       {children}
     </div>
   );

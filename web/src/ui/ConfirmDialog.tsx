@@ -10,8 +10,12 @@ export function ConfirmDialog(props: { open: boolean; title: string; children: R
           <DialogTitle>{props.title}</DialogTitle>
           <DialogContent>{props.children}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={props.onCancel}>Cancel</Button>
-            <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm}>{props.confirmLabel}</Button>
+            <Button appearance="secondary" onClick={props.onCancel}>
+              Cancel
+            </Button>
+            <Button appearance="primary" disabled={props.busy} onClick={props.onConfirm}>
+              {props.confirmLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -15,7 +15,9 @@ export function CopyField({ value, label }: { value: string; label: string }) {
   return (
     <div className={styles.row}>
       <Input className={styles.input} readOnly value={value} aria-label={label} onFocus={(e) => e.target.select()} />
-      <Button icon={<Copy20Regular />} onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>
+      <Button icon={<Copy20Regular />} onClick={copy}>
+        {copied ? 'Copied' : 'Copy'}
+      </Button>
     </div>
   );
 }

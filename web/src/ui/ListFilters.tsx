@@ -14,7 +14,11 @@ export function FilterDropdown<T extends string>(props: { label: string; anyLabe
       onOptionSelect={(_e, d) => props.onChange(d.optionValue === ANY || d.optionValue === undefined ? null : (d.optionValue as T))}
     >
       <Option value={ANY}>{props.anyLabel}</Option>
-      {(Object.entries(props.labels) as [T, string][]).map(([value, text]) => <Option key={value} value={value}>{text}</Option>)}
+      {(Object.entries(props.labels) as [T, string][]).map(([value, text]) => (
+        <Option key={value} value={value}>
+          {text}
+        </Option>
+      ))}
     </Dropdown>
   );
 }
@@ -22,5 +26,14 @@ export function FilterDropdown<T extends string>(props: { label: string; anyLabe
 /** The search box of a list page; the page debounces and sends it to the server. */
 export function SearchInput(props: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {
   const styles = useListStyles();
-  return <Input className={styles.search} contentBefore={<Search20Regular />} placeholder={props.placeholder} aria-label={props.label} value={props.value} onChange={(_e, d) => props.onChange(d.value)} />;
+  return (
+    <Input
+      className={styles.search}
+      contentBefore={<Search20Regular />}
+      placeholder={props.placeholder}
+      aria-label={props.label}
+      value={props.value}
+      onChange={(_e, d) => props.onChange(d.value)}
+    />
+  );
 }

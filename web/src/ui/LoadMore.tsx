@@ -14,11 +14,18 @@ export function LoadMore<K extends string, Q extends Record<K, Page>>(props: { d
     try {
       await props.fetchMore({
         variables: { after: page.pageInfo.endCursor },
-        updateQuery: (prev, { fetchMoreResult }) => ({ ...prev, [props.field]: { ...fetchMoreResult[props.field], nodes: [...prev[props.field].nodes, ...fetchMoreResult[props.field].nodes] } }),
+        updateQuery: (prev, { fetchMoreResult }) => ({
+          ...prev,
+          [props.field]: { ...fetchMoreResult[props.field], nodes: [...prev[props.field].nodes, ...fetchMoreResult[props.field].nodes] },
+        }),
       });
     } finally {
       setBusy(false);
     }
   };
-  return <Button disabled={busy} onClick={() => void more()}>{props.label ?? 'Load more'}</Button>;
+  return (
+    <Button disabled={busy} onClick={() => void more()}>
+      {props.label ?? 'Load more'}
+    </Button>
+  );
 }

@@ -46,8 +46,16 @@ export function SearchCombobox(props: {
       }}
     >
       {props.emptyOption && <Option value="">{props.emptyOption}</Option>}
-      {offered.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
-      {offered.length === 0 && <Option value="__none" disabled>{props.loading ? 'Searching…' : 'No matches'}</Option>}
+      {offered.map((o) => (
+        <Option key={o.value} value={o.value}>
+          {o.text}
+        </Option>
+      ))}
+      {offered.length === 0 && (
+        <Option value="__none" disabled>
+          {props.loading ? 'Searching…' : 'No matches'}
+        </Option>
+      )}
     </Combobox>
   );
 }

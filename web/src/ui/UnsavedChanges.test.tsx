@@ -23,7 +23,10 @@ function Editor() {
 }
 
 function renderEditor() {
-  const router = createMemoryRouter([{ path: '/', element: <Editor /> }, { path: '/elsewhere', element: <p>Elsewhere page</p> }]);
+  const router = createMemoryRouter([
+    { path: '/', element: <Editor /> },
+    { path: '/elsewhere', element: <p>Elsewhere page</p> },
+  ]);
   render(
     <FluentProvider theme={webLightTheme}>
       <UnsavedChangesProvider>

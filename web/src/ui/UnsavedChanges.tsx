@@ -16,10 +16,7 @@ const Context = createContext<UnsavedChanges | null>(null);
 export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   const dirty = useRef(false);
   const [asking, setAsking] = useState<((leave: boolean) => void) | null>(null);
-  const confirmDiscard = useCallback(
-    () => (dirty.current ? new Promise<boolean>((resolve) => setAsking(() => resolve)) : Promise.resolve(true)),
-    [],
-  );
+  const confirmDiscard = useCallback(() => (dirty.current ? new Promise<boolean>((resolve) => setAsking(() => resolve)) : Promise.resolve(true)), []);
   const value = useMemo<UnsavedChanges>(() => ({ isDirty: () => dirty.current, setDirty: (d) => (dirty.current = d), confirmDiscard }), [confirmDiscard]);
   const answer = (leave: boolean) => {
     if (leave) dirty.current = false;

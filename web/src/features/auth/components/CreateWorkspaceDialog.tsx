@@ -30,7 +30,9 @@ export function CreateWorkspaceDialog({ open, onClose, onCreated }: { open: bool
           </DialogContent>
           <DialogActions>
             <Button onClick={close}>Cancel</Button>
-            <Button appearance="primary" disabled={loading || !name.trim()} onClick={submit}>Create</Button>
+            <Button appearance="primary" disabled={loading || !name.trim()} onClick={submit}>
+              Create
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

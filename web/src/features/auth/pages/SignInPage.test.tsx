@@ -12,7 +12,10 @@ describe('SignInPage', () => {
   it('signs in and hands over the workspace', async () => {
     const onSignedIn = vi.fn();
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} />, [
-      { request: { query: SignInDocument, variables: { input } }, result: { data: { signIn: { __typename: 'SignInPayload', user: { __typename: 'User', id: 'u1' }, workspace: { __typename: 'Workspace', id: 'w1' } } } } },
+      {
+        request: { query: SignInDocument, variables: { input } },
+        result: { data: { signIn: { __typename: 'SignInPayload', user: { __typename: 'User', id: 'u1' }, workspace: { __typename: 'Workspace', id: 'w1' } } } },
+      },
     ]);
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
     await userEvent.type(screen.getByLabelText(/Email/), input.email);
@@ -24,7 +27,10 @@ describe('SignInPage', () => {
   it('shows the server’s message for wrong credentials and stays on the form', async () => {
     const onSignedIn = vi.fn();
     renderWithProviders(<SignInPage onSignedIn={onSignedIn} />, [
-      { request: { query: SignInDocument, variables: { input } }, result: { errors: [new GraphQLError('Email or password is incorrect.', { extensions: { code: 'UNAUTHENTICATED' } })] } },
+      {
+        request: { query: SignInDocument, variables: { input } },
+        result: { errors: [new GraphQLError('Email or password is incorrect.', { extensions: { code: 'UNAUTHENTICATED' } })] },
+      },
     ]);
     await userEvent.type(screen.getByLabelText(/Email/), input.email);
     await userEvent.type(screen.getByLabelText(/Password/), input.password);

@@ -33,13 +33,21 @@ export function TokenList({ triggerId }: { triggerId: string | null }) {
   };
   return (
     <section aria-label="Personalisation tokens">
-      <Text weight="semibold" size={200}>Personalisation tokens{triggerId ? '' : ' (choose a trigger for its attributes)'}</Text>
+      <Text weight="semibold" size={200}>
+        Personalisation tokens{triggerId ? '' : ' (choose a trigger for its attributes)'}
+      </Text>
       <dl className={styles.list}>
         {data.personalisationTokens.map((t) => (
           <div key={t.token} className={styles.row}>
             <dt className={styles.token}>{t.token}</dt>
-            <dd className={styles.value}><Text size={200}>{t.label}</Text></dd>
-            <dd className={styles.value}><Button size="small" appearance="subtle" icon={<Copy16Regular />} aria-label={`Copy ${t.token}`} onClick={() => void copy(t.token)}>{copied === t.token ? 'Copied' : null}</Button></dd>
+            <dd className={styles.value}>
+              <Text size={200}>{t.label}</Text>
+            </dd>
+            <dd className={styles.value}>
+              <Button size="small" appearance="subtle" icon={<Copy16Regular />} aria-label={`Copy ${t.token}`} onClick={() => void copy(t.token)}>
+                {copied === t.token ? 'Copied' : null}
+              </Button>
+            </dd>
           </div>
         ))}
       </dl>

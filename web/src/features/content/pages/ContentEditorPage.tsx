@@ -85,7 +85,17 @@ export function ContentEditorPage() {
   const dirty = !!item && !!fields && FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
   const preview = useQuery(PREVIEW, {
     skip: !deferred || !item,
-    variables: { input: { contentId: id, triggerId: sampleTrigger?.id ?? null, subject: deferred?.subject, htmlBody: deferred?.htmlBody, textBody: deferred?.textBody, body: deferred?.body, title: deferred?.title } },
+    variables: {
+      input: {
+        contentId: id,
+        triggerId: sampleTrigger?.id ?? null,
+        subject: deferred?.subject,
+        htmlBody: deferred?.htmlBody,
+        textBody: deferred?.textBody,
+        body: deferred?.body,
+        title: deferred?.title,
+      },
+    },
   });
 
   if (loading && !data) return <Loading label="Loading content…" />;
@@ -127,20 +137,41 @@ export function ContentEditorPage() {
       <PageHeader
         title={fields.name || 'Content'}
         description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`}
-        actions={<>{writer && <Button disabled={duplicating.loading} onClick={doDuplicate}>Duplicate</Button>}<ContentStateBadge state={item.state} /></>}
+        actions={
+          <>
+            {writer && (
+              <Button disabled={duplicating.loading} onClick={doDuplicate}>
+                Duplicate
+              </Button>
+            )}
+            <ContentStateBadge state={item.state} />
+          </>
+        }
       />
       {item.liveJourneys.length > 0 && (
-        <MessageBar intent="info"><MessageBarBody>Sent by live journeys ({item.liveJourneys.join(', ')}), so it can’t be edited. Duplicate it to write a new version for other journeys.</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>Sent by live journeys ({item.liveJourneys.join(', ')}), so it can’t be edited. Duplicate it to write a new version for other journeys.</MessageBarBody>
+        </MessageBar>
       )}
       <div className={styles.layout}>
         <Card className={styles.form}>
-          <Field label="Name"><Input value={fields.name} onChange={set('name')} disabled={!editable} /></Field>
+          <Field label="Name">
+            <Input value={fields.name} onChange={set('name')} disabled={!editable} />
+          </Field>
           {item.channel === 'EMAIL' && (
             <>
-              <Field label="Subject"><Input value={fields.subject} onChange={set('subject')} disabled={!editable} /></Field>
-              <Field label="Sender name"><Input value={fields.senderName} onChange={set('senderName')} disabled={!editable} /></Field>
-              <Field label="HTML body" hint="Values are escaped; write {{ value | raw }} only for trusted markup."><Textarea rows={8} value={fields.htmlBody} onChange={set('htmlBody')} disabled={!editable} /></Field>
-              <Field label="Plain-text fallback"><Textarea rows={4} value={fields.textBody} onChange={set('textBody')} disabled={!editable} /></Field>
+              <Field label="Subject">
+                <Input value={fields.subject} onChange={set('subject')} disabled={!editable} />
+              </Field>
+              <Field label="Sender name">
+                <Input value={fields.senderName} onChange={set('senderName')} disabled={!editable} />
+              </Field>
+              <Field label="HTML body" hint="Values are escaped; write {{ value | raw }} only for trusted markup.">
+                <Textarea rows={8} value={fields.htmlBody} onChange={set('htmlBody')} disabled={!editable} />
+              </Field>
+              <Field label="Plain-text fallback">
+                <Textarea rows={4} value={fields.textBody} onChange={set('textBody')} disabled={!editable} />
+              </Field>
             </>
           )}
           {item.channel === 'TEXT' && (
@@ -150,15 +181,25 @@ export function ContentEditorPage() {
           )}
           {item.channel === 'PUSH' && (
             <>
-              <Field label="Title"><Input value={fields.title} onChange={set('title')} disabled={!editable} /></Field>
-              <Field label="Body"><Textarea rows={3} value={fields.body} onChange={set('body')} disabled={!editable} /></Field>
-              <Field label="Link (optional)"><Input value={fields.link} onChange={set('link')} placeholder="https://shop.example.com/cart" disabled={!editable} /></Field>
+              <Field label="Title">
+                <Input value={fields.title} onChange={set('title')} disabled={!editable} />
+              </Field>
+              <Field label="Body">
+                <Textarea rows={3} value={fields.body} onChange={set('body')} disabled={!editable} />
+              </Field>
+              <Field label="Link (optional)">
+                <Input value={fields.link} onChange={set('link')} placeholder="https://shop.example.com/cart" disabled={!editable} />
+              </Field>
             </>
           )}
           {editable && (
             <div className={styles.actions}>
-              <Button disabled={!dirty || saving.loading} onClick={doSave}>Save draft</Button>
-              <Button appearance="primary" disabled={marking.loading || (!dirty && item.state === 'READY_TO_SEND')} onClick={doReady}>Mark ready to send</Button>
+              <Button disabled={!dirty || saving.loading} onClick={doSave}>
+                Save draft
+              </Button>
+              <Button appearance="primary" disabled={marking.loading || (!dirty && item.state === 'READY_TO_SEND')} onClick={doReady}>
+                Mark ready to send
+              </Button>
             </div>
           )}
         </Card>
@@ -175,12 +216,20 @@ export function ContentEditorPage() {
             />
           </Field>
           <TokenList triggerId={sampleTrigger?.id ?? null} />
-          {preview.error && <MessageBar intent="error"><MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody></MessageBar>}
+          {preview.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody>
+            </MessageBar>
+          )}
           {preview.data && item.channel === 'EMAIL' && (
             <>
-              <Text weight="semibold" aria-label="Preview subject">{preview.data.previewContent.subject}</Text>
+              <Text weight="semibold" aria-label="Preview subject">
+                {preview.data.previewContent.subject}
+              </Text>
               <iframe title="Email preview" className={styles.frame} sandbox="" srcDoc={preview.data.previewContent.html ?? ''} />
-              <Text font="monospace" size={200}>{preview.data.previewContent.text}</Text>
+              <Text font="monospace" size={200}>
+                {preview.data.previewContent.text}
+              </Text>
             </>
           )}
           {preview.data && item.channel !== 'EMAIL' && (

@@ -1,5 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Link,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
@@ -73,16 +89,26 @@ export function ContentListPage() {
       <PageHeader
         title="Content"
         description="Emails, text messages and push notifications journeys send. Personalise with {{ trigger.attribute }} and {{ contact.firstName }}."
-        actions={can('journeys:write') && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement><Button appearance="primary" icon={<Add20Regular />}>New content</Button></MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {(Object.keys(CHANNEL_LABELS) as ContentChannel[]).map((c) => <MenuItem key={c} onClick={() => void newContent(c)}>{CHANNEL_LABELS[c]}</MenuItem>)}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        )}
+        actions={
+          can('journeys:write') && (
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Button appearance="primary" icon={<Add20Regular />}>
+                  New content
+                </Button>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {(Object.keys(CHANNEL_LABELS) as ContentChannel[]).map((c) => (
+                    <MenuItem key={c} onClick={() => void newContent(c)}>
+                      {CHANNEL_LABELS[c]}
+                    </MenuItem>
+                  ))}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+          )
+        }
       />
       <div className={styles.filters} role="search">
         <SearchInput label="Search content" placeholder="Search by name" value={search} onChange={setSearch} />
@@ -92,17 +118,31 @@ export function ContentListPage() {
       {loading && !shown && <Loading label="Loading content…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {shown && shown.contents.totalCount === 0 && (
-        <EmptyState title={filtered ? 'No content matches' : 'No content yet'}>{filtered ? 'Change the search or the filters.' : 'Create the messages your journeys send.'}</EmptyState>
+        <EmptyState title={filtered ? 'No content matches' : 'No content yet'}>
+          {filtered ? 'Change the search or the filters.' : 'Create the messages your journeys send.'}
+        </EmptyState>
       )}
       {shown && shown.contents.totalCount > 0 && (
         <Table aria-label="Content" size="small">
-          <TableHeader><TableRow>{['Name', 'Channel', 'State', 'Sent by live journeys', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader>
+            <TableRow>
+              {['Name', 'Channel', 'State', 'Sent by live journeys', 'Updated'].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
           <TableBody>
             {shown.contents.nodes.map((c) => (
               <TableRow key={c.id}>
-                <TableCell><Link as="span"><RouterLink to={`/content/${c.id}`}>{c.name}</RouterLink></Link></TableCell>
+                <TableCell>
+                  <Link as="span">
+                    <RouterLink to={`/content/${c.id}`}>{c.name}</RouterLink>
+                  </Link>
+                </TableCell>
                 <TableCell>{CHANNEL_LABELS[c.channel]}</TableCell>
-                <TableCell><ContentStateBadge state={c.state} /></TableCell>
+                <TableCell>
+                  <ContentStateBadge state={c.state} />
+                </TableCell>
                 <TableCell>{c.liveJourneys.join(', ') || '—'}</TableCell>
                 <TableCell>{formatDateTime(c.updatedAt)}</TableCell>
               </TableRow>
@@ -112,7 +152,9 @@ export function ContentListPage() {
       )}
       {shown && shown.contents.totalCount > 0 && (
         <div className={styles.footer}>
-          <Text>Showing {shown.contents.nodes.length} of {shown.contents.totalCount}</Text>
+          <Text>
+            Showing {shown.contents.nodes.length} of {shown.contents.totalCount}
+          </Text>
           <LoadMore data={shown} field="contents" fetchMore={fetchMore} />
         </div>
       )}

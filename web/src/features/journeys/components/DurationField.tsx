@@ -24,7 +24,13 @@ export function formatDuration(seconds: number): string {
 }
 
 /** A duration as a number and a unit (minutes, hours, days), stored in seconds. */
-export function DurationField(props: { label: string; seconds: number | null | undefined; disabled: boolean; validationMessage?: string; onChange: (seconds: number | null) => void }) {
+export function DurationField(props: {
+  label: string;
+  seconds: number | null | undefined;
+  disabled: boolean;
+  validationMessage?: string;
+  onChange: (seconds: number | null) => void;
+}) {
   const styles = useStyles();
   const [unit, setUnit] = useState<Unit>(() => unitFor(props.seconds));
   const amount = props.seconds ? String(props.seconds / secondsPer(unit)) : '';
@@ -44,7 +50,11 @@ export function DurationField(props: { label: string; seconds: number | null | u
             emit(amount, next);
           }}
         >
-          {UNITS.map((u) => <Option key={u.unit} value={u.unit}>{u.unit}</Option>)}
+          {UNITS.map((u) => (
+            <Option key={u.unit} value={u.unit}>
+              {u.unit}
+            </Option>
+          ))}
         </Dropdown>
       </div>
     </Field>

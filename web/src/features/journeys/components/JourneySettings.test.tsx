@@ -6,10 +6,24 @@ import { JourneySettings, type SettingsDraft } from './JourneySettings';
 import type { BuilderTrigger } from './Pickers';
 
 const cart: BuilderTrigger = { id: 't-cart', title: 'Cart abandoned', versions: [{ number: 1, usableNow: true, attributes: [] }] };
-const draft: SettingsDraft = { startTriggerId: 't-cart', startTriggerVersion: 1, repeatPolicy: 'NOT_ALLOWED', repeatAfterSeconds: null, startAt: null, endAt: null, goalTriggerId: 't-gone', goalPercent: 150, exitTriggerIds: ['t-gone'] };
+const draft: SettingsDraft = {
+  startTriggerId: 't-cart',
+  startTriggerVersion: 1,
+  repeatPolicy: 'NOT_ALLOWED',
+  repeatAfterSeconds: null,
+  startAt: null,
+  endAt: null,
+  goalTriggerId: 't-gone',
+  goalPercent: 150,
+  exitTriggerIds: ['t-gone'],
+};
 const options = {
   request: { query: TriggerOptionsDocument, variables: { filter: { usableAsStart: true, search: '' } } },
-  result: { data: { triggers: { __typename: 'TriggerConnection', nodes: [{ __typename: 'Trigger', ...cart, versions: cart.versions.map((v) => ({ __typename: 'TriggerVersion', ...v })) }] } } },
+  result: {
+    data: {
+      triggers: { __typename: 'TriggerConnection', nodes: [{ __typename: 'Trigger', ...cart, versions: cart.versions.map((v) => ({ __typename: 'TriggerVersion', ...v })) }] },
+    },
+  },
   maxUsageCount: 10,
 };
 
@@ -19,7 +33,11 @@ describe('JourneySettings', () => {
       <JourneySettings
         value={draft}
         known={new Map([[cart.id, cart]])}
-        problems={{ startAt: ['Set the date and time from which customers may start.'], goalPercent: ['The goal target is a whole percentage from 1 to 100.'], exitTriggerIds: ['Exit trigger 1 does not exist.'] }}
+        problems={{
+          startAt: ['Set the date and time from which customers may start.'],
+          goalPercent: ['The goal target is a whole percentage from 1 to 100.'],
+          exitTriggerIds: ['Exit trigger 1 does not exist.'],
+        }}
         readOnly={false}
         onChange={() => {}}
         onRemember={() => {}}

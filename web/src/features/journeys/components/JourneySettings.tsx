@@ -24,7 +24,21 @@ const local = (iso: string | null) => (iso ? new Date(new Date(iso).getTime() - 
 const fromLocal = (value: string) => (value ? new Date(value).toISOString() : null);
 
 /** Start, repeat, dates, goal and exits. Only triggers a journey may use (ready, visible, not interactions) are offered. */
-export function JourneySettings({ value, known, problems = {}, readOnly, onChange, onRemember }: { value: SettingsDraft; known: ReadonlyMap<string, BuilderTrigger>; problems?: FieldProblems; readOnly: boolean; onChange: (next: SettingsDraft) => void; onRemember: (trigger: BuilderTrigger) => void }) {
+export function JourneySettings({
+  value,
+  known,
+  problems = {},
+  readOnly,
+  onChange,
+  onRemember,
+}: {
+  value: SettingsDraft;
+  known: ReadonlyMap<string, BuilderTrigger>;
+  problems?: FieldProblems;
+  readOnly: boolean;
+  onChange: (next: SettingsDraft) => void;
+  onRemember: (trigger: BuilderTrigger) => void;
+}) {
   const styles = useStyles();
   /** The last validation's problems with a field, shown under it. */
   const invalid = (field: keyof SettingsDraft) => (problems[field]?.length ? { validationMessage: problems[field].join(' '), validationState: 'error' as const } : {});
@@ -41,21 +55,45 @@ export function JourneySettings({ value, known, problems = {}, readOnly, onChang
       </Field>
       {start && (
         <Field label="Trigger version" {...invalid('startTriggerVersion')}>
-          <Dropdown disabled={readOnly} value={value.startTriggerVersion ? `v${value.startTriggerVersion}` : ''} selectedOptions={value.startTriggerVersion ? [String(value.startTriggerVersion)] : []} onOptionSelect={(_e, d) => set({ startTriggerVersion: Number(d.optionValue) })}>
-            {start.versions.map((v) => <Option key={v.number} value={String(v.number)} text={`v${v.number}`}>{`v${v.number}${v.usableNow ? '' : ' (usable one hour after saving)'}`}</Option>)}
+          <Dropdown
+            disabled={readOnly}
+            value={value.startTriggerVersion ? `v${value.startTriggerVersion}` : ''}
+            selectedOptions={value.startTriggerVersion ? [String(value.startTriggerVersion)] : []}
+            onOptionSelect={(_e, d) => set({ startTriggerVersion: Number(d.optionValue) })}
+          >
+            {start.versions.map((v) => (
+              <Option key={v.number} value={String(v.number)} text={`v${v.number}`}>{`v${v.number}${v.usableNow ? '' : ' (usable one hour after saving)'}`}</Option>
+            ))}
           </Dropdown>
         </Field>
       )}
       <Field label="Repeat">
-        <Dropdown disabled={readOnly} value={{ NOT_ALLOWED: 'Not allowed', IMMEDIATELY: 'Immediately', AFTER: 'After a while' }[value.repeatPolicy] ?? ''} selectedOptions={[value.repeatPolicy]} onOptionSelect={(_e, d) => set({ repeatPolicy: d.optionValue ?? 'NOT_ALLOWED' })}>
+        <Dropdown
+          disabled={readOnly}
+          value={{ NOT_ALLOWED: 'Not allowed', IMMEDIATELY: 'Immediately', AFTER: 'After a while' }[value.repeatPolicy] ?? ''}
+          selectedOptions={[value.repeatPolicy]}
+          onOptionSelect={(_e, d) => set({ repeatPolicy: d.optionValue ?? 'NOT_ALLOWED' })}
+        >
           <Option value="NOT_ALLOWED">Not allowed</Option>
           <Option value="IMMEDIATELY">Immediately</Option>
           <Option value="AFTER">After a while</Option>
         </Dropdown>
       </Field>
-      {value.repeatPolicy === 'AFTER' && <DurationField label="Repeat after" seconds={value.repeatAfterSeconds} disabled={readOnly} validationMessage={problems.repeatAfterSeconds?.join(' ')} onChange={(repeatAfterSeconds) => set({ repeatAfterSeconds })} />}
-      <Field label="Start date and time" {...invalid('startAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} /></Field>
-      <Field label="End date and time (optional)" {...invalid('endAt')}><Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} /></Field>
+      {value.repeatPolicy === 'AFTER' && (
+        <DurationField
+          label="Repeat after"
+          seconds={value.repeatAfterSeconds}
+          disabled={readOnly}
+          validationMessage={problems.repeatAfterSeconds?.join(' ')}
+          onChange={(repeatAfterSeconds) => set({ repeatAfterSeconds })}
+        />
+      )}
+      <Field label="Start date and time" {...invalid('startAt')}>
+        <Input disabled={readOnly} type="datetime-local" value={local(value.startAt)} onChange={(_e, d) => set({ startAt: fromLocal(d.value) })} />
+      </Field>
+      <Field label="End date and time (optional)" {...invalid('endAt')}>
+        <Input disabled={readOnly} type="datetime-local" value={local(value.endAt)} onChange={(_e, d) => set({ endAt: fromLocal(d.value) })} />
+      </Field>
       <Field label="Goal trigger (optional)" {...invalid('goalTriggerId')}>
         <TriggerPicker
           selectedId={value.goalTriggerId}
@@ -69,7 +107,11 @@ export function JourneySettings({ value, known, problems = {}, readOnly, onChang
           }}
         />
       </Field>
-      {value.goalTriggerId && <Field label="Goal: share of customers (%)" {...invalid('goalPercent')}><Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} /></Field>}
+      {value.goalTriggerId && (
+        <Field label="Goal: share of customers (%)" {...invalid('goalPercent')}>
+          <Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} />
+        </Field>
+      )}
       <section className={styles.exits} aria-label="Exit triggers">
         <Field label="Exit when the customer does" {...invalid('exitTriggerIds')}>
           <TriggerPicker
@@ -88,7 +130,9 @@ export function JourneySettings({ value, known, problems = {}, readOnly, onChang
         {value.exitTriggerIds.length > 0 && (
           <TagGroup aria-label="Chosen exit triggers" onDismiss={(_e, d) => set({ exitTriggerIds: value.exitTriggerIds.filter((x) => x !== d.value) })}>
             {value.exitTriggerIds.map((id) => (
-              <Tag key={id} value={id} dismissible={!readOnly} dismissIcon={{ 'aria-label': 'remove' }}>{known.get(id)?.title ?? 'Unknown trigger'}</Tag>
+              <Tag key={id} value={id} dismissible={!readOnly} dismissIcon={{ 'aria-label': 'remove' }}>
+                {known.get(id)?.title ?? 'Unknown trigger'}
+              </Tag>
             ))}
           </TagGroup>
         )}

@@ -28,7 +28,19 @@ const step = (id: string) => graph.steps.find((s) => s.id === id) as DraftStep;
 
 function renderPanel(selected: DraftStep, readOnly = false) {
   const onChange = vi.fn();
-  renderWithProviders(<StepPanel graph={graph} step={selected} contents={new Map(contents.map((c) => [c.id, c]))} attributes={[]} readOnly={readOnly} onChange={onChange} onRemember={() => {}} onRemove={() => {}} />, contentSearch);
+  renderWithProviders(
+    <StepPanel
+      graph={graph}
+      step={selected}
+      contents={new Map(contents.map((c) => [c.id, c]))}
+      attributes={[]}
+      readOnly={readOnly}
+      onChange={onChange}
+      onRemember={() => {}}
+      onRemove={() => {}}
+    />,
+    contentSearch,
+  );
   return onChange;
 }
 
@@ -69,7 +81,19 @@ describe('StepPanel', () => {
   it('names message steps by label or content, and edits the label', async () => {
     const labelled: DraftGraph = { ...graph, steps: graph.steps.map((s) => (s.id === 'email-1' ? { ...s, contentId: 'c-email' } : s)) };
     const onChange = vi.fn();
-    renderWithProviders(<StepPanel graph={labelled} step={step('if-1')} contents={new Map(contents.map((c) => [c.id, c]))} attributes={[]} readOnly={false} onChange={onChange} onRemember={() => {}} onRemove={() => {}} />, contentSearch);
+    renderWithProviders(
+      <StepPanel
+        graph={labelled}
+        step={step('if-1')}
+        contents={new Map(contents.map((c) => [c.id, c]))}
+        attributes={[]}
+        readOnly={false}
+        onChange={onChange}
+        onRemember={() => {}}
+        onRemove={() => {}}
+      />,
+      contentSearch,
+    );
     fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
     expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Send an email: Cart reminder (email-1)']);
     fireEvent.change(screen.getByRole('textbox', { name: /Label/ }), { target: { value: 'Opened?' } });

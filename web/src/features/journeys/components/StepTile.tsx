@@ -24,7 +24,11 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
       <Text weight="semibold">{props.step.label ?? STEP_LABELS[props.step.type]}</Text>
       {props.step.label && <Text size={200}>{STEP_LABELS[props.step.type]}</Text>}
       <Text size={200}>{props.summary}</Text>
-      {props.problems.map((p, i) => <Badge key={i} color="danger" appearance="tint" role="note">{p}</Badge>)}
+      {props.problems.map((p, i) => (
+        <Badge key={i} color="danger" appearance="tint" role="note">
+          {p}
+        </Badge>
+      ))}
     </Card>
   );
 }

@@ -39,4 +39,7 @@ export const SEND_TO: Record<'EMAIL' | 'TEXT', { value: string; label: string }[
   ],
 };
 
-export const interactionLabel = (key: string) => Object.values(INTERACTIONS).flat().find((i) => i.key === key)?.label ?? key;
+export const interactionLabel = (key: string) =>
+  Object.values(INTERACTIONS)
+    .flat()
+    .find((i) => i.key === key)?.label ?? key;

@@ -89,7 +89,15 @@ type Draft = SettingsDraft & DraftGraph;
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalM, flexWrap: 'wrap' },
   layout: { display: 'grid', gridTemplateColumns: '1fr 360px', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  canvas: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalL, backgroundColor: tokens.colorNeutralBackground2, minHeight: '480px' },
+  canvas: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: '480px',
+  },
   branches: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
   column: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS },
   side: { position: 'sticky', top: 0 },
@@ -104,7 +112,9 @@ function summary(step: DraftStep, names: Map<string, string>): string {
     case 'SEND_PUSH':
       return step.contentId ? (names.get(step.contentId) ?? 'Unknown content') : 'Choose a message';
     case 'IF_THEN':
-      return step.interactionTriggerKey ? `${interactionLabel(step.interactionTriggerKey)} on ${step.branchStepId} within ${formatDuration(step.withinSeconds ?? 0)}` : 'Choose what to wait for';
+      return step.interactionTriggerKey
+        ? `${interactionLabel(step.interactionTriggerKey)} on ${step.branchStepId} within ${formatDuration(step.withinSeconds ?? 0)}`
+        : 'Choose what to wait for';
     case 'ATTRIBUTE_BRANCH':
       return step.attribute ? `${step.attribute} ${step.comparator?.toLowerCase() ?? '?'} ${(step.values ?? []).join(' – ')}` : 'Choose an attribute';
     case 'WAIT':
@@ -195,9 +205,43 @@ export function JourneyBuilderPage() {
     goalPercent: draft.goalPercent,
     exitTriggerIds: draft.exitTriggerIds,
     firstStepId: draft.firstStepId,
-    steps: draft.steps.map(({ id: stepId, type, label, next, yes, no, contentId, sendTo, branchStepId, interactionTriggerKey, withinSeconds, attribute, comparator, values, waitSeconds, waitUntil }) => ({
-      id: stepId, type, label, next, yes, no, contentId, sendTo: sendTo as never, branchStepId, interactionTriggerKey, withinSeconds, attribute, comparator: comparator as never, values, waitSeconds, waitUntil,
-    })),
+    steps: draft.steps.map(
+      ({
+        id: stepId,
+        type,
+        label,
+        next,
+        yes,
+        no,
+        contentId,
+        sendTo,
+        branchStepId,
+        interactionTriggerKey,
+        withinSeconds,
+        attribute,
+        comparator,
+        values,
+        waitSeconds,
+        waitUntil,
+      }) => ({
+        id: stepId,
+        type,
+        label,
+        next,
+        yes,
+        no,
+        contentId,
+        sendTo: sendTo as never,
+        branchStepId,
+        interactionTriggerKey,
+        withinSeconds,
+        attribute,
+        comparator: comparator as never,
+        values,
+        waitSeconds,
+        waitUntil,
+      }),
+    ),
   });
   const saveDraft = async () => {
     await save({ variables: { input: { id, baseRevision: journey.revision, name, definition: toInput() } } });
@@ -208,7 +252,10 @@ export function JourneyBuilderPage() {
       if (dirty) await saveDraft();
       const result = await validate({ variables: { input: { id } } });
       setProblems(result.data!.validateJourney.problems);
-      notify(result.data!.validateJourney.valid ? 'success' : 'error', result.data!.validateJourney.valid ? 'Ready to publish' : `${result.data!.validateJourney.problems.length} problem(s) to fix`);
+      notify(
+        result.data!.validateJourney.valid ? 'success' : 'error',
+        result.data!.validateJourney.valid ? 'Ready to publish' : `${result.data!.validateJourney.problems.length} problem(s) to fix`,
+      );
     } catch (e) {
       notify('error', 'Could not validate', errorInfo(e).message);
     }
@@ -258,11 +305,23 @@ export function JourneyBuilderPage() {
       <AddStep disabled={readOnly} slot={slot} onAdd={add} />
       {nodes.map((node) => (
         <div key={node.step.id} className={styles.column}>
-          <StepTile step={node.step} summary={summary(node.step, contentNames)} problems={problemsOf(node.step.id)} selected={selected === node.step.id} onSelect={() => setSelected(node.step.id)} />
+          <StepTile
+            step={node.step}
+            summary={summary(node.step, contentNames)}
+            problems={problemsOf(node.step.id)}
+            selected={selected === node.step.id}
+            onSelect={() => setSelected(node.step.id)}
+          />
           {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
             <div className={styles.branches}>
-              <div className={styles.column}><Text weight="semibold">Yes</Text>{renderChain(node.yes, { after: node.step.id, path: 'yes' })}</div>
-              <div className={styles.column}><Text weight="semibold">No</Text>{renderChain(node.no, { after: node.step.id, path: 'no' })}</div>
+              <div className={styles.column}>
+                <Text weight="semibold">Yes</Text>
+                {renderChain(node.yes, { after: node.step.id, path: 'yes' })}
+              </div>
+              <div className={styles.column}>
+                <Text weight="semibold">No</Text>
+                {renderChain(node.no, { after: node.step.id, path: 'no' })}
+              </div>
             </div>
           ) : (
             <AddStep disabled={readOnly} slot={{ after: node.step.id, path: 'next' }} onAdd={add} />
@@ -277,31 +336,55 @@ export function JourneyBuilderPage() {
   return (
     <>
       <div className={styles.bar}>
-        <Input aria-label="Journey name" value={name} disabled={readOnly} onChange={(_e, d) => { setName(d.value); setDirty(true); }} />
+        <Input
+          aria-label="Journey name"
+          value={name}
+          disabled={readOnly}
+          onChange={(_e, d) => {
+            setName(d.value);
+            setDirty(true);
+          }}
+        />
         <JourneyStatusBadge status={journey.status} />
         {journey.status === 'DRAFT' && can('journeys:write') && (
           <>
-            <Button disabled={!dirty || saving.loading} onClick={doSave}>Save</Button>
+            <Button disabled={!dirty || saving.loading} onClick={doSave}>
+              Save
+            </Button>
             <Button onClick={runValidation}>Check</Button>
-            <Button appearance="primary" disabled={publishing.loading} onClick={() => setConfirming('publish')}>Publish</Button>
+            <Button appearance="primary" disabled={publishing.loading} onClick={() => setConfirming('publish')}>
+              Publish
+            </Button>
           </>
         )}
         {journey.status === 'LIVE' && can('journeys:write') && <Button onClick={() => setConfirming('stop')}>Stop</Button>}
         {journey.status !== 'DRAFT' && can('journeys:write') && <Button onClick={doDuplicate}>Duplicate</Button>}
       </div>
-      {journey.status !== 'DRAFT' && <MessageBar intent="info"><MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody></MessageBar>}
+      {journey.status !== 'DRAFT' && (
+        <MessageBar intent="info">
+          <MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody>
+        </MessageBar>
+      )}
       {problemsOf(null).length > 0 && (
-        <MessageBar intent="error" role="alert"><MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody></MessageBar>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody>
+        </MessageBar>
       )}
       <div className={styles.layout}>
         <div className={styles.canvas} aria-label="Journey canvas">
           <Card role="button" aria-label="Start" onClick={() => setSelected(null)} onKeyDown={activateOnKey(() => setSelected(null))}>
             <Text weight="semibold">Start</Text>
             <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
-            {Object.keys(fieldProblems).length > 0 && <Badge color="danger" appearance="tint" role="note">Settings need attention</Badge>}
+            {Object.keys(fieldProblems).length > 0 && (
+              <Badge color="danger" appearance="tint" role="note">
+                Settings need attention
+              </Badge>
+            )}
           </Card>
           {renderChain(tree, { after: null })}
-          <Card><Text>Exit</Text></Card>
+          <Card>
+            <Text>Exit</Text>
+          </Card>
         </div>
         <Card className={styles.side}>
           {selectedStep ? (
@@ -313,15 +396,32 @@ export function JourneyBuilderPage() {
               readOnly={readOnly}
               onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
               onRemember={(content) => setPickedContents((m) => new Map(m).set(content.id, content))}
-              onRemove={() => { change({ ...draft, ...removeStep(draft, selectedStep.id) }); setSelected(null); }}
+              onRemove={() => {
+                change({ ...draft, ...removeStep(draft, selectedStep.id) });
+                setSelected(null);
+              }}
             />
           ) : (
-            <JourneySettings value={draft} known={knownTriggers} problems={fieldProblems} readOnly={readOnly} onChange={(settings) => change({ ...draft, ...settings })} onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))} />
+            <JourneySettings
+              value={draft}
+              known={knownTriggers}
+              problems={fieldProblems}
+              readOnly={readOnly}
+              onChange={(settings) => change({ ...draft, ...settings })}
+              onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
+            />
           )}
         </Card>
       </div>
       <UnsavedChangesGuard dirty={dirty} />
-      <ConfirmDialog open={confirming === 'publish'} title="Publish this journey?" confirmLabel="Publish" busy={publishing.loading} onConfirm={doPublish} onCancel={() => setConfirming(null)}>
+      <ConfirmDialog
+        open={confirming === 'publish'}
+        title="Publish this journey?"
+        confirmLabel="Publish"
+        busy={publishing.loading}
+        onConfirm={doPublish}
+        onCancel={() => setConfirming(null)}
+      >
         Once published, the journey goes live and can’t be modified. To change it later, stop it and duplicate it.
       </ConfirmDialog>
       <ConfirmDialog open={confirming === 'stop'} title="Stop this journey?" confirmLabel="Stop journey" onConfirm={doStop} onCancel={() => setConfirming(null)}>
@@ -341,7 +441,11 @@ function AddStep({ slot, onAdd, disabled }: { slot: Slot; onAdd: (slot: Slot, ty
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
-          {STEP_TYPES.map((type) => <MenuItem key={type} onClick={() => onAdd(slot, type)}>{STEP_LABELS[type]}</MenuItem>)}
+          {STEP_TYPES.map((type) => (
+            <MenuItem key={type} onClick={() => onAdd(slot, type)}>
+              {STEP_LABELS[type]}
+            </MenuItem>
+          ))}
         </MenuList>
       </MenuPopover>
     </Menu>

@@ -69,7 +69,17 @@ export function JourneysPage() {
   };
   return (
     <>
-      <PageHeader title="Journeys" description="Trigger-based customer journeys." actions={can('journeys:write') && <Button appearance="primary" icon={<Add20Regular />} disabled={creating.loading} onClick={newJourney}>New journey</Button>} />
+      <PageHeader
+        title="Journeys"
+        description="Trigger-based customer journeys."
+        actions={
+          can('journeys:write') && (
+            <Button appearance="primary" icon={<Add20Regular />} disabled={creating.loading} onClick={newJourney}>
+              New journey
+            </Button>
+          )
+        }
+      />
       <div className={styles.filters} role="search">
         <SearchInput label="Search journeys" placeholder="Search by name" value={search} onChange={setSearch} />
         <FilterDropdown label="Status" anyLabel="Any status" labels={STATUS_LABELS} value={status} onChange={setStatus} />
@@ -83,13 +93,33 @@ export function JourneysPage() {
       )}
       {shown && shown.journeys.totalCount > 0 && (
         <Table aria-label="Journeys" size="small">
-          <TableHeader><TableRow>{['Name', 'Starts on', 'Status', 'Published', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader>
+            <TableRow>
+              {['Name', 'Starts on', 'Status', 'Published', 'Updated'].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
           <TableBody>
             {shown.journeys.nodes.map((j) => (
               <TableRow key={j.id}>
-                <TableCell><Link as="span"><RouterLink to={`/journeys/${j.id}`}>{j.name}</RouterLink></Link></TableCell>
-                <TableCell>{j.startTrigger ? <Link as="span"><RouterLink to={`/triggers/${j.startTrigger.id}`}>{j.startTrigger.title}</RouterLink></Link> : '—'}</TableCell>
-                <TableCell><JourneyStatusBadge status={j.status} /></TableCell>
+                <TableCell>
+                  <Link as="span">
+                    <RouterLink to={`/journeys/${j.id}`}>{j.name}</RouterLink>
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  {j.startTrigger ? (
+                    <Link as="span">
+                      <RouterLink to={`/triggers/${j.startTrigger.id}`}>{j.startTrigger.title}</RouterLink>
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </TableCell>
+                <TableCell>
+                  <JourneyStatusBadge status={j.status} />
+                </TableCell>
                 <TableCell>{formatDateTime(j.publishedAt)}</TableCell>
                 <TableCell>{formatDateTime(j.updatedAt)}</TableCell>
               </TableRow>
@@ -99,7 +129,9 @@ export function JourneysPage() {
       )}
       {shown && shown.journeys.totalCount > 0 && (
         <div className={styles.footer}>
-          <Text>Showing {shown.journeys.nodes.length} of {shown.journeys.totalCount}</Text>
+          <Text>
+            Showing {shown.journeys.nodes.length} of {shown.journeys.totalCount}
+          </Text>
           <LoadMore data={shown} field="journeys" fetchMore={fetchMore} />
         </div>
       )}

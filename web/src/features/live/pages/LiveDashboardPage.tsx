@@ -48,7 +48,11 @@ export function LiveDashboardPage() {
       <PageHeader title="Live dashboard" description="Which triggers are ready to use. Updates as events arrive." />
       <div className={styles.summary}>
         <Badge color={live.error ? 'danger' : 'success'}>{live.error ? 'Live updates unavailable' : 'Live'}</Badge>
-        {data && <Text aria-live="polite">{ready} of {nodes.length} ready to use</Text>}
+        {data && (
+          <Text aria-live="polite">
+            {ready} of {nodes.length} ready to use
+          </Text>
+        )}
         {lastChange && <Text size={200}>Last change {formatDateTime(new Date().toISOString())}</Text>}
       </div>
       {loading && !data && <Loading label="Loading triggers…" />}
@@ -57,8 +61,12 @@ export function LiveDashboardPage() {
       <div className={styles.grid} role="list" aria-label="Trigger readiness">
         {nodes.map((t) => (
           <Card key={t.id} className={styles.card} role="listitem" aria-label={t.title}>
-            <Link to={`/triggers/${t.id}`}><Text weight="semibold">{t.title}</Text></Link>
-            <Text font="monospace" size={200}>{t.key}</Text>
+            <Link to={`/triggers/${t.id}`}>
+              <Text weight="semibold">{t.title}</Text>
+            </Link>
+            <Text font="monospace" size={200}>
+              {t.key}
+            </Text>
             <TriggerStatusBadge status={t.status} />
             {t.readyAt && <Text size={200}>Ready since {formatDateTime(t.readyAt)}</Text>}
           </Card>

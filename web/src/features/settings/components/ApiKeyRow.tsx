@@ -25,14 +25,22 @@ export function ApiKeyRow(props: { apiKey: FragmentType<typeof ApiKeyRow_apiKey>
       <TableCell>
         <code>{key.prefix}_…</code>
       </TableCell>
-      <TableCell>{key.scopes.map((s) => <Badge key={s} appearance="tint" style={{ marginRight: 4 }}>{scopeLabel(s)}</Badge>)}</TableCell>
+      <TableCell>
+        {key.scopes.map((s) => (
+          <Badge key={s} appearance="tint" style={{ marginRight: 4 }}>
+            {scopeLabel(s)}
+          </Badge>
+        ))}
+      </TableCell>
       <TableCell>{formatDateTime(key.createdAt)}</TableCell>
       <TableCell>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}</TableCell>
       <TableCell>
         {key.revokedAt ? (
           <Badge color="danger">Revoked {formatDateTime(key.revokedAt)}</Badge>
         ) : (
-          <Button size="small" onClick={() => props.onRevoke(key.id, key.label)}>Revoke</Button>
+          <Button size="small" onClick={() => props.onRevoke(key.id, key.label)}>
+            Revoke
+          </Button>
         )}
       </TableCell>
     </TableRow>

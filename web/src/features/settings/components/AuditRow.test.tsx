@@ -10,18 +10,42 @@ const hostile = '<img src=x onerror="window.pwned=1">';
 describe('user-supplied values render as text', () => {
   it('shows audit details and labels verbatim, never as markup', () => {
     const entry = makeFragmentData(
-      { id: 'a1', createdAt: '2026-11-22T10:00:00.000Z', actorType: 'USER', actorLabel: hostile, action: 'apiKey.create', targetType: 'ApiKey', targetId: 'k1', details: { label: hostile } },
+      {
+        id: 'a1',
+        createdAt: '2026-11-22T10:00:00.000Z',
+        actorType: 'USER',
+        actorLabel: hostile,
+        action: 'apiKey.create',
+        targetType: 'ApiKey',
+        targetId: 'k1',
+        details: { label: hostile },
+      },
       AuditRow_entry,
     );
-    const { container } = renderWithProviders(<table><tbody><AuditRow entry={entry} /></tbody></table>);
+    const { container } = renderWithProviders(
+      <table>
+        <tbody>
+          <AuditRow entry={entry} />
+        </tbody>
+      </table>,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(hostile)).toBeInTheDocument();
     expect(screen.getByText(JSON.stringify({ label: hostile }))).toBeInTheDocument();
   });
 
   it('shows API key labels verbatim', () => {
-    const key = makeFragmentData({ id: 'k1', label: hostile, prefix: 'flr_abcdefgh', scopes: ['TRIGGERS_READ'], createdAt: '2026-11-22T10:00:00.000Z', lastUsedAt: null, revokedAt: null }, ApiKeyRow_apiKey);
-    const { container } = renderWithProviders(<table><tbody><ApiKeyRow apiKey={key} onRevoke={() => {}} /></tbody></table>);
+    const key = makeFragmentData(
+      { id: 'k1', label: hostile, prefix: 'flr_abcdefgh', scopes: ['TRIGGERS_READ'], createdAt: '2026-11-22T10:00:00.000Z', lastUsedAt: null, revokedAt: null },
+      ApiKeyRow_apiKey,
+    );
+    const { container } = renderWithProviders(
+      <table>
+        <tbody>
+          <ApiKeyRow apiKey={key} onRevoke={() => {}} />
+        </tbody>
+      </table>,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(hostile)).toBeInTheDocument();
     expect(screen.getByText('Never')).toBeInTheDocument();

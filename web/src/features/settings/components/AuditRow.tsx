@@ -22,9 +22,17 @@ export function AuditRow(props: { entry: FragmentType<typeof AuditRow_entry> }) 
     <TableRow>
       <TableCell>{formatDateTime(e.createdAt)}</TableCell>
       <TableCell>{e.actorLabel}</TableCell>
-      <TableCell><code>{e.action}</code></TableCell>
-      <TableCell>{e.targetType} <Text size={200}>{e.targetId}</Text></TableCell>
-      <TableCell><Text font="monospace" size={200}>{JSON.stringify(e.details)}</Text></TableCell>
+      <TableCell>
+        <code>{e.action}</code>
+      </TableCell>
+      <TableCell>
+        {e.targetType} <Text size={200}>{e.targetId}</Text>
+      </TableCell>
+      <TableCell>
+        <Text font="monospace" size={200}>
+          {JSON.stringify(e.details)}
+        </Text>
+      </TableCell>
     </TableRow>
   );
 }

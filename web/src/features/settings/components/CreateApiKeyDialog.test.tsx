@@ -18,7 +18,16 @@ describe('CreateApiKeyDialog', () => {
             createApiKey: {
               __typename: 'CreateApiKeyPayload',
               secret: SECRET,
-              apiKey: { __typename: 'ApiKey', id: 'k1', label: 'CRM sync', prefix: 'flr_abcdefgh', scopes: ['TRIGGERS_READ', 'EVENTS_READ'], createdAt: '2026-11-22T10:00:00.000Z', lastUsedAt: null, revokedAt: null },
+              apiKey: {
+                __typename: 'ApiKey',
+                id: 'k1',
+                label: 'CRM sync',
+                prefix: 'flr_abcdefgh',
+                scopes: ['TRIGGERS_READ', 'EVENTS_READ'],
+                createdAt: '2026-11-22T10:00:00.000Z',
+                lastUsedAt: null,
+                revokedAt: null,
+              },
             },
           },
         },

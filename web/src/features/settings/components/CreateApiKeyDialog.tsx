@@ -1,4 +1,20 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiKeyScope } from '../../../gql/graphql';
 import { CopyField } from '../../../ui/CopyField';
@@ -43,14 +59,23 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
               </>
             ) : (
               <>
-                {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+                {error && (
+                  <MessageBar intent="error" role="alert">
+                    <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+                  </MessageBar>
+                )}
                 <Field label="Label" required hint="Who or what uses the key, e.g. “CRM sync”.">
                   <Input value={label} maxLength={100} onChange={(_e, d) => setLabel(d.value)} />
                 </Field>
                 <fieldset className={styles.scopes}>
                   <legend>Scopes</legend>
                   {SCOPES.map((scope) => (
-                    <Checkbox key={scope.value} label={`${scope.label} — ${scope.help}`} checked={scopes.includes(scope.value)} onChange={(_e, d) => toggle(scope.value, Boolean(d.checked))} />
+                    <Checkbox
+                      key={scope.value}
+                      label={`${scope.label} — ${scope.help}`}
+                      checked={scopes.includes(scope.value)}
+                      onChange={(_e, d) => toggle(scope.value, Boolean(d.checked))}
+                    />
                   ))}
                   {scopes.length === 0 && <Text className={styles.problem}>Choose at least one scope.</Text>}
                 </fieldset>
@@ -59,11 +84,17 @@ export function CreateApiKeyDialog({ open, onClose }: { open: boolean; onClose: 
           </DialogContent>
           <DialogActions>
             {secret ? (
-              <Button appearance="primary" onClick={close}>Done</Button>
+              <Button appearance="primary" onClick={close}>
+                Done
+              </Button>
             ) : (
               <>
                 <Button onClick={close}>Cancel</Button>
-                <Button appearance="primary" disabled={loading || !label.trim() || scopes.length === 0} onClick={() => void create({ variables: { input: { label, scopes } } }).catch(() => null)}>
+                <Button
+                  appearance="primary"
+                  disabled={loading || !label.trim() || scopes.length === 0}
+                  onClick={() => void create({ variables: { input: { label, scopes } } }).catch(() => null)}
+                >
                   Create key
                 </Button>
               </>

@@ -1,4 +1,20 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Role } from '../../../gql/graphql';
 import { CopyField } from '../../../ui/CopyField';
@@ -28,19 +44,32 @@ export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: 
           <DialogContent className={styles.body}>
             {result && (
               <>
-                <MessageBar intent="info"><MessageBarBody>Send this link to {result.invitation.email}. They become a member when they accept it (with their existing Flare account or a new one). It works once, for 7 days, and is not shown again.</MessageBarBody></MessageBar>
+                <MessageBar intent="info">
+                  <MessageBarBody>
+                    Send this link to {result.invitation.email}. They become a member when they accept it (with their existing Flare account or a new one). It works once, for 7
+                    days, and is not shown again.
+                  </MessageBarBody>
+                </MessageBar>
                 <CopyField label="Invitation link" value={result.inviteUrl} />
               </>
             )}
             {!result && (
               <>
-                {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+                {error && (
+                  <MessageBar intent="error" role="alert">
+                    <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+                  </MessageBar>
+                )}
                 <Field label="Email" required>
                   <Input type="email" value={email} onChange={(_e, d) => setEmail(d.value)} />
                 </Field>
                 <Field label="Role" required>
                   <Dropdown value={ROLES.find((r) => r.value === role)?.label} selectedOptions={[role]} onOptionSelect={(_e, d) => setRole(d.optionValue as Role)}>
-                    {ROLES.map((r) => <Option key={r.value} value={r.value} text={r.label}>{r.label} — {r.help}</Option>)}
+                    {ROLES.map((r) => (
+                      <Option key={r.value} value={r.value} text={r.label}>
+                        {r.label} — {r.help}
+                      </Option>
+                    ))}
                   </Dropdown>
                 </Field>
               </>
@@ -48,11 +77,15 @@ export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: 
           </DialogContent>
           <DialogActions>
             {result ? (
-              <Button appearance="primary" onClick={close}>Done</Button>
+              <Button appearance="primary" onClick={close}>
+                Done
+              </Button>
             ) : (
               <>
                 <Button onClick={close}>Cancel</Button>
-                <Button appearance="primary" disabled={loading || !email.trim()} onClick={() => void invite({ variables: { input: { email, role } } }).catch(() => null)}>Invite</Button>
+                <Button appearance="primary" disabled={loading || !email.trim()} onClick={() => void invite({ variables: { input: { email, role } } }).catch(() => null)}>
+                  Invite
+                </Button>
               </>
             )}
           </DialogActions>

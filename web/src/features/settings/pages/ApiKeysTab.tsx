@@ -53,8 +53,12 @@ export function ApiKeysTab() {
   return (
     <section aria-label="API keys">
       <div className={styles.toolbar}>
-        <Text>Partners send these as <code>Authorization: Bearer …</code>. Each key acts only within this workspace and its scopes.</Text>
-        <Button appearance="primary" icon={<Add20Regular />} onClick={() => setCreating(true)}>Create API key</Button>
+        <Text>
+          Partners send these as <code>Authorization: Bearer …</code>. Each key acts only within this workspace and its scopes.
+        </Text>
+        <Button appearance="primary" icon={<Add20Regular />} onClick={() => setCreating(true)}>
+          Create API key
+        </Button>
       </div>
       <Switch label="Show revoked keys" checked={includeRevoked} onChange={(_e, d) => setIncludeRevoked(d.checked)} />
       {loading && !data && <Loading label="Loading API keys…" />}
@@ -64,17 +68,28 @@ export function ApiKeysTab() {
         <Table aria-label="API keys table">
           <TableHeader>
             <TableRow>
-              {['Label', 'Key', 'Scopes', 'Created', 'Last used', ''].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}
+              {['Label', 'Key', 'Scopes', 'Created', 'Last used', ''].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {data.apiKeys.nodes.map((key) => <ApiKeyRow key={key.id} apiKey={key} onRevoke={(id, label) => setRevoking({ id, label })} />)}
+            {data.apiKeys.nodes.map((key) => (
+              <ApiKeyRow key={key.id} apiKey={key} onRevoke={(id, label) => setRevoking({ id, label })} />
+            ))}
           </TableBody>
         </Table>
       )}
       <LoadMore data={data} field="apiKeys" fetchMore={fetchMore} />
       <CreateApiKeyDialog open={creating} onClose={() => setCreating(false)} />
-      <ConfirmDialog open={revoking !== null} title="Revoke this API key?" confirmLabel="Revoke" busy={revokeState.loading} onConfirm={confirmRevoke} onCancel={() => setRevoking(null)}>
+      <ConfirmDialog
+        open={revoking !== null}
+        title="Revoke this API key?"
+        confirmLabel="Revoke"
+        busy={revokeState.loading}
+        onConfirm={confirmRevoke}
+        onCancel={() => setRevoking(null)}
+      >
         Requests using <strong>{revoking?.label}</strong> are refused from now on, and its open connections are closed. This cannot be undone.
       </ConfirmDialog>
     </section>

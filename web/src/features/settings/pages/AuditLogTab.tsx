@@ -50,16 +50,26 @@ export function AuditLogTab() {
 
   return (
     <section aria-label="Audit log">
-      <Badge className={styles.live} color={live.error ? 'danger' : 'success'}>{live.error ? 'Live updates unavailable' : 'Live'}</Badge>
+      <Badge className={styles.live} color={live.error ? 'danger' : 'success'}>
+        {live.error ? 'Live updates unavailable' : 'Live'}
+      </Badge>
       {loading && !data && <Loading label="Loading audit log…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && data.auditLog.totalCount === 0 && <EmptyState title="Nothing recorded yet" />}
       {data && data.auditLog.totalCount > 0 && (
         <Table aria-label="Audit log table">
           <TableHeader>
-            <TableRow>{['When', 'Who', 'Action', 'Object', 'Details'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow>
+            <TableRow>
+              {['When', 'Who', 'Action', 'Object', 'Details'].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
           </TableHeader>
-          <TableBody>{data.auditLog.nodes.map((entry) => <AuditRow key={entry.id} entry={entry} />)}</TableBody>
+          <TableBody>
+            {data.auditLog.nodes.map((entry) => (
+              <AuditRow key={entry.id} entry={entry} />
+            ))}
+          </TableBody>
         </Table>
       )}
       <LoadMore data={data} field="auditLog" fetchMore={fetchMore} label="Load older entries" />

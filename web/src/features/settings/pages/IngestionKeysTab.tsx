@@ -1,5 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -70,20 +89,41 @@ export function IngestionKeysTab() {
       {data && data.ingestionKeys.length === 0 && <EmptyState title="No ingestion keys" />}
       {data && data.ingestionKeys.length > 0 && (
         <Table aria-label="Ingestion keys table" size="small">
-          <TableHeader><TableRow>{['Label', 'Key', 'State', 'Allowed origins', 'Accepted', 'Rejected', 'Last used', ''].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader>
+            <TableRow>
+              {['Label', 'Key', 'State', 'Allowed origins', 'Accepted', 'Rejected', 'Last used', ''].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
           <TableBody>
             {data.ingestionKeys.map((k) => (
               <TableRow key={k.id}>
                 <TableCell>{k.label}</TableCell>
-                <TableCell><code>{k.prefix}_…</code></TableCell>
-                <TableCell><Badge color={STATE_BADGE[k.state]}>{k.state.toLowerCase()}{k.state === 'EXPIRING' && k.expiresAt ? ` until ${formatDateTime(k.expiresAt)}` : ''}</Badge></TableCell>
+                <TableCell>
+                  <code>{k.prefix}_…</code>
+                </TableCell>
+                <TableCell>
+                  <Badge color={STATE_BADGE[k.state]}>
+                    {k.state.toLowerCase()}
+                    {k.state === 'EXPIRING' && k.expiresAt ? ` until ${formatDateTime(k.expiresAt)}` : ''}
+                  </Badge>
+                </TableCell>
                 <TableCell>{k.allowedOrigins.length ? k.allowedOrigins.join(', ') : 'server-side only'}</TableCell>
                 <TableCell>{k.acceptedCount}</TableCell>
                 <TableCell>{k.rejectedCount}</TableCell>
                 <TableCell>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'Never'}</TableCell>
                 <TableCell>
-                  {k.state === 'ACTIVE' && <Button size="small" onClick={() => setRotating({ id: k.id, label: k.label })}>Rotate</Button>}{' '}
-                  {(k.state === 'ACTIVE' || k.state === 'EXPIRING') && <Button size="small" onClick={() => setRevoking({ id: k.id, label: k.label })}>Revoke</Button>}
+                  {k.state === 'ACTIVE' && (
+                    <Button size="small" onClick={() => setRotating({ id: k.id, label: k.label })}>
+                      Rotate
+                    </Button>
+                  )}{' '}
+                  {(k.state === 'ACTIVE' || k.state === 'EXPIRING') && (
+                    <Button size="small" onClick={() => setRevoking({ id: k.id, label: k.label })}>
+                      Revoke
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -107,17 +147,30 @@ export function IngestionKeysTab() {
               )}
             </DialogContent>
             <DialogActions>
-              {secret ? <Button appearance="primary" onClick={() => (setRotating(null), setSecret(null))}>Done</Button> : (
+              {secret ? (
+                <Button appearance="primary" onClick={() => (setRotating(null), setSecret(null))}>
+                  Done
+                </Button>
+              ) : (
                 <>
                   <Button onClick={() => setRotating(null)}>Cancel</Button>
-                  <Button appearance="primary" disabled={rotateState.loading} onClick={doRotate}>Rotate</Button>
+                  <Button appearance="primary" disabled={rotateState.loading} onClick={doRotate}>
+                    Rotate
+                  </Button>
                 </>
               )}
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <ConfirmDialog open={revoking !== null} title="Revoke this ingestion key?" confirmLabel="Revoke" busy={revokeState.loading} onConfirm={doRevoke} onCancel={() => setRevoking(null)}>
+      <ConfirmDialog
+        open={revoking !== null}
+        title="Revoke this ingestion key?"
+        confirmLabel="Revoke"
+        busy={revokeState.loading}
+        onConfirm={doRevoke}
+        onCancel={() => setRevoking(null)}
+      >
         Events sent with <strong>{revoking?.label}</strong> are refused from the next request. Snippets using it stop working.
       </ConfirmDialog>
     </section>

@@ -67,14 +67,22 @@ export function MembersTab() {
     <section aria-label="Members">
       <div className={styles.toolbar}>
         <Text>{data ? `${data.members.totalCount} member${data.members.totalCount === 1 ? '' : 's'}` : ' '}</Text>
-        {canManage && <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={() => setInviting(true)}>Invite member</Button>}
+        {canManage && (
+          <Button appearance="primary" icon={<PersonAdd20Regular />} onClick={() => setInviting(true)}>
+            Invite member
+          </Button>
+        )}
       </div>
       {loading && !data && <Loading label="Loading members…" />}
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data && (
         <Table aria-label="Members table">
           <TableHeader>
-            <TableRow>{['Name', 'Email', 'Role', 'Joined', ''].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow>
+            <TableRow>
+              {['Name', 'Email', 'Role', 'Joined', ''].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
           </TableHeader>
           <TableBody>
             {data.members.nodes.map((m) => (
@@ -85,7 +93,14 @@ export function MembersTab() {
       )}
       <LoadMore data={data} field="members" fetchMore={fetchMore} label="Load more members" />
       <InviteMemberDialog open={inviting} onClose={() => setInviting(false)} />
-      <ConfirmDialog open={removing !== null} title="Remove this member?" confirmLabel="Remove" busy={removeState.loading} onConfirm={confirmRemove} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={removing !== null}
+        title="Remove this member?"
+        confirmLabel="Remove"
+        busy={removeState.loading}
+        onConfirm={confirmRemove}
+        onCancel={() => setRemoving(null)}
+      >
         <strong>{removing?.name}</strong> loses access to this workspace. You can invite them again later.
       </ConfirmDialog>
     </section>

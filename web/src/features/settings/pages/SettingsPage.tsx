@@ -28,7 +28,11 @@ export function SettingsPage() {
     <>
       <PageHeader title="Settings" description={`Workspace ${viewer.workspace?.name ?? ''}`} />
       <TabList className={styles.tabs} selectedValue={current.id} onTabSelect={(_e, d) => navigate(`/settings/${String(d.value)}`)}>
-        {visible.map((t) => <Tab key={t.id} value={t.id}>{t.label}</Tab>)}
+        {visible.map((t) => (
+          <Tab key={t.id} value={t.id}>
+            {t.label}
+          </Tab>
+        ))}
       </TabList>
       {current.element}
     </>

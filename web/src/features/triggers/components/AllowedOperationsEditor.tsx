@@ -15,14 +15,22 @@ export function AllowedOperationsEditor({ value, onChange }: { value: AllowedOpe
   return (
     <Table aria-label="Allowed operations" size="small" style={{ maxWidth: 520 }}>
       <TableHeader>
-        <TableRow>{['Identifier', 'External systems may read', 'may send events'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow>
+        <TableRow>
+          {['Identifier', 'External systems may read', 'may send events'].map((h) => (
+            <TableHeaderCell key={h}>{h}</TableHeaderCell>
+          ))}
+        </TableRow>
       </TableHeader>
       <TableBody>
         {value.map((op) => (
           <TableRow key={op.identifier}>
             <TableCell>{IDENTIFIER_LABELS[op.identifier]}</TableCell>
-            <TableCell><Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: read`} checked={op.read} onChange={(_e, d) => set(op.identifier, { read: Boolean(d.checked) })} /></TableCell>
-            <TableCell><Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: send`} checked={op.write} onChange={(_e, d) => set(op.identifier, { write: Boolean(d.checked) })} /></TableCell>
+            <TableCell>
+              <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: read`} checked={op.read} onChange={(_e, d) => set(op.identifier, { read: Boolean(d.checked) })} />
+            </TableCell>
+            <TableCell>
+              <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: send`} checked={op.write} onChange={(_e, d) => set(op.identifier, { write: Boolean(d.checked) })} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -6,7 +6,14 @@ import { TYPE_LABELS } from './labels';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr)) auto auto', gap: tokens.spacingHorizontalS, alignItems: 'end', padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(4, minmax(0, 1fr)) auto auto',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+    padding: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   actions: { display: 'flex' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center' },
 });
@@ -20,8 +27,12 @@ export function AttributesEditor({ value, onChange }: { value: AttributeDraft[];
   return (
     <div className={styles.list}>
       <div className={styles.header}>
-        <Text aria-live="polite">{value.length} / {MAX_ATTRIBUTES} attributes</Text>
-        <Button icon={<Add20Regular />} disabled={full} onClick={() => onChange([...value, newDraft()])}>Add attribute</Button>
+        <Text aria-live="polite">
+          {value.length} / {MAX_ATTRIBUTES} attributes
+        </Text>
+        <Button icon={<Add20Regular />} disabled={full} onClick={() => onChange([...value, newDraft()])}>
+          Add attribute
+        </Button>
       </div>
       {value.length === 0 && <Text>No attributes yet. Events still carry the customer (authId); add attributes for branches and personalisation.</Text>}
       {value.map((d, i) => (
@@ -34,7 +45,11 @@ export function AttributesEditor({ value, onChange }: { value: AttributeDraft[];
           </Field>
           <Field label="Type">
             <Dropdown value={TYPE_LABELS[d.type]} selectedOptions={[d.type]} onOptionSelect={(_e, v) => update(d.uid, { type: v.optionValue as AttributeType })}>
-              {Object.entries(TYPE_LABELS).map(([type, label]) => <Option key={type} value={type}>{label}</Option>)}
+              {Object.entries(TYPE_LABELS).map(([type, label]) => (
+                <Option key={type} value={type}>
+                  {label}
+                </Option>
+              ))}
             </Dropdown>
           </Field>
           {d.type === 'TEXT' && (
@@ -50,14 +65,28 @@ export function AttributesEditor({ value, onChange }: { value: AttributeDraft[];
           {d.type !== 'TEXT' && d.type !== 'ENTITY_REFERENCE' && <span />}
           <Switch label="Required" labelPosition="above" checked={d.required} onChange={(_e, v) => update(d.uid, { required: v.checked })} />
           <span className={styles.actions}>
-            <Button appearance="subtle" aria-label={`Move ${d.name || 'attribute'} up`} icon={<ArrowUp20Regular />} disabled={i === 0} onClick={() => onChange(move(value, i, -1))} />
-            <Button appearance="subtle" aria-label={`Move ${d.name || 'attribute'} down`} icon={<ArrowDown20Regular />} disabled={i === value.length - 1} onClick={() => onChange(move(value, i, 1))} />
+            <Button
+              appearance="subtle"
+              aria-label={`Move ${d.name || 'attribute'} up`}
+              icon={<ArrowUp20Regular />}
+              disabled={i === 0}
+              onClick={() => onChange(move(value, i, -1))}
+            />
+            <Button
+              appearance="subtle"
+              aria-label={`Move ${d.name || 'attribute'} down`}
+              icon={<ArrowDown20Regular />}
+              disabled={i === value.length - 1}
+              onClick={() => onChange(move(value, i, 1))}
+            />
             <Button appearance="subtle" aria-label={`Remove ${d.name || 'attribute'}`} icon={<Delete20Regular />} onClick={() => onChange(value.filter((x) => x.uid !== d.uid))} />
           </span>
         </div>
       ))}
       <datalist id="flare-entities">
-        {['order', 'product', 'contact', 'lead', 'account', 'store', 'booking', 'subscription'].map((e) => <option key={e} value={e} />)}
+        {['order', 'product', 'contact', 'lead', 'account', 'store', 'booking', 'subscription'].map((e) => (
+          <option key={e} value={e} />
+        ))}
       </datalist>
     </div>
   );

@@ -1,4 +1,22 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
@@ -29,9 +47,17 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
 
   const save = async () => {
     try {
-      const result = await update({ variables: { input: { id: t.id, baseVersion: t.latestVersion, title, description, category, identity, source, attributes: attributes.map(toInput), allowedOperations: operations } } });
+      const result = await update({
+        variables: {
+          input: { id: t.id, baseVersion: t.latestVersion, title, description, category, identity, source, attributes: attributes.map(toInput), allowedOperations: operations },
+        },
+      });
       const version = result.data!.updateTrigger.version;
-      notify('success', `Saved as version ${version.number}`, `${version.breaking ? 'This version breaks existing event senders. ' : ''}Editing is locked and the version usable by journeys in one hour.`);
+      notify(
+        'success',
+        `Saved as version ${version.number}`,
+        `${version.breaking ? 'This version breaks existing event senders. ' : ''}Editing is locked and the version usable by journeys in one hour.`,
+      );
       reset();
       props.onClose();
     } catch {
@@ -43,23 +69,47 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
     <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && props.onClose()}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
-          <DialogTitle>Edit {t.title} (based on v{t.latestVersion})</DialogTitle>
+          <DialogTitle>
+            Edit {t.title} (based on v{t.latestVersion})
+          </DialogTitle>
           <DialogContent className={styles.body}>
-            <MessageBar intent="info"><MessageBarBody>Saving creates version {t.latestVersion + 1}. Afterwards the trigger can’t be edited for an hour, and journeys can use the new version one hour after saving.</MessageBarBody></MessageBar>
-            {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
-            <Field label="Title" required><Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} /></Field>
-            <Field label="Description"><Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} /></Field>
+            <MessageBar intent="info">
+              <MessageBarBody>
+                Saving creates version {t.latestVersion + 1}. Afterwards the trigger can’t be edited for an hour, and journeys can use the new version one hour after saving.
+              </MessageBarBody>
+            </MessageBar>
+            {error && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Field label="Title" required>
+              <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
+            </Field>
+            <Field label="Description">
+              <Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
+            </Field>
             <Field label="Category">
               <Dropdown value={CATEGORY_LABELS[category]} selectedOptions={[category]} onOptionSelect={(_e, d) => setCategory(d.optionValue as TriggerCategory)}>
-                {Object.entries(CATEGORY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+                {Object.entries(CATEGORY_LABELS).map(([v, l]) => (
+                  <Option key={v} value={v}>
+                    {l}
+                  </Option>
+                ))}
               </Dropdown>
             </Field>
             <Field label="Customer (authId)" hint="Changing it breaks existing event senders.">
               <Dropdown value={IDENTITY_LABELS[identity]} selectedOptions={[identity]} onOptionSelect={(_e, d) => setIdentity(d.optionValue as CustomerIdentity)}>
-                {Object.entries(IDENTITY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+                {Object.entries(IDENTITY_LABELS).map(([v, l]) => (
+                  <Option key={v} value={v}>
+                    {l}
+                  </Option>
+                ))}
               </Dropdown>
             </Field>
-            <Field label="Source"><Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} /></Field>
+            <Field label="Source">
+              <Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} />
+            </Field>
             <AttributesEditor value={attributes} onChange={setAttributes} />
             <Text weight="semibold">Allowed operations</Text>
             <Text size={200}>Removing permission to send events breaks senders using that identifier.</Text>
@@ -67,7 +117,9 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
           </DialogContent>
           <DialogActions>
             <Button onClick={props.onClose}>Cancel</Button>
-            <Button appearance="primary" disabled={loading || !title.trim() || draftProblems(attributes).size > 0} onClick={save}>Save new version</Button>
+            <Button appearance="primary" disabled={loading || !title.trim() || draftProblems(attributes).size > 0} onClick={save}>
+              Save new version
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

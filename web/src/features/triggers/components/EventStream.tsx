@@ -53,7 +53,9 @@ export function EventStream({ triggerId }: { triggerId: string }) {
     <section aria-label="Live events">
       <div className={styles.bar}>
         <Text weight="semibold">Live events</Text>
-        <Button size="small" onClick={togglePaused}>{paused ? 'Resume' : 'Pause'}</Button>
+        <Button size="small" onClick={togglePaused}>
+          {paused ? 'Resume' : 'Pause'}
+        </Button>
         <RadioGroup layout="horizontal" value={show} onChange={(_e, d) => setShow(d.value as typeof show)} aria-label="Show">
           <Radio value="all" label="All" />
           <Radio value="accepted" label="Accepted" />
@@ -65,14 +67,26 @@ export function EventStream({ triggerId }: { triggerId: string }) {
         <Text>{paused ? 'Paused.' : 'Waiting for events…'}</Text>
       ) : (
         <Table aria-label="Received events" size="small">
-          <TableHeader><TableRow>{['Received', 'Result', 'Customer', 'Details'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+          <TableHeader>
+            <TableRow>
+              {['Received', 'Result', 'Customer', 'Details'].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
           <TableBody>
             {shown.map((e) => (
               <TableRow key={e.id}>
                 <TableCell>{formatDateTime(e.receivedAt)}</TableCell>
-                <TableCell>{e.accepted ? <Badge color="success">Accepted</Badge> : <Badge color="danger">Rejected</Badge>} {e.test && <Badge appearance="outline">Test</Badge>}</TableCell>
+                <TableCell>
+                  {e.accepted ? <Badge color="success">Accepted</Badge> : <Badge color="danger">Rejected</Badge>} {e.test && <Badge appearance="outline">Test</Badge>}
+                </TableCell>
                 <TableCell>{e.authId ?? '—'}</TableCell>
-                <TableCell><Text font="monospace" size={200}>{e.accepted ? JSON.stringify(e.payload.attributes ?? {}) : e.reasons.map((r) => `${r.code}: ${r.message}`).join('; ')}</Text></TableCell>
+                <TableCell>
+                  <Text font="monospace" size={200}>
+                    {e.accepted ? JSON.stringify(e.payload.attributes ?? {}) : e.reasons.map((r) => `${r.code}: ${r.message}`).join('; ')}
+                  </Text>
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

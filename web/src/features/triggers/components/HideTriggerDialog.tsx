@@ -22,15 +22,25 @@ export function HideTriggerDialog({ open, trigger, onClose }: { open: boolean; t
         <DialogBody>
           <DialogTitle>Hide “{trigger.title}”?</DialogTitle>
           <DialogContent>
-            <MessageBar intent="warning"><MessageBarBody>Hiding is permanent: the trigger leaves the catalog and every picker, and can no longer start, continue or end journeys. Its history is kept; nothing is deleted.</MessageBarBody></MessageBar>
-            {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Hiding is permanent: the trigger leaves the catalog and every picker, and can no longer start, continue or end journeys. Its history is kept; nothing is deleted.
+              </MessageBarBody>
+            </MessageBar>
+            {error && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+              </MessageBar>
+            )}
             <Field label={`Type the title to confirm: ${trigger.title}`}>
               <Input value={typed} onChange={(_e, d) => setTyped(d.value)} />
             </Field>
           </DialogContent>
           <DialogActions>
             <Button onClick={close}>Cancel</Button>
-            <Button appearance="primary" disabled={loading || typed.trim() !== trigger.title} onClick={confirm}>Hide permanently</Button>
+            <Button appearance="primary" disabled={loading || typed.trim() !== trigger.title} onClick={confirm}>
+              Hide permanently
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

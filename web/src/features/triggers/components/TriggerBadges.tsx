@@ -17,6 +17,11 @@ export function TriggerKindIcon({ kind }: { kind: TriggerKind }) {
 }
 
 export function TriggerStatusBadge({ status, hiddenAt }: { status: TriggerStatus; hiddenAt?: string | null }) {
-  if (hiddenAt) return <Badge appearance="outline" color="subtle">Hidden</Badge>;
+  if (hiddenAt)
+    return (
+      <Badge appearance="outline" color="subtle">
+        Hidden
+      </Badge>
+    );
   return status === 'READY_TO_USE' ? <Badge color="success">Ready to use</Badge> : <Badge color="warning">Awaiting first event</Badge>;
 }

@@ -54,19 +54,43 @@ export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDet
   return (
     <>
       <div className={styles.grid}>
-        <Text weight="semibold">Description</Text><Text>{t.description || '—'}</Text>
-        <Text weight="semibold">Key</Text><Text font="monospace">{t.key}</Text>
-        <Text weight="semibold">Type</Text><Text>{KIND_LABELS[t.kind]}{t.outOfBox ? ' (out-of-box)' : ''}</Text>
-        <Text weight="semibold">Category</Text><Text>{CATEGORY_LABELS[t.category]}</Text>
-        <Text weight="semibold">Source</Text><Text>{t.source}</Text>
-        <Text weight="semibold">Customer (authId)</Text><Text>{IDENTITY_LABELS[t.identity]}{t.identity === 'PROFILE' ? ' — with contactpoint_email and contactpoint_phone fallbacks' : ''}</Text>
+        <Text weight="semibold">Description</Text>
+        <Text>{t.description || '—'}</Text>
+        <Text weight="semibold">Key</Text>
+        <Text font="monospace">{t.key}</Text>
+        <Text weight="semibold">Type</Text>
+        <Text>
+          {KIND_LABELS[t.kind]}
+          {t.outOfBox ? ' (out-of-box)' : ''}
+        </Text>
+        <Text weight="semibold">Category</Text>
+        <Text>{CATEGORY_LABELS[t.category]}</Text>
+        <Text weight="semibold">Source</Text>
+        <Text>{t.source}</Text>
+        <Text weight="semibold">Customer (authId)</Text>
+        <Text>
+          {IDENTITY_LABELS[t.identity]}
+          {t.identity === 'PROFILE' ? ' — with contactpoint_email and contactpoint_phone fallbacks' : ''}
+        </Text>
         <Text weight="semibold">Current version</Text>
-        <Text>v{v.number} · {v.usableNow ? 'usable by journeys' : `usable by journeys from ${formatDateTime(v.usableFrom)}`}</Text>
-        <Text weight="semibold">Journeys</Text><Text>{t.canStartJourneys ? 'Can start journeys' : t.kind === 'INTERACTION' ? 'Usable only inside journeys' : 'Not yet: waiting for the first valid event'}</Text>
-        <Text weight="semibold">Created / updated</Text><Text>{formatDateTime(t.createdAt)} / {formatDateTime(t.updatedAt)}</Text>
+        <Text>
+          v{v.number} · {v.usableNow ? 'usable by journeys' : `usable by journeys from ${formatDateTime(v.usableFrom)}`}
+        </Text>
+        <Text weight="semibold">Journeys</Text>
+        <Text>{t.canStartJourneys ? 'Can start journeys' : t.kind === 'INTERACTION' ? 'Usable only inside journeys' : 'Not yet: waiting for the first valid event'}</Text>
+        <Text weight="semibold">Created / updated</Text>
+        <Text>
+          {formatDateTime(t.createdAt)} / {formatDateTime(t.updatedAt)}
+        </Text>
       </div>
       <Table aria-label="Allowed operations" size="small" style={{ maxWidth: 480 }}>
-        <TableHeader><TableRow>{['Identifier', 'External systems may read', 'may send events'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+        <TableHeader>
+          <TableRow>
+            {['Identifier', 'External systems may read', 'may send events'].map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
         <TableBody>
           {v.allowedOperations.map((op) => (
             <TableRow key={op.identifier}>
@@ -86,11 +110,19 @@ export function TriggerAttributes(props: { trigger: FragmentType<typeof TriggerD
   if (t.currentVersion.attributes.length === 0) return <Text>This trigger has no attributes besides the customer.</Text>;
   return (
     <Table aria-label="Attributes" size="small">
-      <TableHeader><TableRow>{['Name', 'Display name', 'Type', 'Required', 'Details', 'Comparators in journeys'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow></TableHeader>
+      <TableHeader>
+        <TableRow>
+          {['Name', 'Display name', 'Type', 'Required', 'Details', 'Comparators in journeys'].map((h) => (
+            <TableHeaderCell key={h}>{h}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
       <TableBody>
         {t.currentVersion.attributes.map((a) => (
           <TableRow key={a.name}>
-            <TableCell><Text font="monospace">{a.name}</Text></TableCell>
+            <TableCell>
+              <Text font="monospace">{a.name}</Text>
+            </TableCell>
             <TableCell>{a.displayName}</TableCell>
             <TableCell>{TYPE_LABELS[a.type]}</TableCell>
             <TableCell>{a.required ? 'Yes' : 'No'}</TableCell>

@@ -23,15 +23,23 @@ export function TriggerRow(props: { trigger: FragmentType<typeof TriggerRow_trig
   const t = getFragmentData(TriggerRow_trigger, props.trigger);
   return (
     <TableRow>
-      <TableCell><TriggerKindIcon kind={t.kind} /></TableCell>
       <TableCell>
-        <Link as="span"><RouterLink to={`/triggers/${t.id}`}>{t.title}</RouterLink></Link>
+        <TriggerKindIcon kind={t.kind} />
+      </TableCell>
+      <TableCell>
+        <Link as="span">
+          <RouterLink to={`/triggers/${t.id}`}>{t.title}</RouterLink>
+        </Link>
         <br />
-        <Text size={200} font="monospace">{t.key}</Text>
+        <Text size={200} font="monospace">
+          {t.key}
+        </Text>
       </TableCell>
       <TableCell>{KIND_LABELS[t.kind]}</TableCell>
       <TableCell>{CATEGORY_LABELS[t.category]}</TableCell>
-      <TableCell><TriggerStatusBadge status={t.status} hiddenAt={t.hiddenAt} /></TableCell>
+      <TableCell>
+        <TriggerStatusBadge status={t.status} hiddenAt={t.hiddenAt} />
+      </TableCell>
       <TableCell>v{t.latestVersion}</TableCell>
       <TableCell>{formatDateTime(t.updatedAt)}</TableCell>
     </TableRow>

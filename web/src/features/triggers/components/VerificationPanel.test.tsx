@@ -27,7 +27,13 @@ describe('VerificationPanel', () => {
               status: 'READY_TO_USE',
               validCount: 7,
               invalidCount: 2,
-              recentRejections: [{ __typename: 'RecentRejection', at: '2026-11-22T10:00:00.000Z', reasons: [{ __typename: 'EventRejection', code: 'MISSING_ATTRIBUTE', field: 'attributes.total', message: 'Required attribute “total” is missing.' }] }],
+              recentRejections: [
+                {
+                  __typename: 'RecentRejection',
+                  at: '2026-11-22T10:00:00.000Z',
+                  reasons: [{ __typename: 'EventRejection', code: 'MISSING_ATTRIBUTE', field: 'attributes.total', message: 'Required attribute “total” is missing.' }],
+                },
+              ],
             }),
           },
         },
@@ -40,7 +46,9 @@ describe('VerificationPanel', () => {
   });
 
   it('says it is waiting before the first valid event', async () => {
-    renderWithProviders(<VerificationPanel triggerId="t2" />, [{ request: { query: WatchVerificationDocument, variables: { id: 't2' } }, result: { data: { triggerVerification: state({}) } } }]);
+    renderWithProviders(<VerificationPanel triggerId="t2" />, [
+      { request: { query: WatchVerificationDocument, variables: { id: 't2' } }, result: { data: { triggerVerification: state({}) } } },
+    ]);
     expect(await screen.findByText(/Waiting for the first valid event/)).toBeInTheDocument();
   });
 });

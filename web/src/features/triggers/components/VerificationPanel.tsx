@@ -40,11 +40,17 @@ export function VerificationPanel({ triggerId }: { triggerId: string }) {
   const v = data!.triggerVerification;
   return (
     <Card className={styles.card} aria-label="Verification">
-      <Text weight="semibold">Verification <TriggerStatusBadge status={v.status} /></Text>
+      <Text weight="semibold">
+        Verification <TriggerStatusBadge status={v.status} />
+      </Text>
       {v.status === 'AWAITING_FIRST_EVENT' && <Text>Waiting for the first valid event. Send one with a snippet below, from your site or server.</Text>}
       <div className={styles.grid}>
-        <Text>Valid events: <strong aria-label="Valid events">{v.validCount}</strong></Text>
-        <Text>Rejected: <strong aria-label="Rejected events">{v.invalidCount}</strong></Text>
+        <Text>
+          Valid events: <strong aria-label="Valid events">{v.validCount}</strong>
+        </Text>
+        <Text>
+          Rejected: <strong aria-label="Rejected events">{v.invalidCount}</strong>
+        </Text>
         <Text>First event: {formatDateTime(v.firstEventAt)}</Text>
         <Text>Last event: {formatDateTime(v.lastEventAt)}</Text>
       </div>
@@ -53,7 +59,9 @@ export function VerificationPanel({ triggerId }: { triggerId: string }) {
           <Text weight="semibold">Recent rejections</Text>
           <ul>
             {v.recentRejections.slice(0, 5).map((r, i) => (
-              <li key={i}>{formatDateTime(r.at)}: {r.reasons.map((x) => `${x.code}${x.field ? ` (${x.field})` : ''}: ${x.message}`).join('; ')}</li>
+              <li key={i}>
+                {formatDateTime(r.at)}: {r.reasons.map((x) => `${x.code}${x.field ? ` (${x.field})` : ''}: ${x.message}`).join('; ')}
+              </li>
             ))}
           </ul>
         </>

@@ -17,7 +17,15 @@ describe('attribute drafts', () => {
   });
 
   it('builds API input with type-specific fields only', () => {
-    expect(toInput(newDraft({ name: ' order ', type: 'ENTITY_REFERENCE', entity: 'Order', required: true }))).toEqual({ name: 'order', displayName: null, description: null, type: 'ENTITY_REFERENCE', required: true, maxLength: null, entity: 'order' });
+    expect(toInput(newDraft({ name: ' order ', type: 'ENTITY_REFERENCE', entity: 'Order', required: true }))).toEqual({
+      name: 'order',
+      displayName: null,
+      description: null,
+      type: 'ENTITY_REFERENCE',
+      required: true,
+      maxLength: null,
+      entity: 'order',
+    });
     expect(toInput(newDraft({ name: 'note', maxLength: '40' })).maxLength).toBe(40);
   });
 

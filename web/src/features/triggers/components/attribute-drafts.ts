@@ -38,7 +38,8 @@ export function draftProblems(drafts: AttributeDraft[]): Map<string, string> {
     if (!NAME.test(name)) problems.set(d.uid, 'Start with a letter; then letters, digits or underscores.');
     else if (RESERVED.has(name.toLowerCase())) problems.set(d.uid, `“${name}” is reserved for a special attribute.`);
     else if (seen.has(name.toLowerCase())) problems.set(d.uid, `“${name}” is already used.`);
-    else if (d.type === 'TEXT' && !(Number(d.maxLength) >= 1 && Number(d.maxLength) <= 32_000 && Number.isInteger(Number(d.maxLength)))) problems.set(d.uid, 'Maximum length must be 1–32,000.');
+    else if (d.type === 'TEXT' && !(Number(d.maxLength) >= 1 && Number(d.maxLength) <= 32_000 && Number.isInteger(Number(d.maxLength))))
+      problems.set(d.uid, 'Maximum length must be 1–32,000.');
     else if (d.type === 'ENTITY_REFERENCE' && !/^[a-z][a-z0-9_]*$/.test(d.entity.trim().toLowerCase())) problems.set(d.uid, 'Name the referenced entity, e.g. order.');
     seen.set(name.toLowerCase(), d.uid);
   }
@@ -57,8 +58,24 @@ export function toInput(d: AttributeDraft): AttributeInput {
   };
 }
 
-export function fromAttribute(a: { name: string; displayName: string; description: string; type: AttributeType; required: boolean; maxLength?: number | null; entity?: string | null }): AttributeDraft {
-  return newDraft({ name: a.name, displayName: a.displayName === a.name ? '' : a.displayName, description: a.description, type: a.type, required: a.required, maxLength: String(a.maxLength ?? 1000), entity: a.entity ?? '' });
+export function fromAttribute(a: {
+  name: string;
+  displayName: string;
+  description: string;
+  type: AttributeType;
+  required: boolean;
+  maxLength?: number | null;
+  entity?: string | null;
+}): AttributeDraft {
+  return newDraft({
+    name: a.name,
+    displayName: a.displayName === a.name ? '' : a.displayName,
+    description: a.description,
+    type: a.type,
+    required: a.required,
+    maxLength: String(a.maxLength ?? 1000),
+    entity: a.entity ?? '',
+  });
 }
 
 /** Moves the draft at `index` by `delta` (−1 up, +1 down). */
@@ -72,7 +89,13 @@ export function move<T>(list: T[], index: number, delta: number): T[] {
 
 /** `Wi-Fi sign-up!` → `wi_fi_sign_up`, as the server derives it. */
 export function keyFromTitle(title: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 64);
   if (!base) return '';
   return /^[a-z]/.test(base) ? base : `t_${base}`.slice(0, 64);
 }

@@ -1,4 +1,21 @@
-import { Button, Card, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Tab, TabList, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Tab,
+  TabList,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
@@ -40,17 +57,28 @@ export function CreateTriggerPage() {
   const effectiveKey = key ?? keyFromTitle(title);
 
   const stepProblem: Record<Step, string | null> = {
-    details: !title.trim() ? 'Give the trigger a title.' : !/^[a-z][a-z0-9_]*$/.test(effectiveKey) ? 'The key must start with a lowercase letter; then lowercase letters, digits and underscores.' : !source.trim() ? 'Say where events come from.' : null,
+    details: !title.trim()
+      ? 'Give the trigger a title.'
+      : !/^[a-z][a-z0-9_]*$/.test(effectiveKey)
+        ? 'The key must start with a lowercase letter; then lowercase letters, digits and underscores.'
+        : !source.trim()
+          ? 'Say where events come from.'
+          : null,
     identity: null,
     attributes: draftProblems(attributes).size > 0 ? 'Fix the attributes marked in red.' : null,
     review: null,
   };
   const index = STEPS.indexOf(step);
-  const blocked = STEPS.slice(0, index + 1).map((s) => stepProblem[s]).find(Boolean) ?? null;
+  const blocked =
+    STEPS.slice(0, index + 1)
+      .map((s) => stepProblem[s])
+      .find(Boolean) ?? null;
 
   const submit = async () => {
     try {
-      const result = await create({ variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } } });
+      const result = await create({
+        variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } },
+      });
       notify('success', 'Trigger created', 'Integrate it next: events make it Ready to use.');
       void navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
     } catch {
@@ -62,7 +90,11 @@ export function CreateTriggerPage() {
     <>
       <PageHeader title="New trigger" description="Define the signal; developers then send its events with the generated snippet." />
       <TabList selectedValue={step} onTabSelect={(_e, d) => setStep(d.value as Step)}>
-        {STEPS.map((s, i) => <Tab key={s} value={s} disabled={i > index && Boolean(blocked)}>{STEP_LABELS[s]}</Tab>)}
+        {STEPS.map((s, i) => (
+          <Tab key={s} value={s} disabled={i > index && Boolean(blocked)}>
+            {STEP_LABELS[s]}
+          </Tab>
+        ))}
       </TabList>
       <Card className={styles.card}>
         {step === 'details' && (
@@ -78,13 +110,21 @@ export function CreateTriggerPage() {
             </Field>
             <Field label="Category">
               <Dropdown value={CATEGORY_LABELS[category]} selectedOptions={[category]} onOptionSelect={(_e, d) => setCategory(d.optionValue as TriggerCategory)}>
-                {Object.entries(CATEGORY_LABELS).map(([v, l]) => <Option key={v} value={v}>{l}</Option>)}
+                {Object.entries(CATEGORY_LABELS).map(([v, l]) => (
+                  <Option key={v} value={v}>
+                    {l}
+                  </Option>
+                ))}
               </Dropdown>
             </Field>
             <Field label="Source" hint="Where events come from.">
               <Input value={source} list="flare-sources" maxLength={80} onChange={(_e, d) => setSource(d.value)} />
             </Field>
-            <datalist id="flare-sources">{SOURCES.map((s) => <option key={s} value={s} />)}</datalist>
+            <datalist id="flare-sources">
+              {SOURCES.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
           </>
         )}
         {step === 'identity' && (
@@ -99,7 +139,9 @@ export function CreateTriggerPage() {
             <Text>
               Every event carries <code>authId</code>.{' '}
               {identity === 'PROFILE' && (
-                <>It can also carry <code>contactpoint_email</code> and <code>contactpoint_phone</code>, used when the full profile is not available.</>
+                <>
+                  It can also carry <code>contactpoint_email</code> and <code>contactpoint_phone</code>, used when the full profile is not available.
+                </>
               )}
             </Text>
             <Text weight="semibold">Allowed operations</Text>
@@ -110,23 +152,40 @@ export function CreateTriggerPage() {
         {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} />}
         {step === 'review' && (
           <div className={styles.review}>
-            <Text weight="semibold">Title</Text><Text>{title}</Text>
-            <Text weight="semibold">Key</Text><Text font="monospace">{effectiveKey}</Text>
-            <Text weight="semibold">Category</Text><Text>{CATEGORY_LABELS[category]}</Text>
-            <Text weight="semibold">Source</Text><Text>{source}</Text>
-            <Text weight="semibold">Customer</Text><Text>{IDENTITY_LABELS[identity]}</Text>
+            <Text weight="semibold">Title</Text>
+            <Text>{title}</Text>
+            <Text weight="semibold">Key</Text>
+            <Text font="monospace">{effectiveKey}</Text>
+            <Text weight="semibold">Category</Text>
+            <Text>{CATEGORY_LABELS[category]}</Text>
+            <Text weight="semibold">Source</Text>
+            <Text>{source}</Text>
+            <Text weight="semibold">Customer</Text>
+            <Text>{IDENTITY_LABELS[identity]}</Text>
             <Text weight="semibold">Attributes</Text>
             <Text>{attributes.length === 0 ? 'None' : attributes.map((a) => `${a.name} (${TYPE_LABELS[a.type]}${a.required ? ', required' : ''})`).join(', ')}</Text>
           </div>
         )}
-        {blocked && step !== 'review' && <MessageBar intent="warning"><MessageBarBody>{blocked}</MessageBarBody></MessageBar>}
-        {error && <MessageBar intent="error" role="alert"><MessageBarBody>{errorInfo(error).message}</MessageBarBody></MessageBar>}
+        {blocked && step !== 'review' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{blocked}</MessageBarBody>
+          </MessageBar>
+        )}
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+          </MessageBar>
+        )}
         <div className={styles.nav}>
           <Button onClick={() => (index === 0 ? navigate('/triggers') : setStep(STEPS[index - 1]))}>{index === 0 ? 'Cancel' : 'Back'}</Button>
           {step !== 'review' ? (
-            <Button appearance="primary" disabled={Boolean(blocked)} onClick={() => setStep(STEPS[index + 1])}>Next</Button>
+            <Button appearance="primary" disabled={Boolean(blocked)} onClick={() => setStep(STEPS[index + 1])}>
+              Next
+            </Button>
           ) : (
-            <Button appearance="primary" disabled={loading || Boolean(blocked)} onClick={submit}>{loading ? 'Creating…' : 'Create trigger'}</Button>
+            <Button appearance="primary" disabled={loading || Boolean(blocked)} onClick={submit}>
+              {loading ? 'Creating…' : 'Create trigger'}
+            </Button>
           )}
         </div>
       </Card>

@@ -53,7 +53,15 @@ const LANGUAGES: { value: SnippetLanguage; label: string }[] = [
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre', overflowX: 'auto', padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground3, maxHeight: '420px' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre',
+    overflowX: 'auto',
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground3,
+    maxHeight: '420px',
+  },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalL },
 });
 
@@ -107,50 +115,94 @@ export function IntegrationTab({ triggerId, triggerKey }: { triggerId: string; t
     <>
       <VerificationPanel triggerId={triggerId} />
       <section className={styles.section} aria-label="Integration">
-        {!can('ingestionKeys:manage') && <MessageBar><MessageBarBody>Ask a developer or admin for an ingestion key to see the integration code.</MessageBarBody></MessageBar>}
+        {!can('ingestionKeys:manage') && (
+          <MessageBar>
+            <MessageBarBody>Ask a developer or admin for an ingestion key to see the integration code.</MessageBarBody>
+          </MessageBar>
+        )}
         {keys.loading && <Loading label="Loading ingestion keys…" />}
         {keys.error && <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />}
         {keys.data && (
           <Card>
             <div className={styles.row}>
               <Field label="Ingestion key">
-                <Dropdown placeholder="No key yet" value={activeKeys.find((k) => k.id === chosen) ? `${activeKeys.find((k) => k.id === chosen)!.label} (${activeKeys.find((k) => k.id === chosen)!.prefix})` : ''} selectedOptions={chosen ? [chosen] : []} onOptionSelect={(_e, d) => setKeyId(d.optionValue ?? null)}>
-                  {activeKeys.map((k) => <Option key={k.id} value={k.id} text={`${k.label} (${k.prefix})`}>{k.label} ({k.prefix}){k.allowedOrigins.length ? ` · ${k.allowedOrigins.join(', ')}` : ' · server-side'}</Option>)}
+                <Dropdown
+                  placeholder="No key yet"
+                  value={activeKeys.find((k) => k.id === chosen) ? `${activeKeys.find((k) => k.id === chosen)!.label} (${activeKeys.find((k) => k.id === chosen)!.prefix})` : ''}
+                  selectedOptions={chosen ? [chosen] : []}
+                  onOptionSelect={(_e, d) => setKeyId(d.optionValue ?? null)}
+                >
+                  {activeKeys.map((k) => (
+                    <Option key={k.id} value={k.id} text={`${k.label} (${k.prefix})`}>
+                      {k.label} ({k.prefix}){k.allowedOrigins.length ? ` · ${k.allowedOrigins.join(', ')}` : ' · server-side'}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
-              <Field label="New key label"><Input value={label} onChange={(_e, d) => setLabel(d.value)} /></Field>
-              <Field label="Allowed browser origin (optional)"><Input placeholder="https://shop.example.com" value={origin} onChange={(_e, d) => setOrigin(d.value)} /></Field>
-              <Button onClick={create} disabled={creating.loading || !label.trim()}>Create key</Button>
+              <Field label="New key label">
+                <Input value={label} onChange={(_e, d) => setLabel(d.value)} />
+              </Field>
+              <Field label="Allowed browser origin (optional)">
+                <Input placeholder="https://shop.example.com" value={origin} onChange={(_e, d) => setOrigin(d.value)} />
+              </Field>
+              <Button onClick={create} disabled={creating.loading || !label.trim()}>
+                Create key
+              </Button>
             </div>
             {newSecret && (
-              <MessageBar intent="warning"><MessageBarBody>New key, shown once; the snippets on this page include it until you leave. <CopyField label="Ingestion key secret" value={newSecret} /></MessageBarBody></MessageBar>
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  New key, shown once; the snippets on this page include it until you leave. <CopyField label="Ingestion key secret" value={newSecret} />
+                </MessageBarBody>
+              </MessageBar>
             )}
           </Card>
         )}
         {chosen && (
           <>
             <TabList selectedValue={language} onTabSelect={(_e, d) => setLanguage(d.value as SnippetLanguage)} aria-label="Snippet language">
-              {LANGUAGES.map((l) => <Tab key={l.value} value={l.value}>{l.label}</Tab>)}
+              {LANGUAGES.map((l) => (
+                <Tab key={l.value} value={l.value}>
+                  {l.label}
+                </Tab>
+              ))}
             </TabList>
             {snippet.error && <ErrorState error={snippet.error} />}
             {snippet.data && (
               <>
                 <Text>{snippet.data.trigger.snippet.instructions}</Text>
-                {!snippet.data.trigger.snippet.keyIncluded && <Text size={200}>The key itself is not shown again: server snippets read it from FLARE_INGESTION_KEY; for web and mobile snippets paste it where marked, or create a new key here.</Text>}
-                <pre className={styles.code} aria-label="Snippet code">{snippet.data.trigger.snippet.code}</pre>
+                {!snippet.data.trigger.snippet.keyIncluded && (
+                  <Text size={200}>
+                    The key itself is not shown again: server snippets read it from FLARE_INGESTION_KEY; for web and mobile snippets paste it where marked, or create a new key
+                    here.
+                  </Text>
+                )}
+                <pre className={styles.code} aria-label="Snippet code">
+                  {snippet.data.trigger.snippet.code}
+                </pre>
                 <div className={styles.row}>
-                  <Button icon={<Copy20Regular />} onClick={() => void navigator.clipboard?.writeText(snippet.data.trigger.snippet.code).then(() => notify('success', 'Copied'))}>Copy</Button>
-                  <Button icon={<ArrowDownload20Regular />} onClick={download}>Download {snippet.data.trigger.snippet.filename}</Button>
+                  <Button icon={<Copy20Regular />} onClick={() => void navigator.clipboard?.writeText(snippet.data.trigger.snippet.code).then(() => notify('success', 'Copied'))}>
+                    Copy
+                  </Button>
+                  <Button icon={<ArrowDownload20Regular />} onClick={download}>
+                    Download {snippet.data.trigger.snippet.filename}
+                  </Button>
                 </div>
-                <MessageBar intent="warning"><MessageBarBody>{snippet.data.trigger.snippet.securityAdvice.join(' ')}</MessageBarBody></MessageBar>
+                <MessageBar intent="warning">
+                  <MessageBarBody>{snippet.data.trigger.snippet.securityAdvice.join(' ')}</MessageBarBody>
+                </MessageBar>
               </>
             )}
           </>
         )}
         {can('triggers:write') && (
           <div className={styles.row}>
-            <Button icon={<Send20Regular />} disabled={testing.loading} onClick={test}>Send test event</Button>
-            <Text size={200}>Posts a realistic sample “{triggerKey}” event through the same pipeline, marked as a test. Test events show below but do not make the trigger ready.</Text>
+            <Button icon={<Send20Regular />} disabled={testing.loading} onClick={test}>
+              Send test event
+            </Button>
+            <Text size={200}>
+              Posts a realistic sample “{triggerKey}” event through the same pipeline, marked as a test. Test events show below but do not make the trigger ready.
+            </Text>
           </div>
         )}
       </section>

@@ -71,13 +71,23 @@ export function TriggerPage() {
               </Button>
             </Tooltip>
             <Tooltip content={inLiveJourneys ? 'Used by live journeys: stop them first' : 'Hide from the catalog and journeys (irreversible)'} relationship="description">
-              <Button icon={<EyeOff20Regular />} disabled={inLiveJourneys} onClick={() => setHiding(true)}>Hide</Button>
+              <Button icon={<EyeOff20Regular />} disabled={inLiveJourneys} onClick={() => setHiding(true)}>
+                Hide
+              </Button>
             </Tooltip>
           </>
         )}
       </div>
-      {trigger.hiddenAt && <MessageBar intent="warning"><MessageBarBody>This trigger is hidden. It keeps its history but cannot be used in journeys.</MessageBarBody></MessageBar>}
-      {inLiveJourneys && <MessageBar intent="info"><MessageBarBody>Used by live journeys: {data.trigger.liveJourneys.join(', ')}.</MessageBarBody></MessageBar>}
+      {trigger.hiddenAt && (
+        <MessageBar intent="warning">
+          <MessageBarBody>This trigger is hidden. It keeps its history but cannot be used in journeys.</MessageBarBody>
+        </MessageBar>
+      )}
+      {inLiveJourneys && (
+        <MessageBar intent="info">
+          <MessageBarBody>Used by live journeys: {data.trigger.liveJourneys.join(', ')}.</MessageBarBody>
+        </MessageBar>
+      )}
       {trigger.outOfBox && <Text>Out-of-box triggers are maintained by Flare and cannot be edited or hidden.</Text>}
       <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
         <Tab value="overview">Overview</Tab>

@@ -74,18 +74,43 @@ export function TriggerVersionsTab({ triggerId }: { triggerId: string }) {
       {numbers.length > 1 && (
         <div className={styles.diff}>
           <Text weight="semibold">Compare</Text>
-          {([['From', from, setFrom], ['To', to, setTo]] as const).map(([label, value, set]) => (
-            <Dropdown key={label} aria-label={`${label} version`} placeholder={label} value={value ? `v${value}` : ''} selectedOptions={value ? [String(value)] : []} onOptionSelect={(_e, d) => set(Number(d.optionValue))}>
-              {numbers.map((n) => <Option key={n} value={String(n)}>{`v${n}`}</Option>)}
+          {(
+            [
+              ['From', from, setFrom],
+              ['To', to, setTo],
+            ] as const
+          ).map(([label, value, set]) => (
+            <Dropdown
+              key={label}
+              aria-label={`${label} version`}
+              placeholder={label}
+              value={value ? `v${value}` : ''}
+              selectedOptions={value ? [String(value)] : []}
+              onOptionSelect={(_e, d) => set(Number(d.optionValue))}
+            >
+              {numbers.map((n) => (
+                <Option key={n} value={String(n)}>{`v${n}`}</Option>
+              ))}
             </Dropdown>
           ))}
         </div>
       )}
       {pair && diff.data && (
         <Card aria-label="Version differences">
-          <Text weight="semibold">v{pair.from} → v{pair.to} {diff.data.triggerVersionDiff.breaking && <Badge color="danger">Breaking for event senders</Badge>}</Text>
-          {diff.data.triggerVersionDiff.changes.length === 0 ? <Text>No differences.</Text> : (
-            <ul>{diff.data.triggerVersionDiff.changes.map((c, i) => <li key={i}>{c.summary}{c.breaking ? ' — breaking' : ''}</li>)}</ul>
+          <Text weight="semibold">
+            v{pair.from} → v{pair.to} {diff.data.triggerVersionDiff.breaking && <Badge color="danger">Breaking for event senders</Badge>}
+          </Text>
+          {diff.data.triggerVersionDiff.changes.length === 0 ? (
+            <Text>No differences.</Text>
+          ) : (
+            <ul>
+              {diff.data.triggerVersionDiff.changes.map((c, i) => (
+                <li key={i}>
+                  {c.summary}
+                  {c.breaking ? ' — breaking' : ''}
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       )}
@@ -95,12 +120,24 @@ export function TriggerVersionsTab({ triggerId }: { triggerId: string }) {
           <Card key={v.id} aria-label={`Version ${v.number}`}>
             <div className={styles.head}>
               <Text weight="semibold">v{v.number}</Text>
-              <Text>{formatDateTime(v.createdAt)} by {v.authorLabel}</Text>
+              <Text>
+                {formatDateTime(v.createdAt)} by {v.authorLabel}
+              </Text>
               {v.breaking && <Badge color="danger">Breaking</Badge>}
               {v.usableNow ? <Badge color="success">Usable</Badge> : <Badge color="warning">Usable from {formatDateTime(v.usableFrom)}</Badge>}
-              <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => download(`${data!.trigger.key}.v${v.number}.schema.json`, v.jsonSchema)}>JSON Schema</Button>
+              <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => download(`${data!.trigger.key}.v${v.number}.schema.json`, v.jsonSchema)}>
+                JSON Schema
+              </Button>
             </div>
-            {v.changes.length === 0 ? <Text>{v.number === 1 ? 'Created.' : 'No changes recorded.'}</Text> : <ul>{v.changes.map((c, i) => <li key={i}>{c.summary}</li>)}</ul>}
+            {v.changes.length === 0 ? (
+              <Text>{v.number === 1 ? 'Created.' : 'No changes recorded.'}</Text>
+            ) : (
+              <ul>
+                {v.changes.map((c, i) => (
+                  <li key={i}>{c.summary}</li>
+                ))}
+              </ul>
+            )}
           </Card>
         ))}
       </div>

@@ -60,7 +60,13 @@ export function TriggersPage() {
       <PageHeader
         title="Triggers"
         description="Custom triggers your team defines, and out-of-box interaction and business triggers."
-        actions={can('triggers:write') && <Button appearance="primary" icon={<Add20Regular />} onClick={() => navigate('/triggers/new')}>New trigger</Button>}
+        actions={
+          can('triggers:write') && (
+            <Button appearance="primary" icon={<Add20Regular />} onClick={() => navigate('/triggers/new')}>
+              New trigger
+            </Button>
+          )
+        }
       />
       <div className={styles.filters} role="search">
         <SearchInput label="Search triggers" placeholder="Search title or key" value={search} onChange={setSearch} />
@@ -75,14 +81,24 @@ export function TriggersPage() {
       {shown && shown.triggers.totalCount > 0 && (
         <Table aria-label="Triggers" size="small">
           <TableHeader>
-            <TableRow>{['', 'Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => <TableHeaderCell key={h}>{h}</TableHeaderCell>)}</TableRow>
+            <TableRow>
+              {['', 'Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => (
+                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+              ))}
+            </TableRow>
           </TableHeader>
-          <TableBody>{shown.triggers.nodes.map((t) => <TriggerRow key={t.id} trigger={t} />)}</TableBody>
+          <TableBody>
+            {shown.triggers.nodes.map((t) => (
+              <TriggerRow key={t.id} trigger={t} />
+            ))}
+          </TableBody>
         </Table>
       )}
       {shown && (
         <div className={styles.footer}>
-          <Text>Showing {shown.triggers.nodes.length} of {shown.triggers.totalCount}</Text>
+          <Text>
+            Showing {shown.triggers.nodes.length} of {shown.triggers.totalCount}
+          </Text>
           <LoadMore data={shown} field="triggers" fetchMore={fetchMore} />
         </div>
       )}
