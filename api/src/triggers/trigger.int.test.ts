@@ -66,6 +66,7 @@ describe('creating triggers', () => {
       [{ attributes: Array.from({ length: 101 }, (_, i) => ({ name: `a${i}`, type: 'BOOLEAN' })) }, 'TOO_MANY_ATTRIBUTES'],
       [{ attributes: [{ name: 'order', type: 'ENTITY_REFERENCE' }] }, 'ENTITY_REQUIRED'],
       [{ attributes: [{ name: 'note', type: 'TEXT', maxLength: 100_000 }] }, 'INVALID_MAX_LENGTH'],
+      [{ allowedOperations: [{ identifier: 'CRM_ID', read: true, write: false }] }, 'CRM_ID_WRITE_REQUIRED'],
     ];
     for (const [over, reason] of cases) {
       const error = await admin.error(CREATE_TRIGGER, { input: triggerInput(over) });

@@ -121,6 +121,13 @@ describe('definitions', () => {
     ];
     expect(reasons(def({ allowedOperations: dup }))).toEqual(['allowedOperations:DUPLICATE_IDENTIFIER']);
   });
+
+  it('keeps CRM-id writes on: every event names its customer by authId, so a trigger without them could accept nothing', () => {
+    const without = withDefaultOperations([{ identifier: IdentifierKind.CRM_ID, read: true, write: false }]);
+    expect(reasons(def({ allowedOperations: without }))).toEqual(['allowedOperations:CRM_ID_WRITE_REQUIRED']);
+    const emailOff = withDefaultOperations([{ identifier: IdentifierKind.EMAIL, read: false, write: false }]);
+    expect(reasons(def({ allowedOperations: emailOff }))).toEqual([]);
+  });
 });
 
 describe('comparators', () => {

@@ -82,6 +82,10 @@ export function definitionProblems(def: TriggerDefinition): Problem[] {
     if (identifiers.has(op.identifier)) push('allowedOperations', 'DUPLICATE_IDENTIFIER', `${op.identifier} is listed twice.`);
     identifiers.add(op.identifier);
   }
+  // authId is required in every event (the customer's id), so events identified by CRM id must stay allowed.
+  if (def.allowedOperations.some((op) => op.identifier === IdentifierKind.CRM_ID && !op.write)) {
+    push('allowedOperations', 'CRM_ID_WRITE_REQUIRED', 'Every event names its customer by authId (the CRM id); keep “may send events” on for CRM id.');
+  }
   return problems;
 }
 

@@ -29,7 +29,12 @@ export function AllowedOperationsEditor({ value, onChange }: { value: AllowedOpe
               <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: read`} checked={op.read} onChange={(_e, d) => set(op.identifier, { read: Boolean(d.checked) })} />
             </TableCell>
             <TableCell>
-              <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: send`} checked={op.write} onChange={(_e, d) => set(op.identifier, { write: Boolean(d.checked) })} />
+              {op.identifier === 'CRM_ID' ? (
+                // Every event names its customer by authId (the CRM id), so this one stays on.
+                <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: send (always on: every event carries authId)`} checked disabled />
+              ) : (
+                <Checkbox aria-label={`${IDENTIFIER_LABELS[op.identifier]}: send`} checked={op.write} onChange={(_e, d) => set(op.identifier, { write: Boolean(d.checked) })} />
+              )}
             </TableCell>
           </TableRow>
         ))}
