@@ -7,6 +7,27 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
+ * Feature boundaries: no feature imports the composition root (`services.ts`) — services take `ServiceDeps` —
+ * and the catalog, ingestion and verification import nothing of journeys or the journey runtime: features plug
+ * into each other only through callbacks (hooks) wired in `services.ts` / `server.ts`. Type imports included.
+ */
+const NO_COMPOSITION_ROOT = { group: ['**/services.js'], message: 'Take dependencies as ServiceDeps (service-deps.ts), never from the composition root services.ts.' };
+const NO_JOURNEYS = {
+  group: ['**/journeys/**', '**/runtime/**'],
+  message: 'The catalog and ingestion know nothing of journeys or the runtime: take a callback (a hook) wired in services.ts or server.ts.',
+};
+const FEATURES = ['accounts', 'api-keys', 'audit', 'auth', 'content', 'db', 'ingestion', 'journeys', 'ops', 'runtime', 'snippets', 'triggers', 'verification', 'workspaces'];
+const JOURNEY_FREE = new Set(['triggers', 'ingestion', 'verification']);
+function boundaries() {
+  return FEATURES.map((feature) => ({
+    files: [`api/src/${feature}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: JOURNEY_FREE.has(feature) ? [NO_COMPOSITION_ROOT, NO_JOURNEYS] : [NO_COMPOSITION_ROOT] }],
+    },
+  }));
+}
+
+/**
  * Type-aware rules that catch real bugs here (promises nobody awaits, promises handed to callbacks that
  * ignore them, switches that miss a case), React hook rules, GraphQL documents checked against the
  * published contract, and the feature boundaries that keep the code in its folders.
@@ -40,29 +61,7 @@ export default tseslint.config(
       'import-x/no-default-export': 'error',
     },
   },
-  {
-    // Feature boundaries: features plug into each other through callbacks wired in the composition root.
-    files: ['api/src/**/*.ts'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: import.meta.dirname,
-          zones: [
-            { target: 'api/src/triggers', from: 'api/src/journeys', message: 'The trigger catalog knows nothing of journeys; take a callback wired in services.ts.' },
-            { target: 'api/src/ingestion', from: 'api/src/journeys', message: 'Ingestion knows nothing of journeys; it calls a hook wired in services.ts / server.ts.' },
-            { target: 'api/src/ingestion', from: 'api/src/runtime', message: 'Ingestion knows nothing of the journey runtime; it calls a hook wired in server.ts.' },
-            { target: 'api/src/triggers', from: 'api/src/runtime', message: 'The trigger catalog knows nothing of the journey runtime.' },
-            {
-              target: 'api/src/!(graphql)/**/*',
-              from: 'api/src/services.ts',
-              message: 'Services take their dependencies as ServiceDeps (service-deps.ts), not from the composition root.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...boundaries(),
   {
     // Tests, configs and default-export conventions of the tools (vitest/vite configs, global setups).
     files: ['**/vitest.config.ts', '**/vite.config.ts', '**/codegen.ts', '**/global-setup.ts', 'migrations/**/*.ts'],
