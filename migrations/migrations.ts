@@ -6,6 +6,8 @@ import { TriggerVersionsImmutable1795375488607 } from './1795375488607-TriggerVe
 import { Ingestion1795376627800 } from './1795376627800-Ingestion.js';
 import { JourneysContent1795378228559 } from './1795378228559-JourneysContent.js';
 import { RateLimitCounters1795839907184 } from './1795839907184-RateLimitCounters.js';
+import { Customers1795842915273 } from './1795842915273-Customers.js';
+import { CustomerSearch1795842915274 } from './1795842915274-CustomerSearch.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -16,4 +18,6 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   Ingestion1795376627800,
   JourneysContent1795378228559,
   RateLimitCounters1795839907184,
+  Customers1795842915273,
+  CustomerSearch1795842915274,
 ];

@@ -10,6 +10,7 @@ import { VerificationService } from './verification/verification.service.js';
 import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
+import { CustomerService } from './customers/customer.service.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
 /** Every service, wired once per server. Resolvers reach them through the context. */
@@ -38,6 +39,7 @@ export function createServices(deps: ServiceDeps) {
       async (tx, workspaceId, contentId) => (await liveJourneysSendingContent(tx.manager, workspaceId, [contentId])).get(contentId) ?? [],
     ),
     journeys: new JourneyService(deps, audit),
+    customers: new CustomerService(deps, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -26,6 +26,8 @@ export enum ApiKeyScope {
   JOURNEYS_WRITE = 'journeys:write',
   EVENTS_READ = 'events:read',
   AUDIT_READ = 'audit:read',
+  CUSTOMERS_READ = 'customers:read',
+  CUSTOMERS_WRITE = 'customers:write',
 }
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',
@@ -37,18 +39,28 @@ registerEnumType(ApiKeyScope, {
     JOURNEYS_WRITE: { description: 'Create, edit, publish and stop journeys and content (`journeys:write`); includes `journeys:read`.' },
     EVENTS_READ: { description: 'Read and subscribe to the live event stream (`events:read`).' },
     AUDIT_READ: { description: 'Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`).' },
+    CUSTOMERS_READ: { description: 'Read customers, their consent, devices and timelines (`customers:read`).' },
+    CUSTOMERS_WRITE: { description: 'Create, update, import and erase customers and change their consent (`customers:write`); includes `customers:read`.' },
   },
 });
 
 /** Fine-grained permissions checked by `@Authorized(...)`. Roles and scopes map onto them. */
-export type Permission = 'workspace:read' | 'members:manage' | 'apiKeys:manage' | 'ingestionKeys:manage' | ApiKeyScope;
+export type Permission = 'workspace:read' | 'workspace:manage' | 'members:manage' | 'apiKeys:manage' | 'ingestionKeys:manage' | ApiKeyScope;
 
-const CONTENT_SCOPES = [ApiKeyScope.TRIGGERS_READ, ApiKeyScope.TRIGGERS_WRITE, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.JOURNEYS_WRITE, ApiKeyScope.EVENTS_READ];
+const CONTENT_SCOPES = [
+  ApiKeyScope.TRIGGERS_READ,
+  ApiKeyScope.TRIGGERS_WRITE,
+  ApiKeyScope.JOURNEYS_READ,
+  ApiKeyScope.JOURNEYS_WRITE,
+  ApiKeyScope.EVENTS_READ,
+  ApiKeyScope.CUSTOMERS_READ,
+  ApiKeyScope.CUSTOMERS_WRITE,
+];
 
 export function permissionsForRole(role: Role): ReadonlySet<Permission> {
   switch (role) {
     case Role.ADMIN:
-      return new Set<Permission>(['workspace:read', 'members:manage', 'apiKeys:manage', 'ingestionKeys:manage', ApiKeyScope.AUDIT_READ, ...CONTENT_SCOPES]);
+      return new Set<Permission>(['workspace:read', 'workspace:manage', 'members:manage', 'apiKeys:manage', 'ingestionKeys:manage', ApiKeyScope.AUDIT_READ, ...CONTENT_SCOPES]);
     case Role.MARKETER:
       return new Set<Permission>(['workspace:read', ...CONTENT_SCOPES]);
     case Role.DEVELOPER:
@@ -59,9 +71,10 @@ export function permissionsForRole(role: Role): ReadonlySet<Permission> {
         ApiKeyScope.TRIGGERS_WRITE,
         ApiKeyScope.JOURNEYS_READ,
         ApiKeyScope.EVENTS_READ,
+        ApiKeyScope.CUSTOMERS_READ,
       ]);
     case Role.VIEWER:
-      return new Set<Permission>(['workspace:read', ApiKeyScope.TRIGGERS_READ, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.EVENTS_READ]);
+      return new Set<Permission>(['workspace:read', ApiKeyScope.TRIGGERS_READ, ApiKeyScope.JOURNEYS_READ, ApiKeyScope.EVENTS_READ, ApiKeyScope.CUSTOMERS_READ]);
   }
 }
 
@@ -69,6 +82,7 @@ export function permissionsForRole(role: Role): ReadonlySet<Permission> {
 const IMPLIED_SCOPES: Partial<Record<ApiKeyScope, ApiKeyScope>> = {
   [ApiKeyScope.TRIGGERS_WRITE]: ApiKeyScope.TRIGGERS_READ,
   [ApiKeyScope.JOURNEYS_WRITE]: ApiKeyScope.JOURNEYS_READ,
+  [ApiKeyScope.CUSTOMERS_WRITE]: ApiKeyScope.CUSTOMERS_READ,
 };
 
 /** A key sees its workspace and does what its scopes say; it never manages members, keys or audit. */

@@ -12,6 +12,10 @@ import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
 import { ContentItem } from '../content/content-item.entity.js';
 import { Journey } from '../journeys/journey.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { CustomerField } from '../customers/customer-field.entity.js';
+import { ConsentChange, ConsentPolicy, CustomerConsent } from '../customers/consent.entity.js';
+import { CustomerDevice } from '../customers/customer-device.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
 export const entities = [
@@ -29,4 +33,10 @@ export const entities = [
   TriggerStats,
   ContentItem,
   Journey,
+  Customer,
+  CustomerField,
+  CustomerConsent,
+  ConsentChange,
+  ConsentPolicy,
+  CustomerDevice,
 ];

@@ -7,6 +7,7 @@ import type { Trigger } from '../triggers/trigger.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import type { Services } from '../services.js';
 import { createTriggerLoaders } from '../triggers/trigger.loaders.js';
+import { createCustomerLoaders } from '../customers/customer.loaders.js';
 
 /** Per-request batching for field resolvers: N rows → one query per relation. */
 export function createLoaders(services: Services) {
@@ -35,6 +36,7 @@ export function createLoaders(services: Services) {
     userById: byId(User),
     workspaceById: byId(Workspace),
     ...createTriggerLoaders(services),
+    ...createCustomerLoaders(services),
     /** Names of live journeys sending each item; items of one request share a workspace. */
     liveJourneysByContent: usageLoader<ContentItem>(liveJourneysSendingContent),
     /** Names of live journeys starting on, aiming at or exiting on each trigger. */

@@ -13,6 +13,7 @@ import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
 import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
+import { CustomerResolver } from '../customers/customer.resolver.js';
 import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
@@ -32,6 +33,7 @@ export const resolvers = [
   SnippetFieldResolver,
   ContentResolver,
   JourneyResolver,
+  CustomerResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */

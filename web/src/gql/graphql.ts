@@ -37,6 +37,10 @@ export type AllowedOperationInput = {
 export type ApiKeyScope =
   /** Read and stream the workspace audit log, e.g. into a SIEM (`audit:read`). */
   | 'AUDIT_READ'
+  /** Read customers, their consent, devices and timelines (`customers:read`). */
+  | 'CUSTOMERS_READ'
+  /** Create, update, import and erase customers and change their consent (`customers:write`); includes `customers:read`. */
+  | 'CUSTOMERS_WRITE'
   /** Read and subscribe to the live event stream (`events:read`). */
   | 'EVENTS_READ'
   /** Read journeys and content (`journeys:read`). */
