@@ -42,6 +42,8 @@ export class DuplicateContentInput {
 export class PreviewContentInput {
   @Field(() => ID, { description: 'The content.' }) contentId!: string;
   @Field(() => ID, { nullable: true, description: 'Trigger whose latest version supplies sample attributes.' }) triggerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A customer whose details fill the `contact.*` tokens instead of the sample contact (needs `customers:read`).' })
+  customerId?: string | null;
   @Field(() => String, { nullable: true, description: 'Unsaved subject to render instead of the stored one (live preview while editing).' }) subject?: string | null;
   @Field(() => String, { nullable: true, description: 'Unsaved HTML body.' }) htmlBody?: string | null;
   @Field(() => String, { nullable: true, description: 'Unsaved plain-text body.' }) textBody?: string | null;

@@ -42,10 +42,10 @@ export class ContentResolver {
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)
-  @Query(() => ContentPreview, { description: 'Renders content with a sample event of a trigger and a sample contact.' })
+  @Query(() => ContentPreview, { description: 'Renders content with a sample event of a trigger and a sample contact or a real customer.' })
   previewContent(@Ctx() ctx: Context, @Arg('input', () => PreviewContentInput, { description: 'Content and trigger.' }) input: PreviewContentInput) {
-    const { contentId, triggerId, ...unsaved } = input;
-    return ctx.services.content.preview(ctx.viewer!, contentId, triggerId ?? null, unsaved);
+    const { contentId, triggerId, customerId, ...unsaved } = input;
+    return ctx.services.content.preview(ctx.viewer!, contentId, triggerId ?? null, unsaved, customerId ?? null);
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)

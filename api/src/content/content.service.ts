@@ -1,10 +1,12 @@
 import type { AuditService } from '../audit/audit.service.js';
+import { ApiKeyScope } from '../auth/permissions.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { containsPattern, filterIds, NO_ID } from '../db/filters.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
-import { AppError, assertId, badInput, conflict, ErrorCode, notFound } from '../graphql/errors.js';
+import { AppError, assertId, badInput, conflict, ErrorCode, forbidden, notFound } from '../graphql/errors.js';
 import { sampleEvent } from '../ingestion/sample-event.js';
+import { Customer } from '../customers/customer.entity.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { TriggerQueryService } from '../triggers/trigger-query.service.js';
 import { versionDefinition } from '../triggers/trigger.service.js';
@@ -118,8 +120,18 @@ export class ContentService {
     return [...attributes, ...contact];
   }
 
-  /** Renders with the latest version's sample event of `triggerId` (or no trigger attributes) and a sample contact. */
-  async preview(viewer: Viewer, contentId: string, triggerId: string | null, unsaved: Partial<Record<'subject' | 'htmlBody' | 'textBody' | 'body' | 'title', string | null>> = {}) {
+  /**
+   * Renders with the latest version's sample event of `triggerId` (or no trigger attributes) and a sample contact,
+   * or the customer `customerId` of the same workspace when the viewer may read customers.
+   */
+  async preview(
+    viewer: Viewer,
+    contentId: string,
+    triggerId: string | null,
+    unsaved: Partial<Record<'subject' | 'htmlBody' | 'textBody' | 'body' | 'title', string | null>> = {},
+    customerId: string | null = null,
+  ) {
+    const contact = customerId ? await this.previewContact(viewer, customerId) : SAMPLE_CONTACT;
     const stored = await this.get(viewer, contentId);
     const item = { ...stored, ...Object.fromEntries(Object.entries(unsaved).filter(([, v]) => v !== undefined && v !== null)) };
     let attributes: Record<string, unknown> = {};
@@ -128,7 +140,7 @@ export class ContentService {
       const version = await this.deps.dataSource.getRepository(TriggerVersion).findOneByOrFail({ triggerId: trigger.id, number: trigger.latestVersion });
       attributes = sampleEvent(trigger.key, versionDefinition(version)).attributes as Record<string, unknown>;
     }
-    const scope = { trigger: attributes, contact: SAMPLE_CONTACT };
+    const scope = { trigger: attributes, contact };
     const render = async (template: string | null) => {
       if (!template) return null;
       try {
@@ -140,6 +152,16 @@ export class ContentService {
     return item.channel === ContentChannel.EMAIL
       ? { subject: await render(item.subject), html: await render(item.htmlBody), text: await render(item.textBody), body: null, title: null }
       : { subject: null, html: null, text: null, body: await render(item.body), title: await render(item.title) };
+  }
+
+  /** A real customer as templates see it: the contact fields, then the workspace's custom fields by name. */
+  private async previewContact(viewer: Viewer, customerId: string): Promise<Record<string, unknown>> {
+    if (!viewer.permissions.has(ApiKeyScope.CUSTOMERS_READ))
+      throw forbidden('Previewing with a customer needs permission to read customers (customers:read).', { reason: 'CUSTOMERS_READ_REQUIRED' });
+    assertId('Customer', customerId);
+    const customer = await this.deps.dataSource.getRepository(Customer).findOneBy({ workspaceId: workspaceOf(viewer), id: customerId });
+    if (!customer) throw notFound('Customer', customerId);
+    return { ...customer.fields, ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, customer[field]])) };
   }
 
   private async change(viewer: Viewer, id: string, action: string, apply: (tx: Tx, item: ContentItem) => Promise<Record<string, unknown>>): Promise<ContentItem> {

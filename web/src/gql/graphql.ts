@@ -421,6 +421,8 @@ export type PreviewContentInput = {
   body?: string | null | undefined;
   /** The content. */
   contentId: string | number;
+  /** A customer whose details fill the `contact.*` tokens instead of the sample contact (needs `customers:read`). */
+  customerId?: string | number | null | undefined;
   /** Unsaved HTML body. */
   htmlBody?: string | null | undefined;
   /** Unsaved subject to render instead of the stored one (live preview while editing). */
