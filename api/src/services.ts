@@ -11,6 +11,7 @@ import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
 import { CustomerService } from './customers/customer.service.js';
+import { CustomerImportService } from './customers/customer-import.service.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
 /** Every service, wired once per server. Resolvers reach them through the context. */
@@ -20,6 +21,7 @@ export function createServices(deps: ServiceDeps) {
   const triggers = new TriggerService(deps, audit, (manager, workspaceId, triggerIds) => liveJourneysUsingTriggers(manager, workspaceId, triggerIds));
   const triggerQueries = new TriggerQueryService(deps);
   const ingestionKeys = new IngestionKeyService(deps, audit);
+  const customers = new CustomerService(deps, audit);
   return {
     ...deps,
     audit,
@@ -39,7 +41,8 @@ export function createServices(deps: ServiceDeps) {
       async (tx, workspaceId, contentId) => (await liveJourneysSendingContent(tx.manager, workspaceId, [contentId])).get(contentId) ?? [],
     ),
     journeys: new JourneyService(deps, audit),
-    customers: new CustomerService(deps, audit),
+    customers,
+    customerImport: new CustomerImportService(deps, audit, customers),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -114,6 +114,10 @@ export async function createGraphqlHttp(deps: Deps) {
     });
 
   const router = express.Router();
-  router.use(express.json({ limit: '256kb' }), authenticate, expressMiddleware(apollo, { context }));
+  // Anonymous bodies stay small; signed-in callers may send up to 2 MB (a customer import batch of 1,000 rows or a 1 MB CSV).
+  const anonymousBody = express.json({ limit: '256kb' });
+  const signedInBody = express.json({ limit: '2mb' });
+  const body = (req: AuthedRequest, res: Response, next: NextFunction) => (req.viewer ? signedInBody : anonymousBody)(req, res, next);
+  router.use(authenticate, body, expressMiddleware(apollo, { context }));
   return { apollo, router };
 }

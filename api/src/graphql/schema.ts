@@ -14,6 +14,7 @@ import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
 import { CustomerResolver } from '../customers/customer.resolver.js';
+import { CustomerImportResolver } from '../customers/customer-import.resolver.js';
 import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   ContentResolver,
   JourneyResolver,
   CustomerResolver,
+  CustomerImportResolver,
 ] as const;
 
 /** Builds the executable schema. Fails fast if any root field is neither `@Public()` nor `@Authorized(...)`. */
