@@ -8,6 +8,7 @@ import { JourneysContent1795378228559 } from './1795378228559-JourneysContent.js
 import { RateLimitCounters1795839907184 } from './1795839907184-RateLimitCounters.js';
 import { Customers1795842915273 } from './1795842915273-Customers.js';
 import { CustomerSearch1795842915274 } from './1795842915274-CustomerSearch.js';
+import { IdentifyMessages1795842915300 } from './1795842915300-IdentifyMessages.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   RateLimitCounters1795839907184,
   Customers1795842915273,
   CustomerSearch1795842915274,
+  IdentifyMessages1795842915300,
 ];

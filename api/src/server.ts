@@ -22,6 +22,8 @@ import { runWithRequestId } from './ops/request-context.js';
 import { createServices, type Services } from './services.js';
 import { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
 import { ingestionRouter } from './ingestion/ingestion.routes.js';
+import { identifyRouter } from './customers/identify.routes.js';
+import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
 
@@ -81,6 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.use((req, _res, next) => runWithRequestId((req as { requestId?: string }).requestId!, next));
   app.use(operationsRouter(dataSource, metrics, config.readinessTimeoutMs));
   app.use(ingestionRouter({ pipeline, clock }));
+  app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
   app.use('/graphql', graphql.router);
   app.use(spaRouter(config.webDist));
   // Last: unknown paths and every error answer as JSON with a stable code, never Express's HTML pages.

@@ -1,19 +1,15 @@
 import type { Pool } from 'pg';
-import { prefixOfSecret } from '../auth/prefixed-secret.js';
-import { sameHash, sha256 } from '../auth/secrets.js';
 import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
-import type { AuthAttempt, AuthFailures } from '../auth/auth-failures.js';
+import type { AuthFailures } from '../auth/auth-failures.js';
 import { eventSizeProblem, messageIdProblem, occurredAt, versionProblem, type Rejection } from './event-validation.rules.js';
 import { checkEventText, clipText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
-import { acceptsEvents } from './ingestion-key.rules.js';
+import { admitKeys, type Admission, type Credential, type KeyRequest } from './key-admission.js';
 import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
 import type { ValidatorCache } from './validator-cache.js';
 
-/** `clientAddress`: unknown and malformed keys count against it as failed authentications. */
-export type Credential = { kind: 'key'; presented: string | null; origin: string | null; clientAddress: string } | { kind: 'internal'; workspaceId: string };
 export type Submission = { credential: Credential; events: unknown[]; receivedAt: Date; test: boolean };
 export type EventOutcome = { index: number; accepted: boolean; duplicate: boolean; messageId: string | null; reasons: Rejection[] };
 export type SubmissionResult =
@@ -214,83 +210,27 @@ export class IngestionPipeline {
     if (written) this.deps.onCommitted(written);
   }
 
-  /** Resolves keys for the whole batch in one statement; answers refused requests at once. */
+  /** Resolves keys for the whole batch in one statement (admitKeys); answers refused requests at once. */
   private async admit(all: Pending[]): Promise<Admitted[]> {
-    const attempts = await this.refuseGuessers(all);
-    const batch = attempts.map((a) => a.pending);
-    const now = this.deps.clock.now();
-    const prefixes = [
-      ...new Set(
-        batch
-          .map((p) => (p.submission.credential.kind === 'key' && p.submission.credential.presented ? prefixOfSecret('fik', p.submission.credential.presented) : null))
-          .filter((x): x is string => x !== null),
-      ),
-    ];
-    const { rows } = prefixes.length
-      ? await this.deps.pool
-          .query('SELECT id, workspace_id, prefix, secret_hash, allowed_origins, revoked_at, expires_at FROM ingestion_keys WHERE prefix = ANY($1)', [prefixes])
-          .catch((error: unknown) => {
-            for (const a of attempts) a.attempt?.succeeded();
-            throw error;
-          })
-      : { rows: [] as any[] };
-    const byPrefix = new Map(rows.map((r) => [r.prefix as string, r]));
+    const decisions = await admitKeys(
+      this.deps,
+      all.map((p) => ({ credential: p.submission.credential, units: p.submission.events.length, noun: 'events' })),
+    );
     const admitted: Admitted[] = [];
-    for (const { pending, attempt } of attempts) {
-      const credential = pending.submission.credential;
-      if (credential.kind === 'internal') {
-        admitted.push({ pending, workspaceId: credential.workspaceId, keyId: null, allowedOrigin: null });
-        continue;
-      }
-      if (!credential.presented) {
-        pending.resolve(refuse(401, 'MISSING_KEY', 'Send the ingestion key in the x-flare-key header (or as "key" in the body).'));
-        continue;
-      }
-      const prefix = prefixOfSecret('fik', credential.presented);
-      const key = prefix ? byPrefix.get(prefix) : undefined;
-      // Unknown and malformed keys stay counted as failed authentications; any other outcome is not a guess.
-      if (!key || !sameHash(key.secret_hash, sha256(credential.presented))) {
-        attempt?.failed();
-        pending.resolve(refuse(401, 'INVALID_KEY', 'The ingestion key is not valid.'));
-        continue;
-      }
-      attempt?.succeeded();
-      if (!acceptsEvents({ revokedAt: key.revoked_at, expiresAt: key.expires_at }, now)) {
-        pending.resolve(refuse(401, 'KEY_REVOKED', 'The ingestion key has been revoked or has expired.'));
-        continue;
-      }
-      if (credential.origin && !(key.allowed_origins as string[]).includes(credential.origin)) {
-        pending.resolve(refuse(403, 'ORIGIN_NOT_ALLOWED', `Origin ${credential.origin} may not send events with this key.`));
-        continue;
-      }
-      const decision = await this.deps.limiter.take(`ingest:${key.id}`, Math.max(1, pending.submission.events.length));
-      if (!decision.ok) {
-        pending.resolve(refuse(429, 'RATE_LIMITED', `Too many events for this key. Retry after ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds));
-        continue;
-      }
-      admitted.push({ pending, workspaceId: key.workspace_id, keyId: key.id, allowedOrigin: credential.origin ?? null });
-    }
+    all.forEach((pending, i) => {
+      const decision = decisions[i];
+      if (decision.ok) admitted.push({ pending, workspaceId: decision.workspaceId, keyId: decision.keyId, allowedOrigin: decision.allowedOrigin });
+      else pending.resolve(decision);
+    });
     return admitted;
   }
 
   /**
-   * Each presented key is an authentication attempt, counted against the client address before the lookup;
-   * addresses over their failed-authentication budget are answered 429 without one.
+   * The same key check for another ingestion endpoint (`/v1/identify`): failed-authentication budget, allowed
+   * origins, and this pipeline's per-key rate limit, shared with events. Throws when the database is unavailable.
    */
-  private async refuseGuessers(batch: Pending[]): Promise<{ pending: Pending; attempt: AuthAttempt | null }[]> {
-    const started = await Promise.all(
-      batch.map(async (pending) => {
-        const credential = pending.submission.credential;
-        if (credential.kind !== 'key' || !credential.presented) return { pending, attempt: null };
-        const begun = await this.deps.authFailures.tryBegin(credential.clientAddress, credential.presented);
-        if (begun.ok) return { pending, attempt: begun.attempt };
-        pending.resolve(
-          refuse(429, 'TOO_MANY_FAILED_AUTHENTICATIONS', `Too many failed authentications from this address. Retry after ${begun.retryAfterSeconds} s.`, begun.retryAfterSeconds),
-        );
-        return null;
-      }),
-    );
-    return started.filter((s) => s !== null);
+  admitKey(request: KeyRequest): Promise<Admission> {
+    return admitKeys(this.deps, [request]).then(([decision]) => decision);
   }
 }
 

@@ -3,29 +3,32 @@ import type { Clock } from '../ops/clock.js';
 import { MAX_BATCH, MAX_REQUEST_BYTES } from './event-validation.rules.js';
 import type { IngestionPipeline, SubmissionResult } from './ingestion.pipeline.js';
 
-type Body = { events: unknown[]; key: string | null };
+type Body = { items: unknown[]; key: string | null };
 
-const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+export const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
 
-/** `{…event}`, `[…events]` or `{ key?, events: […] }` (the last lets navigator.sendBeacon carry the key). */
-function readBody(raw: Buffer): Body | { problem: string } {
+/**
+ * `{…item}`, `[…items]` or `{ key?, <list>: […] }` (the last lets navigator.sendBeacon carry the key); `list` is
+ * "events" or "customers".
+ */
+export function readBatchBody(raw: Buffer, list: string): Body | { problem: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw.toString('utf8'));
   } catch {
     return { problem: 'MALFORMED_JSON' };
   }
-  if (Array.isArray(parsed)) return { events: parsed, key: null };
+  if (Array.isArray(parsed)) return { items: parsed, key: null };
   if (typeof parsed !== 'object' || parsed === null) return { problem: 'INVALID_BODY' };
   const body = parsed as Record<string, unknown>;
   const key = typeof body.key === 'string' ? body.key : null;
-  if (Array.isArray(body.events)) return { events: body.events, key };
-  if ('events' in body) return { problem: 'INVALID_BODY' };
-  const { key: _key, ...event } = body;
-  return { events: [event], key };
+  if (Array.isArray(body[list])) return { items: body[list], key };
+  if (list in body) return { problem: 'INVALID_BODY' };
+  const { key: _key, ...item } = body;
+  return { items: [item], key };
 }
 
-function presentedKey(req: Request, fromBody: string | null): string | null {
+export function presentedKey(req: Request, fromBody: string | null): string | null {
   const header = req.get('x-flare-key');
   if (header) return header.trim();
   const auth = /^Bearer\s+(fik_\S+)$/i.exec(req.get('authorization') ?? '');
@@ -38,39 +41,44 @@ function presentedKey(req: Request, fromBody: string | null): string | null {
  */
 export function ingestionRouter(deps: { pipeline: IngestionPipeline; clock: Clock }) {
   const router = express.Router();
-  router.options('/v1/events', (req, res) => {
-    const origin = req.get('origin');
-    if (origin) {
-      // Any origin may ask; the actual request is checked against the key's allowed origins.
-      res.setHeader('access-control-allow-origin', origin);
-      res.setHeader('vary', 'Origin');
-      res.setHeader('access-control-allow-methods', 'POST');
-      res.setHeader('access-control-allow-headers', 'content-type, x-flare-key');
-      res.setHeader('access-control-max-age', '600');
-    }
-    res.status(204).end();
-  });
+  router.options('/v1/events', preflight);
   router.post('/v1/events', express.raw({ type: () => true, limit: MAX_REQUEST_BYTES }), async (req, res) => {
     const receivedAt = deps.clock.now();
-    const body = readBody(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+    const body = readBatchBody(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), 'events');
     if ('problem' in body) {
       return fail(res, 400, body.problem, body.problem === 'MALFORMED_JSON' ? 'The body is not valid JSON.' : 'Send one event object, an array of events, or { "events": [...] }.');
     }
-    if (body.events.length === 0) return fail(res, 400, 'NO_EVENTS', 'The request holds no events.');
-    if (body.events.length > MAX_BATCH) return fail(res, 413, 'BATCH_TOO_LARGE', `At most ${MAX_BATCH} events per request (got ${body.events.length}).`);
+    if (body.items.length === 0) return fail(res, 400, 'NO_EVENTS', 'The request holds no events.');
+    if (body.items.length > MAX_BATCH) return fail(res, 413, 'BATCH_TOO_LARGE', `At most ${MAX_BATCH} events per request (got ${body.items.length}).`);
     const result = await deps.pipeline.submit({
       credential: { kind: 'key', presented: presentedKey(req, body.key), origin: req.get('origin') ?? null, clientAddress: req.ip ?? 'unknown' },
-      events: body.events,
+      events: body.items,
       receivedAt,
       test: false,
     });
     return answer(res, result);
   });
-  router.use('/v1/events', (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (error.type === 'entity.too.large') return fail(res, 413, 'REQUEST_TOO_LARGE', `Requests are limited to ${MAX_REQUEST_BYTES / 1024} KB.`);
-    next(error);
-  });
+  router.use('/v1/events', requestTooLarge);
   return router;
+}
+
+/** CORS preflight of an ingestion endpoint: any origin may ask; the actual request is checked against the key's allowed origins. */
+export function preflight(req: Request, res: Response) {
+  const origin = req.get('origin');
+  if (origin) {
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('vary', 'Origin');
+    res.setHeader('access-control-allow-methods', 'POST');
+    res.setHeader('access-control-allow-headers', 'content-type, x-flare-key');
+    res.setHeader('access-control-max-age', '600');
+  }
+  res.status(204).end();
+}
+
+/** Error handler of an ingestion endpoint: a body over MAX_REQUEST_BYTES is answered 413 REQUEST_TOO_LARGE. */
+export function requestTooLarge(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
+  if (error.type === 'entity.too.large') return fail(res, 413, 'REQUEST_TOO_LARGE', `Requests are limited to ${MAX_REQUEST_BYTES / 1024} KB.`);
+  next(error);
 }
 
 function answer(res: Response, result: SubmissionResult) {

@@ -38,6 +38,7 @@ export function problemOf(error: unknown): Problem | null {
 const API_METHODS: Record<string, string[]> = {
   '/graphql': ['GET', 'POST'],
   '/v1/events': ['POST', 'OPTIONS'],
+  '/v1/identify': ['POST', 'OPTIONS'],
   '/healthz': ['GET', 'HEAD'],
   '/readyz': ['GET', 'HEAD'],
   '/metrics': ['GET', 'HEAD'],

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleEvent } from '../ingestion/sample-event.js';
 import { normaliseAttribute, withDefaultOperations } from '../triggers/trigger.rules.js';
 import { AttributeType, CustomerIdentity, TriggerCategory } from '../triggers/trigger.types.js';
+import { sampleCustomer } from './sample-customer.js';
 import { generateSnippet } from './snippet.generators.js';
 import { SnippetLanguage, type SnippetContext } from './snippet.types.js';
 
@@ -34,6 +35,8 @@ const context: SnippetContext = {
   keyLabel: 'Mobile app',
   keySecret: null,
   event: sampleEvent('order_placed', def),
+  identifyEndpoint: 'https://flare.example.com/v1/identify',
+  customer: sampleCustomer(def.identity),
 };
 
 describe('snippet golden files', () => {
@@ -54,6 +57,9 @@ describe('snippet golden files', () => {
       expect(code).toMatch(/Protect it/);
       expect(code).toMatch(/personalised attributes minimal/);
       expect(code).toContain('order_placed');
+      // Every language identifies the customer the event names, at /v1/identify.
+      expect(code).toContain('https://flare.example.com/v1/identify');
+      expect(code).toMatch(/profile-42/);
     }
     const withKey = generateSnippet(SnippetLanguage.JAVASCRIPT, { ...context, keySecret: 'fik_AbCd2345_secretsecretsecretsecret' }).code;
     expect(withKey).toContain('fik_AbCd2345_secretsecretsecretsecret');

@@ -4,7 +4,7 @@ const indentJson = (value: unknown, pad: string) => JSON.stringify(value, null, 
 const keyPlaceholder = (c: SnippetContext) => c.keySecret ?? `${c.keyPrefix}_PASTE-THE-REST-OF-THE-KEY`;
 const header = (c: SnippetContext, comment: string) =>
   [
-    `${comment} Flare — send “${c.triggerTitle}” (${c.triggerKey}, version ${c.version}) events.`,
+    `${comment} Flare — send “${c.triggerTitle}” (${c.triggerKey}, version ${c.version}) events, and identify the customers they are about.`,
     `${comment} Ingestion key ${c.keyPrefix} (“${c.keyLabel}”). Protect it: anyone holding it can send events that start journeys.`,
     `${comment} Keep personalised attributes minimal; never send values you would not show in a message.`,
   ].join('\n');
@@ -19,26 +19,38 @@ function py(value: unknown, pad = ''): string {
   return `{\n${inner.join('\n')}\n${pad}}`;
 }
 
+const IDENTIFY_DOC = 'Creates or updates the customer (by kind and authId): contact details, custom fields, consent, push tokens.';
+
 function javascript(c: SnippetContext): GeneratedSnippet {
   const code = `${header(c, '//')}
 (function () {
   var FLARE_ENDPOINT = ${JSON.stringify(c.endpoint)};
+  var FLARE_IDENTIFY_ENDPOINT = ${JSON.stringify(c.identifyEndpoint)};
   var FLARE_INGESTION_KEY = ${JSON.stringify(keyPlaceholder(c))};
   var newId = function () {
     return window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2);
   };
-  // text/plain keeps this a simple request (no CORS preflight); the key travels in the body.
-  window.flareTrack = function (event) {
-    var now = new Date().toISOString();
-    var body = JSON.stringify({ key: FLARE_INGESTION_KEY, events: [Object.assign({ messageId: newId(), timestamp: now, sentAt: now }, event)] });
-    return fetch(FLARE_ENDPOINT, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: body, keepalive: true })
+  // text/plain keeps these simple requests (no CORS preflight); the key travels in the body.
+  var post = function (endpoint, body, what) {
+    return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(body), keepalive: true })
       .then(function (res) { return res.json(); })
       .then(function (result) {
-        if (result.rejected) console.warn('Flare rejected the event', result.results[0].reasons);
+        if (result.rejected) console.warn('Flare rejected the ' + what, result.results[0].reasons);
         return result;
       });
   };
+  // ${IDENTIFY_DOC}
+  window.flareIdentify = function (customer) {
+    return post(FLARE_IDENTIFY_ENDPOINT, { key: FLARE_INGESTION_KEY, customers: [Object.assign({ messageId: newId() }, customer)] }, 'customer');
+  };
+  window.flareTrack = function (event) {
+    var now = new Date().toISOString();
+    return post(FLARE_ENDPOINT, { key: FLARE_INGESTION_KEY, events: [Object.assign({ messageId: newId(), timestamp: now, sentAt: now }, event)] }, 'event');
+  };
 })();
+
+// When the customer signs in or changes their details (consent as they gave it), with real values:
+flareIdentify(${indentJson(c.customer, '')});
 
 // Call it where the action happens, with real values:
 flareTrack(${indentJson(c.event, '')});
@@ -46,7 +58,7 @@ flareTrack(${indentJson(c.event, '')});
   return {
     filename: `flare-${c.triggerKey}.js`,
     code,
-    instructions: `Add the site’s origin (e.g. https://shop.example.com) to the ingestion key’s allowed origins. Load this script on your pages, then call flareTrack({...}) where the customer acts, with that customer’s id as authId. Replace the example values.`,
+    instructions: `Add the site’s origin (e.g. https://shop.example.com) to the ingestion key’s allowed origins. Load this script on your pages, call flareIdentify({...}) when the customer signs in or changes their details, and flareTrack({...}) where the customer acts, with that customer’s id as authId. Replace the example values.`,
   };
 }
 
@@ -56,20 +68,33 @@ function node(c: SnippetContext): GeneratedSnippet {
 import { randomUUID } from 'node:crypto';
 
 const FLARE_ENDPOINT = ${JSON.stringify(c.endpoint)};
+const FLARE_IDENTIFY_ENDPOINT = ${JSON.stringify(c.identifyEndpoint)};
 const FLARE_INGESTION_KEY = process.env.FLARE_INGESTION_KEY; // ${c.keyPrefix}_…
 
-export async function sendFlareEvent(event) {
-  const now = new Date().toISOString();
-  const res = await fetch(FLARE_ENDPOINT, {
+async function postToFlare(endpoint, body) {
+  const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-flare-key': FLARE_INGESTION_KEY },
-    body: JSON.stringify({ events: [{ messageId: randomUUID(), timestamp: now, sentAt: now, ...event }] }),
+    body: JSON.stringify(body),
   });
   if (res.status !== 202) throw new Error(\`Flare answered \${res.status}: \${await res.text()}\`);
   const result = await res.json();
-  if (result.rejected > 0) console.warn('Flare rejected the event:', JSON.stringify(result.results[0].reasons));
+  if (result.rejected > 0) console.warn('Flare rejected:', JSON.stringify(result.results[0].reasons));
   return result;
 }
+
+/** ${IDENTIFY_DOC} */
+export async function identifyFlareCustomer(customer) {
+  return postToFlare(FLARE_IDENTIFY_ENDPOINT, { customers: [{ messageId: randomUUID(), ...customer }] });
+}
+
+export async function sendFlareEvent(event) {
+  const now = new Date().toISOString();
+  return postToFlare(FLARE_ENDPOINT, { events: [{ messageId: randomUUID(), timestamp: now, sentAt: now, ...event }] });
+}
+
+const identified = await identifyFlareCustomer(${indentJson(c.customer, '')});
+console.log(\`Flare identified \${identified.accepted} customer(s)\`);
 
 const result = await sendFlareEvent(${indentJson(c.event, '')});
 console.log(\`Flare accepted \${result.accepted} event(s)\`);
@@ -78,7 +103,7 @@ console.log(\`Flare accepted \${result.accepted} event(s)\`);
     filename: `flare-${c.triggerKey}.mjs`,
     code,
     instructions:
-      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call sendFlareEvent(...) when the action happens; retries with the same messageId are stored once.',
+      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call identifyFlareCustomer(...) when a customer signs up or changes their details, and sendFlareEvent(...) when the action happens; retries with the same messageId are stored once.',
   };
 }
 
@@ -92,38 +117,50 @@ import urllib.request
 import uuid
 
 FLARE_ENDPOINT = ${JSON.stringify(c.endpoint)}
+FLARE_IDENTIFY_ENDPOINT = ${JSON.stringify(c.identifyEndpoint)}
 FLARE_INGESTION_KEY = os.environ["FLARE_INGESTION_KEY"]  # ${c.keyPrefix}_…
 
 
-def send_flare_event(event):
-    now = datetime.datetime.now(datetime.timezone.utc).isoformat()
-    body = json.dumps({"events": [{"messageId": str(uuid.uuid4()), "timestamp": now, "sentAt": now, **event}]}).encode()
+def _post_to_flare(endpoint, body):
     request = urllib.request.Request(
-        FLARE_ENDPOINT,
-        data=body,
+        endpoint,
+        data=json.dumps(body).encode(),
         method="POST",
         headers={"content-type": "application/json", "x-flare-key": FLARE_INGESTION_KEY},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         result = json.load(response)
     if result["rejected"]:
-        print("Flare rejected the event:", result["results"][0]["reasons"])
+        print("Flare rejected:", result["results"][0]["reasons"])
     return result
 
 
+def identify_flare_customer(customer):
+    """${IDENTIFY_DOC}"""
+    return _post_to_flare(FLARE_IDENTIFY_ENDPOINT, {"customers": [{"messageId": str(uuid.uuid4()), **customer}]})
+
+
+def send_flare_event(event):
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat()
+    return _post_to_flare(FLARE_ENDPOINT, {"events": [{"messageId": str(uuid.uuid4()), "timestamp": now, "sentAt": now, **event}]})
+
+
 if __name__ == "__main__":
+    identified = identify_flare_customer(${py(c.customer, '    ')})
+    print("Flare identified %d customer(s)" % identified["accepted"])
     result = send_flare_event(${py(c.event, '    ')})
     print("Flare accepted %d event(s)" % result["accepted"])
 `;
   return {
     filename: `flare_${c.triggerKey}.py`,
     code,
-    instructions: 'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call send_flare_event({...}) when the action happens.',
+    instructions:
+      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call identify_flare_customer({...}) when a customer signs up or changes their details, and send_flare_event({...}) when the action happens.',
   };
 }
 
 function csharp(c: SnippetContext): GeneratedSnippet {
-  const json = JSON.stringify(c.event).replace(/"/g, '""');
+  const verbatim = (value: unknown) => JSON.stringify(value).replace(/"/g, '""');
   const code = `${header(c, '//')}
 // .NET 6+. Set FLARE_INGESTION_KEY in the environment.
 using System;
@@ -136,16 +173,28 @@ using System.Threading.Tasks;
 public static class FlareEvents
 {
     private const string Endpoint = "${c.endpoint}";
+    private const string IdentifyEndpoint = "${c.identifyEndpoint}";
     private static readonly HttpClient Http = new HttpClient();
 
-    public static async Task<JsonNode?> SendAsync(JsonObject flareEvent)
+    public static Task<JsonNode?> SendAsync(JsonObject flareEvent)
     {
         var now = DateTimeOffset.UtcNow.ToString("o");
         flareEvent["messageId"] ??= Guid.NewGuid().ToString();
         flareEvent["timestamp"] ??= now;
         flareEvent["sentAt"] = now;
-        var body = new JsonObject { ["events"] = new JsonArray(flareEvent) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint)
+        return PostAsync(Endpoint, new JsonObject { ["events"] = new JsonArray(flareEvent) });
+    }
+
+    // ${IDENTIFY_DOC}
+    public static Task<JsonNode?> IdentifyAsync(JsonObject customer)
+    {
+        customer["messageId"] ??= Guid.NewGuid().ToString();
+        return PostAsync(IdentifyEndpoint, new JsonObject { ["customers"] = new JsonArray(customer) });
+    }
+
+    private static async Task<JsonNode?> PostAsync(string endpoint, JsonObject body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
         };
@@ -153,30 +202,33 @@ public static class FlareEvents
         var response = await Http.SendAsync(request);
         var result = JsonNode.Parse(await response.Content.ReadAsStringAsync());
         if ((int)response.StatusCode != 202) throw new InvalidOperationException($"Flare answered {(int)response.StatusCode}: {result}");
-        if (result?["rejected"]?.GetValue<int>() > 0) Console.Error.WriteLine($"Flare rejected the event: {result["results"]?[0]?["reasons"]}");
+        if (result?["rejected"]?.GetValue<int>() > 0) Console.Error.WriteLine($"Flare rejected: {result["results"]?[0]?["reasons"]}");
         return result;
     }
 
-    // Example: await FlareEvents.SendAsync(Example());
-    public static JsonObject Example() => JsonNode.Parse(@"${json}")!.AsObject();
+    // Example: await FlareEvents.IdentifyAsync(ExampleCustomer()); then await FlareEvents.SendAsync(Example());
+    public static JsonObject ExampleCustomer() => JsonNode.Parse(@"${verbatim(c.customer)}")!.AsObject();
+
+    public static JsonObject Example() => JsonNode.Parse(@"${verbatim(c.event)}")!.AsObject();
 }
 `;
   return {
     filename: `FlareEvents.${c.triggerKey}.cs`,
     code,
     instructions:
-      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Build the event with the customer’s id as authId and call FlareEvents.SendAsync(...).',
+      'Store the ingestion key in your secret manager and expose it as FLARE_INGESTION_KEY. Call FlareEvents.IdentifyAsync(...) when a customer signs up or changes their details; build the event with the customer’s id as authId and call FlareEvents.SendAsync(...).',
   };
 }
 
 function swift(c: SnippetContext): GeneratedSnippet {
-  const json = JSON.stringify(c.event, null, 2).split('\n').join('\n    ');
+  const commented = (value: unknown) => JSON.stringify(value, null, 2).split('\n').join('\n//     ');
   const code = `${header(c, '//')}
 // iOS 15+ (URLSession, async/await). Ship the key in your app’s configuration, not hard-coded in source control.
 import Foundation
 
 enum Flare {
     static let endpoint = URL(string: "${c.endpoint}")!
+    static let identifyEndpoint = URL(string: "${c.identifyEndpoint}")!
     static let ingestionKey = "${keyPlaceholder(c)}"
 
     static func send(_ event: [String: Any]) async throws -> [String: Any] {
@@ -185,11 +237,22 @@ enum Flare {
         full["messageId"] = full["messageId"] ?? UUID().uuidString
         full["timestamp"] = full["timestamp"] ?? now
         full["sentAt"] = now
-        var request = URLRequest(url: endpoint)
+        return try await post(endpoint, ["events": [full]])
+    }
+
+    /// ${IDENTIFY_DOC}
+    static func identify(_ customer: [String: Any]) async throws -> [String: Any] {
+        var full = customer
+        full["messageId"] = full["messageId"] ?? UUID().uuidString
+        return try await post(identifyEndpoint, ["customers": [full]])
+    }
+
+    private static func post(_ url: URL, _ body: [String: Any]) async throws -> [String: Any] {
+        var request = URLRequest(url: url)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "content-type")
         request.setValue(ingestionKey, forHTTPHeaderField: "x-flare-key")
-        request.httpBody = try JSONSerialization.data(withJSONObject: ["events": [full]])
+        request.httpBody = try JSONSerialization.data(withJSONObject: body)
         let (data, response) = try await URLSession.shared.data(for: request)
         guard (response as? HTTPURLResponse)?.statusCode == 202 else {
             throw NSError(domain: "Flare", code: (response as? HTTPURLResponse)?.statusCode ?? -1)
@@ -198,15 +261,21 @@ enum Flare {
     }
 }
 
+// Example, when the customer signs in or changes their details:
+// try await Flare.identify(try JSONSerialization.jsonObject(with: Data("""
+//     ${commented(c.customer)}
+//     """.utf8)) as! [String: Any])
+
 // Example, where the customer acts:
 // try await Flare.send(try JSONSerialization.jsonObject(with: Data("""
-//     ${json.split('\n').join('\n//     ')}
+//     ${commented(c.event)}
 //     """.utf8)) as! [String: Any])
 `;
   return {
     filename: `Flare+${c.triggerKey}.swift`,
     code,
-    instructions: 'Add the file to your app target and call try await Flare.send([...]) where the customer acts, with their id as authId.',
+    instructions:
+      'Add the file to your app target. Call try await Flare.identify([...]) when the customer signs in or changes their details, and try await Flare.send([...]) where the customer acts, with their id as authId.',
   };
 }
 
@@ -222,6 +291,7 @@ import org.json.JSONObject
 
 object Flare {
     private const val ENDPOINT = "${c.endpoint}"
+    private const val IDENTIFY_ENDPOINT = "${c.identifyEndpoint}"
     private const val INGESTION_KEY = "${keyPlaceholder(c)}"
 
     fun send(event: JSONObject): JSONObject {
@@ -229,18 +299,30 @@ object Flare {
         if (!event.has("messageId")) event.put("messageId", UUID.randomUUID().toString())
         if (!event.has("timestamp")) event.put("timestamp", now)
         event.put("sentAt", now)
-        val body = JSONObject().put("events", JSONArray().put(event)).toString()
-        val connection = URL(ENDPOINT).openConnection() as HttpURLConnection
+        return post(ENDPOINT, JSONObject().put("events", JSONArray().put(event)))
+    }
+
+    /** ${IDENTIFY_DOC} */
+    fun identify(customer: JSONObject): JSONObject {
+        if (!customer.has("messageId")) customer.put("messageId", UUID.randomUUID().toString())
+        return post(IDENTIFY_ENDPOINT, JSONObject().put("customers", JSONArray().put(customer)))
+    }
+
+    private fun post(endpoint: String, body: JSONObject): JSONObject {
+        val connection = URL(endpoint).openConnection() as HttpURLConnection
         connection.requestMethod = "POST"
         connection.doOutput = true
         connection.setRequestProperty("content-type", "application/json")
         connection.setRequestProperty("x-flare-key", INGESTION_KEY)
-        connection.outputStream.use { it.write(body.toByteArray()) }
+        connection.outputStream.use { it.write(body.toString().toByteArray()) }
         val status = connection.responseCode
         val text = (if (status == 202) connection.inputStream else connection.errorStream).bufferedReader().readText()
         if (status != 202) throw IllegalStateException("Flare answered $status: $text")
         return JSONObject(text)
     }
+
+    /** Example, when the customer signs in or changes their details: Flare.identify(Flare.exampleCustomer()) */
+    fun exampleCustomer(): JSONObject = JSONObject(${JSON.stringify(JSON.stringify(c.customer))})
 
     /** Example, where the customer acts: Flare.send(Flare.example()) */
     fun example(): JSONObject = JSONObject(${JSON.stringify(JSON.stringify(c.event))})
@@ -249,20 +331,33 @@ object Flare {
   return {
     filename: `Flare${c.triggerKey.replace(/(^|_)([a-z0-9])/g, (_m, _u, ch: string) => ch.toUpperCase())}.kt`,
     code,
-    instructions: 'Add the file to your app module and call Flare.send(...) off the main thread where the customer acts, with their id as authId.',
+    instructions:
+      'Add the file to your app module. Off the main thread, call Flare.identify(...) when the customer signs in or changes their details, and Flare.send(...) where the customer acts, with their id as authId.',
   };
 }
 
 function curl(c: SnippetContext): GeneratedSnippet {
-  const body = JSON.stringify({ events: [c.event] }).replace(/'/g, `'"'"'`);
+  const quoted = (value: unknown) => JSON.stringify(value).replace(/'/g, `'"'"'`);
   const code = `${header(c, '#')}
 # Set FLARE_INGESTION_KEY in your shell first (${c.keyPrefix}_…).
+# Identify the customer: contact details, consent (creates or updates them by kind and authId).
+curl -sS -X POST '${c.identifyEndpoint}' \\
+  -H 'content-type: application/json' \\
+  -H "x-flare-key: $FLARE_INGESTION_KEY" \\
+  -d '${quoted({ customers: [c.customer] })}'
+echo
+# Send an event about them.
 curl -sS -X POST '${c.endpoint}' \\
   -H 'content-type: application/json' \\
   -H "x-flare-key: $FLARE_INGESTION_KEY" \\
-  -d '${body}'
+  -d '${quoted({ events: [c.event] })}'
+echo
 `;
-  return { filename: `flare-${c.triggerKey}.sh`, code, instructions: 'Run it to send one example event and see the per-event result. Add "messageId" to make retries safe.' };
+  return {
+    filename: `flare-${c.triggerKey}.sh`,
+    code,
+    instructions: 'Run it to identify one example customer and send one example event, and see the per-item results. Add "messageId" to make retries safe.',
+  };
 }
 
 export function generateSnippet(language: SnippetLanguage, context: SnippetContext): GeneratedSnippet {

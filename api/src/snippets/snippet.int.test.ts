@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config.js';
 import { createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
+import { customerByAuthId } from '../../test/identify.js';
 import { createIngestionKey, triggerStatus } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
 
@@ -49,7 +50,7 @@ async function snippetFor(admin: GqlClient, triggerId: string, language: string,
 
 describe('generated snippets run against a live server', () => {
   const runners: Record<string, string> = { NODE: 'node', PYTHON: 'python3', CURL: 'bash' };
-  it.each(['NODE', 'PYTHON', 'CURL'])('the %s snippet turns a fresh trigger Ready to use', async (language) => {
+  it.each(['NODE', 'PYTHON', 'CURL'])('the %s snippet identifies the customer and turns a fresh trigger Ready to use', async (language) => {
     const { admin, trigger, key } = await fresh();
     const snippet = await snippetFor(admin, trigger.id, language, key.id);
     expect(snippet.keyIncluded).toBe(false);
@@ -58,7 +59,12 @@ describe('generated snippets run against a live server', () => {
     await fs.writeFile(file, snippet.code);
     const { stdout } = await run(runners[language], [file], { env: { PATH: process.env.PATH ?? '', FLARE_INGESTION_KEY: key.secret } });
     expect(stdout).toMatch(language === 'CURL' ? /"accepted":1/ : /Flare accepted 1 event/);
+    expect(stdout).toMatch(language === 'CURL' ? /"created":true/ : /Flare identified 1 customer/);
     expect((await triggerStatus(admin, trigger.id)).status).toBe('READY_TO_USE');
+    // The customer the event names now exists, with the contact details and consent the snippet sent.
+    const customer = await customerByAuthId(admin, 'profile-42', 'PROFILE');
+    expect(customer).toMatchObject({ kind: 'PROFILE', email: 'ada@example.com', firstName: 'Ada', source: 'API' });
+    expect(customer!.consents.find((c: any) => c.channel === 'EMAIL' && c.purpose === 'COMMERCIAL')).toMatchObject({ status: 'OPTED_IN', source: 'API' });
   });
 
   it('embeds the key only when its secret is given and verified', async () => {

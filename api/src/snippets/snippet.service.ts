@@ -8,6 +8,7 @@ import type { Trigger } from '../triggers/trigger.entity.js';
 import { versionDefinition } from '../triggers/trigger.service.js';
 import { TriggerKind } from '../triggers/trigger.types.js';
 import { TriggerVersion } from '../triggers/trigger-version.entity.js';
+import { sampleCustomer } from './sample-customer.js';
 import { generateSnippet, SECURITY_ADVICE } from './snippet.generators.js';
 import type { SnippetLanguage } from './snippet.types.js';
 
@@ -37,6 +38,8 @@ export class SnippetService {
       keyLabel: key.label,
       keySecret: ingestionKeySecret,
       event: sampleEvent(trigger.key, versionDefinition(version)),
+      identifyEndpoint: `${this.deps.config.publicUrl}/v1/identify`,
+      customer: sampleCustomer(version.identity),
     });
     return { language, ...generated, keyIncluded: Boolean(ingestionKeySecret), securityAdvice: SECURITY_ADVICE };
   }

@@ -35,6 +35,10 @@ export type SnippetContext = {
   keySecret: string | null;
   /** A valid example event for the version. */
   event: Record<string, unknown>;
+  /** `POST /v1/identify` on the same server. */
+  identifyEndpoint: string;
+  /** A valid example customer for `/v1/identify`: the one the example event names. */
+  customer: Record<string, unknown>;
 };
 
 export type GeneratedSnippet = { filename: string; code: string; instructions: string };
