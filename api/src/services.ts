@@ -11,6 +11,7 @@ import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
 import { CustomerService } from './customers/customer.service.js';
+import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
@@ -42,6 +43,8 @@ export function createServices(deps: ServiceDeps) {
     ),
     journeys: new JourneyService(deps, audit),
     customers,
+    // Right to be forgotten; the journey runtime and the message store add their erasers here.
+    customerErasure: new CustomerErasureService(deps, audit),
     customerImport: new CustomerImportService(deps, audit, customers),
   };
 }

@@ -2,6 +2,7 @@ import { atMostCodePoints, isRecordId } from '../triggers/event-format.rules.js'
 import { CustomerIdentity } from '../triggers/trigger.types.js';
 import { canonicalLocale, contactPointProblem, CUSTOMER_LIMITS, fieldValueProblem, isTimeZone, normaliseEmail, normalisePhone, type Problem } from './customer.rules.js';
 import { ConsentChannel, ConsentPurpose, ConsentStatus, type CustomerFieldType, DevicePlatform } from './customer.types.js';
+import { ERASED_AUTH_ID_PREFIX } from './customer-erase.rules.js';
 
 /** The person-describing columns a patch may set (null clears). */
 export type CustomerColumns = {
@@ -81,6 +82,7 @@ export function prepareCustomer(patch: CustomerPatch, fieldTypes: ReadonlyMap<st
   if (!kind) problems.push(p('kind', 'INVALID_KIND', 'kind must be CONTACT, LEAD or PROFILE.'));
   const authId = isRecordId(patch.authId) ? String(patch.authId) : null;
   if (authId === null) problems.push(p('authId', 'INVALID_AUTH_ID', `authId must be a string of 1–${CUSTOMER_LIMITS.authId} characters or a whole number.`));
+  else if (authId.startsWith(ERASED_AUTH_ID_PREFIX)) problems.push(p('authId', 'RESERVED_AUTH_ID', `authIds starting with “${ERASED_AUTH_ID_PREFIX}” belong to erased customers.`));
   const set: Partial<CustomerColumns> = {};
   for (const key of COLUMN_KEYS) {
     const value = patch[key];

@@ -12,6 +12,8 @@ import {
   CustomerConsentState,
   CustomerFilter,
   DefineCustomerFieldInput,
+  EraseCustomerInput,
+  EraseCustomerPayload,
   SetConsentInput,
   SetConsentPolicyInput,
   UpsertCustomerInput,
@@ -83,6 +85,15 @@ export class CustomerResolver {
   @Mutation(() => Customer, { description: 'Sets a customer’s consent for one channel and purpose; the history keeps every change.' })
   setConsent(@Ctx() ctx: Context, @Arg('input', () => SetConsentInput, { description: 'The change.' }) input: SetConsentInput) {
     return ctx.services.customers.setConsent(ctx.viewer!, input, sourceOf(ctx));
+  }
+
+  @Authorized(ApiKeyScope.CUSTOMERS_WRITE)
+  @Mutation(() => EraseCustomerPayload, {
+    description:
+      'Erases a customer for good (right to be forgotten): personal data removed, events and consent history anonymised, aggregate counts kept; audited. Type the authId to confirm.',
+  })
+  eraseCustomer(@Ctx() ctx: Context, @Arg('input', () => EraseCustomerInput, { description: 'The customer and the typed confirmation.' }) input: EraseCustomerInput) {
+    return ctx.services.customerErasure.erase(ctx.viewer!, input);
   }
 
   @Authorized(ApiKeyScope.CUSTOMERS_READ)

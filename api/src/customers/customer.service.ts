@@ -94,7 +94,8 @@ export class CustomerService {
           action: change.created ? 'customer.create' : 'customer.update',
           targetType: 'Customer',
           targetId: change.customerId,
-          details: { kind: change.kind, authId: change.authId, changed: change.changed },
+          // No authId or contact point: the audit log is append-only and outlives erasure, so it names customers by id.
+          details: { kind: change.kind, changed: change.changed },
         });
       }
       const customer = await tx.manager.getRepository(Customer).findOneByOrFail({ workspaceId, id: change.customerId });
