@@ -46,7 +46,7 @@ async function writeExample(name: string) {
 
 describe('docs/partners.md examples, run against a live server', () => {
   it('has the examples this test runs', () => {
-    expect(Object.keys(blocks).sort()).toEqual(['bash', 'errors.mjs', 'journey.mjs', 'paginate.mjs', 'subscribe.mjs']);
+    expect(Object.keys(blocks).sort()).toEqual(['bash', 'errors.mjs', 'identify.mjs', 'journey.mjs', 'paginate.mjs', 'subscribe.mjs']);
   });
 
   it('authenticates with curl', async () => {
@@ -72,6 +72,15 @@ describe('docs/partners.md examples, run against a live server', () => {
     expect(lines).toContain('CONTENT_REQUIRED on email-1');
     const { journeys } = await admin.data(`{ journeys(first: 10) { nodes { name status } } }`);
     expect(journeys.nodes).toEqual([{ name: 'Welcome', status: 'DRAFT' }]);
+  });
+
+  it('identifies customers with an ingestion key: per-item results, a retry answered as a duplicate', async () => {
+    const { createIngestionKey } = await admin.data(`mutation { createIngestionKey(input: { label: "App", allowedOrigins: [] }) { secret } }`);
+    const { stdout } = await run('node', [await writeExample('identify.mjs')], { env: { ...env, FLARE_INGESTION_KEY: createIngestionKey.secret } });
+    expect(stdout.trim().split('\n')).toEqual(['0: ACCEPTED (created)', '1: REJECTED phone INVALID_PHONE', 'retry: ACCEPTED, duplicate: true']);
+    const { customerByAuthId } = await admin.data(`{ customerByAuthId(kind: CONTACT, authId: "crm-1001") { email consents { channel purpose status } } }`);
+    expect(customerByAuthId.email).toBe('ada@example.com');
+    expect(customerByAuthId.consents).toContainEqual({ channel: 'EMAIL', purpose: 'COMMERCIAL', status: 'OPTED_IN' });
   });
 
   it('subscribes with a plain graphql-ws client', async () => {
