@@ -6,6 +6,8 @@ import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPag
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { ContentEditorPage } from '../features/content/pages/ContentEditorPage';
 import { ContentListPage } from '../features/content/pages/ContentListPage';
+import { CustomerPage } from '../features/customers/pages/CustomerPage';
+import { CustomersPage } from '../features/customers/pages/CustomersPage';
 import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
 import { JourneysPage } from '../features/journeys/pages/JourneysPage';
 import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
@@ -55,6 +57,8 @@ export function App({ origin }: { origin?: string }) {
                     <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
                     <Route path="/content" element={<ContentListPage />} />
                     <Route path="/content/:id" element={<ContentEditorPage />} />
+                    <Route path="/customers" element={<CustomersPage />} />
+                    <Route path="/customers/:id" element={<CustomerPage />} />
                     <Route path="/live" element={<LiveDashboardPage />} />
                     <Route path="/settings" element={<SettingsPage />} />
                     <Route path="/settings/:tab" element={<SettingsPage />} />

@@ -29,6 +29,20 @@ type Documents = {
     "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n  }\n": typeof types.ContentItemDocument,
     "\n  query PreviewContent($input: PreviewContentInput!) {\n    previewContent(input: $input) {\n      subject\n      html\n      text\n      body\n      title\n    }\n  }\n": typeof types.PreviewContentDocument,
     "\n  query Contents($filter: ContentFilter, $after: String) {\n    contents(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n": typeof types.ContentsDocument,
+    "\n  fragment ConsentHistory_change on ConsentChange {\n    id\n    changedAt\n    channel\n    purpose\n    status\n    source\n    contactPoint\n  }\n": typeof types.ConsentHistory_ChangeFragmentDoc,
+    "\n  fragment ConsentTable_customer on Customer {\n    id\n    email\n    phone\n    erasedAt\n    consents {\n      channel\n      purpose\n      status\n      allowsSending\n      changedAt\n      source\n      contactPoint\n    }\n  }\n": typeof types.ConsentTable_CustomerFragmentDoc,
+    "\n  fragment CustomerFormDialog_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    fields\n  }\n": typeof types.CustomerFormDialog_CustomerFragmentDoc,
+    "\n  query CustomerByAuthId($kind: CustomerIdentity!, $authId: String!) {\n    customerByAuthId(kind: $kind, authId: $authId) {\n      id\n    }\n  }\n": typeof types.CustomerByAuthIdDocument,
+    "\n  fragment CustomerIdentity_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    source\n    createdAt\n    updatedAt\n  }\n": typeof types.CustomerIdentity_CustomerFragmentDoc,
+    "\n  fragment CustomerRow_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n    phone\n    createdAt\n    erasedAt\n  }\n": typeof types.CustomerRow_CustomerFragmentDoc,
+    "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.DeviceList_CustomerFragmentDoc,
+    "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": typeof types.CustomerPicker_CustomerFragmentDoc,
+    "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": typeof types.CustomerOptionsDocument,
+    "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": typeof types.SetConsentDocument,
+    "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": typeof types.UpsertCustomerDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n": typeof types.CustomerDocument,
+    "\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n": typeof types.CustomerConsentHistoryDocument,
+    "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateJourneyDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": typeof types.BuilderTriggerFieldsFragmentDoc,
@@ -48,14 +62,18 @@ type Documents = {
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": typeof types.DefineCustomerFieldDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeIngestionKeyDocument,
     "\n  mutation RotateIngestionKey($input: RotateIngestionKeyInput!) {\n    rotateIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.RotateIngestionKeyDocument,
+    "\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n": typeof types.SetConsentPolicyDocument,
     "\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
+    "\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n": typeof types.ConsentPoliciesDocument,
+    "\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": typeof types.CustomerFieldsSettingsDocument,
     "\n  query IngestionKeysSettings($includeRetired: Boolean!) {\n    ingestionKeys(includeRetired: $includeRetired) {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n      createdAt\n      expiresAt\n      lastUsedAt\n      acceptedCount\n      rejectedCount\n    }\n  }\n": typeof types.IngestionKeysSettingsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": typeof types.EventStreamDocument,
@@ -91,6 +109,20 @@ const documents: Documents = {
     "\n  query ContentItem($id: ID!) {\n    content(id: $id) {\n      id\n      channel\n      name\n      state\n      revision\n      subject\n      senderName\n      htmlBody\n      textBody\n      body\n      title\n      link\n      liveJourneys\n    }\n  }\n": types.ContentItemDocument,
     "\n  query PreviewContent($input: PreviewContentInput!) {\n    previewContent(input: $input) {\n      subject\n      html\n      text\n      body\n      title\n    }\n  }\n": types.PreviewContentDocument,
     "\n  query Contents($filter: ContentFilter, $after: String) {\n    contents(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        channel\n        state\n        updatedAt\n        liveJourneys\n      }\n    }\n  }\n": types.ContentsDocument,
+    "\n  fragment ConsentHistory_change on ConsentChange {\n    id\n    changedAt\n    channel\n    purpose\n    status\n    source\n    contactPoint\n  }\n": types.ConsentHistory_ChangeFragmentDoc,
+    "\n  fragment ConsentTable_customer on Customer {\n    id\n    email\n    phone\n    erasedAt\n    consents {\n      channel\n      purpose\n      status\n      allowsSending\n      changedAt\n      source\n      contactPoint\n    }\n  }\n": types.ConsentTable_CustomerFragmentDoc,
+    "\n  fragment CustomerFormDialog_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    fields\n  }\n": types.CustomerFormDialog_CustomerFragmentDoc,
+    "\n  query CustomerByAuthId($kind: CustomerIdentity!, $authId: String!) {\n    customerByAuthId(kind: $kind, authId: $authId) {\n      id\n    }\n  }\n": types.CustomerByAuthIdDocument,
+    "\n  fragment CustomerIdentity_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    source\n    createdAt\n    updatedAt\n  }\n": types.CustomerIdentity_CustomerFragmentDoc,
+    "\n  fragment CustomerRow_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n    phone\n    createdAt\n    erasedAt\n  }\n": types.CustomerRow_CustomerFragmentDoc,
+    "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.DeviceList_CustomerFragmentDoc,
+    "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": types.CustomerPicker_CustomerFragmentDoc,
+    "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": types.CustomerOptionsDocument,
+    "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": types.SetConsentDocument,
+    "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": types.UpsertCustomerDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n": types.CustomerDocument,
+    "\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n": types.CustomerConsentHistoryDocument,
+    "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.DuplicateJourneyDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": types.BuilderTriggerFieldsFragmentDoc,
@@ -110,14 +142,18 @@ const documents: Documents = {
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": types.DefineCustomerFieldDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": types.RevokeIngestionKeyDocument,
     "\n  mutation RotateIngestionKey($input: RotateIngestionKeyInput!) {\n    rotateIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.RotateIngestionKeyDocument,
+    "\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n": types.SetConsentPolicyDocument,
     "\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": types.AuditEntryAppendedDocument,
+    "\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n": types.ConsentPoliciesDocument,
+    "\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": types.CustomerFieldsSettingsDocument,
     "\n  query IngestionKeysSettings($includeRetired: Boolean!) {\n    ingestionKeys(includeRetired: $includeRetired) {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n      createdAt\n      expiresAt\n      lastUsedAt\n      acceptedCount\n      rejectedCount\n    }\n  }\n": types.IngestionKeysSettingsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": types.EventStreamDocument,
@@ -215,6 +251,62 @@ export function graphql(source: "\n  query Contents($filter: ContentFilter, $aft
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ConsentHistory_change on ConsentChange {\n    id\n    changedAt\n    channel\n    purpose\n    status\n    source\n    contactPoint\n  }\n"): (typeof documents)["\n  fragment ConsentHistory_change on ConsentChange {\n    id\n    changedAt\n    channel\n    purpose\n    status\n    source\n    contactPoint\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsentTable_customer on Customer {\n    id\n    email\n    phone\n    erasedAt\n    consents {\n      channel\n      purpose\n      status\n      allowsSending\n      changedAt\n      source\n      contactPoint\n    }\n  }\n"): (typeof documents)["\n  fragment ConsentTable_customer on Customer {\n    id\n    email\n    phone\n    erasedAt\n    consents {\n      channel\n      purpose\n      status\n      allowsSending\n      changedAt\n      source\n      contactPoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerFormDialog_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    fields\n  }\n"): (typeof documents)["\n  fragment CustomerFormDialog_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    fields\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerByAuthId($kind: CustomerIdentity!, $authId: String!) {\n    customerByAuthId(kind: $kind, authId: $authId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CustomerByAuthId($kind: CustomerIdentity!, $authId: String!) {\n    customerByAuthId(kind: $kind, authId: $authId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerIdentity_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    source\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment CustomerIdentity_customer on Customer {\n    id\n    kind\n    authId\n    email\n    phone\n    firstName\n    lastName\n    locale\n    timeZone\n    addressLine1\n    addressLine2\n    city\n    postalCode\n    region\n    country\n    source\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRow_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n    phone\n    createdAt\n    erasedAt\n  }\n"): (typeof documents)["\n  fragment CustomerRow_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n    phone\n    createdAt\n    erasedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n"): (typeof documents)["\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -291,6 +383,10 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -311,6 +407,10 @@ export function graphql(source: "\n  mutation RotateIngestionKey($input: RotateI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -320,6 +420,14 @@ export function graphql(source: "\n  query AuditLog($after: String) {\n    audit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n"): (typeof documents)["\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n"): (typeof documents)["\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
+import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
 import { TokenList } from '../components/TokenList';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';
@@ -69,6 +70,7 @@ export function ContentEditorPage() {
   const { data, loading, error, refetch } = useQuery(CONTENT, { variables: { id } });
   const [fields, setFields] = useState<Fields | null>(null);
   const [sampleTrigger, setSampleTrigger] = useState<BuilderTrigger | null>(null);
+  const [previewCustomer, setPreviewCustomer] = useState<PickedCustomer | null>(null);
   const [save, saving] = useUpdateContent();
   const [markReady, marking] = useMarkContentReady();
   const [duplicate, duplicating] = useDuplicateContent();
@@ -89,6 +91,7 @@ export function ContentEditorPage() {
       input: {
         contentId: id,
         triggerId: sampleTrigger?.id ?? null,
+        customerId: previewCustomer?.id ?? null,
         subject: deferred?.subject,
         htmlBody: deferred?.htmlBody,
         textBody: deferred?.textBody,
@@ -215,6 +218,11 @@ export function ContentEditorPage() {
               onPick={setSampleTrigger}
             />
           </Field>
+          {can('customers:read') && (
+            <Field label="Preview for" hint="The sample contact, or a real customer: their details fill the {{ contact.* }} tokens.">
+              <CustomerPicker selected={previewCustomer} placeholder="Sample contact (Ada Lovelace)" emptyOption="Sample contact" onPick={setPreviewCustomer} />
+            </Field>
+          )}
           <TokenList triggerId={sampleTrigger?.id ?? null} />
           {preview.error && (
             <MessageBar intent="error">

@@ -4,6 +4,8 @@ import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ApiKeysTab } from './ApiKeysTab';
 import { AuditLogTab } from './AuditLogTab';
+import { ConsentTab } from './ConsentTab';
+import { CustomerFieldsTab } from './CustomerFieldsTab';
 import { IngestionKeysTab } from './IngestionKeysTab';
 import { MembersTab } from './MembersTab';
 
@@ -13,6 +15,8 @@ const TABS = [
   { id: 'members', label: 'Members', permission: 'workspace:read', element: <MembersTab /> },
   { id: 'api-keys', label: 'API keys', permission: 'apiKeys:manage', element: <ApiKeysTab /> },
   { id: 'ingestion-keys', label: 'Ingestion keys', permission: 'ingestionKeys:manage', element: <IngestionKeysTab /> },
+  { id: 'consent', label: 'Consent', permission: 'customers:read', element: <ConsentTab /> },
+  { id: 'customer-fields', label: 'Customer fields', permission: 'customers:read', element: <CustomerFieldsTab /> },
   { id: 'audit', label: 'Audit log', permission: 'audit:read', element: <AuditLogTab /> },
 ] as const;
 

@@ -1,0 +1,201 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Edit20Regular } from '@fluentui/react-icons';
+import { useState, type ReactNode } from 'react';
+import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useAuth } from '../../../app/auth';
+import { graphql } from '../../../gql';
+import type { CustomerConsentHistoryQuery } from '../../../gql/graphql';
+import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
+import { formatDateTime } from '../../../ui/format';
+import { LoadMore } from '../../../ui/LoadMore';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useNotify } from '../../../ui/toast';
+import { ConsentHistory } from '../components/ConsentHistory';
+import { ConsentTable } from '../components/ConsentTable';
+import { CustomerFormDialog } from '../components/CustomerFormDialog';
+import { CustomerIdentity } from '../components/CustomerIdentity';
+import { CustomFieldValues } from '../components/CustomFieldValues';
+import { DeviceList } from '../components/DeviceList';
+import { fullName, KIND_LABELS } from '../components/labels';
+
+const CUSTOMER = graphql(`
+  query Customer($id: ID!) {
+    customer(id: $id) {
+      id
+      kind
+      authId
+      firstName
+      lastName
+      email
+      erasedAt
+      fields
+      ...CustomerIdentity_customer
+      ...CustomerFormDialog_customer
+      ...ConsentTable_customer
+      ...DeviceList_customer
+    }
+    customerFields {
+      name
+      label
+      type
+    }
+  }
+`);
+
+const CONSENT_HISTORY = graphql(`
+  query CustomerConsentHistory($id: ID!, $after: String) {
+    customer(id: $id) {
+      id
+      consentHistory(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          ...ConsentHistory_change
+        }
+      }
+    }
+  }
+`);
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  footer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+});
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <Card className={styles.card} role="region" aria-label={title}>
+      <Subtitle2 as="h2">{title}</Subtitle2>
+      {children}
+    </Card>
+  );
+}
+
+type History = CustomerConsentHistoryQuery['customer']['consentHistory'];
+
+/** One customer, as the APSIS profile view shows them: identity, custom fields, consent and its history, devices. */
+export function CustomerPage() {
+  const styles = useStyles();
+  const notify = useNotify();
+  const { can } = useAuth();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CUSTOMER, { variables: { id } });
+  const history = useQuery(CONSENT_HISTORY, { variables: { id } });
+  const [editing, setEditing] = useState(false);
+
+  if (loading && !data) return <Loading label="Loading customer…" />;
+  if (error || !data)
+    return (
+      <>
+        <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this customer" />
+        <RouterLink to="/customers">Back to customers</RouterLink>
+      </>
+    );
+  const c = data.customer;
+  const writer = can('customers:write') && !c.erasedAt;
+  const title = c.erasedAt ? 'Erased customer' : (fullName(c) ?? c.email ?? c.authId);
+
+  // LoadMore pages a top-level field; the history is nested under the customer, so it is handed over and put back.
+  const connection = history.data?.customer.consentHistory;
+  const loadMoreHistory = (options: {
+    variables: { after: string | null | undefined };
+    updateQuery: (prev: { history: History }, result: { fetchMoreResult: { history: History } }) => { history: History };
+  }) =>
+    history.fetchMore({
+      variables: options.variables,
+      updateQuery: (prev, { fetchMoreResult }) => ({
+        ...prev,
+        customer: {
+          ...prev.customer,
+          consentHistory: options.updateQuery({ history: prev.customer.consentHistory }, { fetchMoreResult: { history: fetchMoreResult.customer.consentHistory } }).history,
+        },
+      }),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={`${KIND_LABELS[c.kind]} · authId ${c.authId}`}
+        actions={
+          writer && (
+            <div className={styles.actions}>
+              <Button icon={<Edit20Regular />} onClick={() => setEditing(true)}>
+                Edit
+              </Button>
+            </div>
+          )
+        }
+      />
+      {c.erasedAt && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Erased {formatDateTime(c.erasedAt)}</MessageBarTitle>
+            Personal data was removed and the customer’s events and messages anonymised; aggregate counts are kept.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.grid}>
+        <div className={styles.column}>
+          <Section title="Identity">
+            <CustomerIdentity customer={c} />
+          </Section>
+          <Section title="Custom fields">
+            {data.customerFields.length === 0 && Object.keys(c.fields).length === 0 ? (
+              <Text>
+                No custom fields are defined. <RouterLink to="/settings/customer-fields">Define them in Settings</RouterLink>.
+              </Text>
+            ) : (
+              <CustomFieldValues fields={c.fields as Record<string, unknown>} definitions={data.customerFields} />
+            )}
+          </Section>
+          <Section title="Devices">
+            <DeviceList customer={c} />
+          </Section>
+        </div>
+        <div className={styles.column}>
+          <Section title="Consent">
+            <ConsentTable customer={c} canChange={writer} />
+          </Section>
+          <Section title="Consent history">
+            {history.loading && !connection && <Loading label="Loading consent history…" />}
+            {history.error && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
+            {connection && connection.totalCount === 0 && <EmptyState title="No consent changes yet">Changes made here, by identify calls or imports are listed here.</EmptyState>}
+            {connection && connection.totalCount > 0 && (
+              <>
+                <ConsentHistory changes={connection.nodes} />
+                <div className={styles.footer}>
+                  <Text>
+                    Showing {connection.nodes.length} of {connection.totalCount}
+                  </Text>
+                  <LoadMore data={{ history: connection }} field="history" fetchMore={loadMoreHistory} label="Load more changes" />
+                </div>
+              </>
+            )}
+          </Section>
+        </div>
+      </div>
+      {editing && (
+        <CustomerFormDialog
+          open
+          customer={c}
+          fieldDefinitions={data.customerFields}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            notify('success', 'Customer saved');
+          }}
+        />
+      )}
+    </>
+  );
+}
