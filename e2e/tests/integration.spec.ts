@@ -84,11 +84,24 @@ describe('integration and live verification', () => {
     snippetCode = (await code.textContent())!;
     expect(snippetCode).toContain(`flareTrack(`);
     expect(snippetCode).toContain(createTrigger.trigger.key);
+    expect(snippetCode).toContain(`flareIdentify(`);
 
     const shop = await context.newPage();
     const answered = shop.waitForResponse((r) => r.url().endsWith('/v1/events'));
+    const identified = shop.waitForResponse((r) => r.url().endsWith('/v1/identify'));
     await shop.goto(siteOrigin);
     expect((await answered).status()).toBe(202);
+    expect((await identified).status()).toBe(202);
+    // The snippet's identify call created the customer its example event names.
+    const { customerByAuthId } = await graphql(`
+      {
+        customerByAuthId(kind: CONTACT, authId: "contact-42") {
+          email
+          source
+        }
+      }
+    `);
+    expect(customerByAuthId).toEqual({ email: 'ada@example.com', source: 'API' });
 
     // Without reloading: the verification panel, the header badge and the dashboard all change.
     await page.getByLabel('Verification').getByText('Ready to use').waitFor();
