@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createWorkspace, GqlClient, Role, startTestServer, type TestServer } from '../../test/harness.js';
 import { UPSERT_CUSTOMER, upsertCustomer } from '../../test/customers.js';
+import { postIdentify } from '../../test/identify.js';
 import { createIngestionKey, postEvents } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
 
@@ -105,6 +106,12 @@ async function personWithEverything() {
   });
   expect(res.status).toBe(202);
   expect(res.body.results.map((r: any) => r.status)).toEqual(['ACCEPTED', 'REJECTED', 'REJECTED', 'ACCEPTED']);
+  // Identify remembers messageIds (here naming the person) and rejections (here quoting a bad phone of theirs).
+  const identified = await postIdentify(t, key.secret, [
+    { kind: 'PROFILE', authId: person.authId, messageId: `id-${person.authId}`, city: 'London' },
+    { kind: 'PROFILE', authId: person.authId, messageId: `id2-${tag}`, phone: `${person.lastName}-phone` },
+  ]);
+  expect(identified.body.results.map((r: any) => r.status)).toEqual(['ACCEPTED', 'REJECTED']);
   return { ws, client, customer, person, trigger, tag };
 }
 

@@ -103,6 +103,27 @@ export const eventsEraser: CustomerEraser = {
 };
 
 /**
+ * The messageIds `/v1/identify` remembers for 7 days: those of the customer's requests, and any whose id or
+ * rejection reasons (which may quote a refused value) mention them. An id that mentions them is replaced by a
+ * hash (a retry of it is then applied again); the reasons keep their codes. The link to the customer stays, so
+ * a retry of an earlier request is still answered as a duplicate and does not bring the person back.
+ */
+export const identifyMessagesEraser: CustomerEraser = {
+  name: 'identifyMessages',
+  async erase(tx, c) {
+    return changed(
+      await tx.manager.query(
+        `UPDATE identify_messages m SET
+           message_id = CASE WHEN ${mentions('m.message_id', 3)} THEN 'erased:' || md5(m.message_id) ELSE m.message_id END,
+           reasons = CASE WHEN ${mentions('m.reasons::text', 3)} THEN ${anonymisedReasons('m.reasons', 4, 5)} ELSE m.reasons END
+          WHERE m.workspace_id = $1 AND (m.customer_id = $2 OR ${mentions('m.message_id', 3)} OR ${mentions('m.reasons::text', 3)})`,
+        [c.workspaceId, c.id, c.personal, ENVELOPE_FIELDS, ERASED_REASON_MESSAGE],
+      ),
+    ).count;
+  },
+};
+
+/**
  * Current consent is deleted; the history keeps what changed and when, without the contact point. The history
  * is append-only in the database; this transaction alone sets `flare.erasing` for the one statement.
  */
@@ -142,4 +163,4 @@ export const recordEraser: CustomerEraser = {
 };
 
 /** Run in this order, the extra erasers before the record itself is cleared. */
-export const BUILT_IN_ERASERS: CustomerEraser[] = [eventsEraser, consentEraser, deviceEraser];
+export const BUILT_IN_ERASERS: CustomerEraser[] = [eventsEraser, identifyMessagesEraser, consentEraser, deviceEraser];
