@@ -38,11 +38,13 @@ type Documents = {
     "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.DeviceList_CustomerFragmentDoc,
     "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": typeof types.CustomerPicker_CustomerFragmentDoc,
     "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": typeof types.CustomerOptionsDocument,
+    "\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportCustomersDocument,
     "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": typeof types.SetConsentDocument,
     "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": typeof types.UpsertCustomerDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n": typeof types.CustomerDocument,
     "\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n": typeof types.CustomerConsentHistoryDocument,
     "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n": typeof types.CustomerImportMappingDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateJourneyDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": typeof types.BuilderTriggerFieldsFragmentDoc,
@@ -118,11 +120,13 @@ const documents: Documents = {
     "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.DeviceList_CustomerFragmentDoc,
     "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": types.CustomerPicker_CustomerFragmentDoc,
     "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": types.CustomerOptionsDocument,
+    "\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": types.ImportCustomersDocument,
     "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": types.SetConsentDocument,
     "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": types.UpsertCustomerDocument,
     "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      kind\n      authId\n      firstName\n      lastName\n      email\n      erasedAt\n      fields\n      ...CustomerIdentity_customer\n      ...CustomerFormDialog_customer\n      ...ConsentTable_customer\n      ...DeviceList_customer\n    }\n    customerFields {\n      name\n      label\n      type\n    }\n  }\n": types.CustomerDocument,
     "\n  query CustomerConsentHistory($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      consentHistory(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...ConsentHistory_change\n        }\n      }\n    }\n  }\n": types.CustomerConsentHistoryDocument,
     "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n": types.CustomerImportMappingDocument,
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.DuplicateJourneyDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": types.BuilderTriggerFieldsFragmentDoc,
@@ -287,6 +291,10 @@ export function graphql(source: "\n  query CustomerOptions($search: String) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -304,6 +312,10 @@ export function graphql(source: "\n  query CustomerConsentHistory($id: ID!, $aft
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
