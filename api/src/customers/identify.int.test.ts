@@ -186,6 +186,32 @@ describe('POST /v1/identify', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/x-flare-key/);
   });
 
+  it("counts customers against the key's rate limit, shared with events: 429 with Retry-After past it", async () => {
+    const limited = await startTestServer({ env: { INGEST_RATE_LIMIT_PER_MINUTE: '10' } });
+    try {
+      const ws = await createWorkspace(limited);
+      const admin = await GqlClient.signedIn(limited, ws.admin);
+      const key = await createIngestionKey(admin);
+      expect(
+        (
+          await postIdentify(
+            limited,
+            key.secret,
+            Array.from({ length: 9 }, (_, i) => ({ authId: `r-${i}` })),
+          )
+        ).status,
+      ).toBe(202);
+      expect((await postEvents(limited, key.secret, { trigger: 'order_placed', authId: 'r-0' })).status).toBe(202);
+      const refused = await postIdentify(limited, key.secret, { authId: 'r-10' });
+      expect(refused).toMatchObject({ status: 429, body: { error: { code: 'RATE_LIMITED' } } });
+      expect(refused.body.error.message).toMatch(/customers/);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await customerByAuthId(admin, 'r-10')).toBeNull();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('writes a whole request in one transaction with a fixed number of statements, 5 customers or 500', async () => {
     const { admin, key } = await setup();
     const batch = (n: number, tag: string) =>
