@@ -175,6 +175,7 @@ describe('importCustomers', () => {
     expect(accepted).toBe(total);
     expect((await client.data(COUNT)).customers.totalCount).toBe(total);
     expect(latencies.length).toBeGreaterThan(3);
-    expect(Math.max(...latencies)).toBeLessThan(5_000);
+    // Each batch is one short transaction: other requests interleave instead of queueing behind the import.
+    expect(Math.max(...latencies)).toBeLessThan(10_000);
   }, 180_000);
 });

@@ -40,9 +40,10 @@ export function ImportResult({ summary, headers, fileName }: { summary: ImportSu
   const refusedRows = summary.refused.length;
   return (
     <div className={styles.root}>
-      <MessageBar intent={summary.cancelled ? 'warning' : refusedRows > 0 ? 'warning' : 'success'}>
+      <MessageBar intent={summary.error ? 'error' : summary.cancelled || refusedRows > 0 ? 'warning' : 'success'}>
         <MessageBarBody>
-          <MessageBarTitle>{summary.cancelled ? 'Import cancelled' : 'Import finished'}</MessageBarTitle>
+          <MessageBarTitle>{summary.error ? 'Import stopped' : summary.cancelled ? 'Import cancelled' : 'Import finished'}</MessageBarTitle>
+          {summary.error && <>{summary.error} Rows after the ones counted here were not sent; import the rest again (rows already imported are updated, not duplicated). </>}
           {summary.rows.toLocaleString()} rows sent: {summary.accepted.toLocaleString()} imported ({summary.created.toLocaleString()} new, {summary.updated.toLocaleString()}{' '}
           updated), {refusedRows.toLocaleString()} refused.
         </MessageBarBody>

@@ -23,6 +23,7 @@ describe('streamCsvImport', () => {
       },
       onProgress: (done) => progress.push(done),
       cancelled: () => false,
+      describeError: String,
     });
     expect(calls).toEqual([
       { size: 1_000, firstRow: 1, first: 'id-1' },
@@ -51,7 +52,26 @@ describe('streamCsvImport', () => {
       },
       onProgress: () => {},
       cancelled: () => sent >= 2,
+      describeError: String,
     });
     expect(summary).toMatchObject({ rows: 2_000, cancelled: true });
+  });
+
+  it('stops at a failed batch and says why, counting what was sent before it', async () => {
+    let sent = 0;
+    const summary = await streamCsvImport({
+      file: file(3_500),
+      mapping: { id: 'authId' },
+      send: async (rows) => {
+        sent += 1;
+        if (sent === 3) throw new Error('Rate limit exceeded.');
+        return { accepted: rows.length, created: rows.length, updated: 0, refused: [] };
+      },
+      onProgress: () => {},
+      cancelled: () => false,
+      describeError: (error) => (error as Error).message,
+    });
+    expect(summary).toMatchObject({ rows: 2_000, accepted: 2_000, cancelled: false, error: 'Rate limit exceeded.' });
+    expect(sent).toBe(3);
   });
 });

@@ -44,6 +44,8 @@ export type ImportSummary = {
   updated: number;
   refused: { row: number; record: CsvRecord; problems: RowProblem[] }[];
   cancelled: boolean;
+  /** Why the import stopped early (a batch failed); the rows before it were sent. */
+  error?: string;
 };
 
 type Options = {
@@ -53,13 +55,16 @@ type Options = {
   send: (rows: Record<string, string>[], firstRow: number) => Promise<BatchResult>;
   onProgress: (rowsDone: number) => void;
   cancelled: () => boolean;
+  /** Turns a failed batch or an unreadable file into a message for people. */
+  describeError: (error: unknown) => string;
 };
 
 /**
  * Streams a CSV file to the server: Papa Parse reads it in chunks and pauses while the chunk's rows go out in
- * sequential batches of at most 1,000, so neither the browser nor the server holds the whole file.
+ * sequential batches of at most 1,000, so neither the browser nor the server holds the whole file. A failed batch
+ * stops the import; the summary then says why and counts what was sent before it.
  */
-export function streamCsvImport({ file, mapping, send, onProgress, cancelled }: Options): Promise<ImportSummary> {
+export function streamCsvImport({ file, mapping, send, onProgress, cancelled, describeError }: Options): Promise<ImportSummary> {
   const summary: ImportSummary = { rows: 0, accepted: 0, created: 0, updated: 0, refused: [], cancelled: false };
   let pending: CsvRecord[] = [];
 
@@ -91,13 +96,13 @@ export function streamCsvImport({ file, mapping, send, onProgress, cancelled }: 
     return true;
   };
 
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     let settled = false;
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      if (error) reject(error instanceof Error ? error : new Error('The file could not be read.'));
-      else resolve(summary);
+      if (error) summary.error = describeError(error);
+      resolve(summary);
     };
     Papa.parse<CsvRecord>(file, {
       ...PARSE,

@@ -105,25 +105,22 @@ export function ImportCustomersPage() {
     cancelRef.current = false;
     setProgress({ done: 0, cancelling: false });
     setSummary(null);
-    try {
-      const result = await streamCsvImport({
-        file,
-        mapping,
-        send: async (rows, firstRow) => {
-          const { data } = await importCustomers({ variables: { input: { kind, rows, firstRow } } });
-          if (!data) throw new Error('The server did not answer.');
-          return data.importCustomers;
-        },
-        onProgress: (done) => setProgress((p) => (p ? { ...p, done } : p)),
-        cancelled: () => cancelRef.current,
-      });
-      setSummary(result);
-      notify(result.cancelled ? 'info' : 'success', result.cancelled ? 'Import cancelled' : 'Import finished', `${result.accepted.toLocaleString()} customers imported.`);
-    } catch (error) {
-      notify('error', 'The import stopped', errorInfo(error).message);
-    } finally {
-      setProgress(null);
-    }
+    const result = await streamCsvImport({
+      file,
+      mapping,
+      send: async (rows, firstRow) => {
+        const { data } = await importCustomers({ variables: { input: { kind, rows, firstRow } } });
+        if (!data) throw new Error('The server did not answer.');
+        return data.importCustomers;
+      },
+      onProgress: (done) => setProgress((p) => (p ? { ...p, done } : p)),
+      cancelled: () => cancelRef.current,
+      describeError: (error) => errorInfo(error).message,
+    });
+    setProgress(null);
+    setSummary(result);
+    if (result.error) notify('error', 'The import stopped', result.error);
+    else notify(result.cancelled ? 'info' : 'success', result.cancelled ? 'Import cancelled' : 'Import finished', `${result.accepted.toLocaleString()} customers imported.`);
   };
 
   const duplicates = mapping ? duplicateTargets(mapping) : [];
