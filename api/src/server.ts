@@ -27,6 +27,13 @@ import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
 
+/**
+ * Connections the kernel holds for us while the process is busy. A handshake that completes when the queue is
+ * full is dropped, and reset if it stays full for a few seconds (the client sees ECONNRESET, close 1006); Node's
+ * default (511) is less than a burst of dashboards connecting at once. Linux caps it at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4_096;
+
 /** `rateLimitScope`: processes with the same scope share rate-limit counts (default: the whole database). */
 export type ServerDeps = { config: Config; dataSource: DataSource; logger: Logger; clock?: Clock; rateLimitScope?: string };
 
@@ -95,7 +102,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, config.host, () => {
+        httpServer.listen({ port, host: config.host, backlog: LISTEN_BACKLOG }, () => {
           const { port: bound } = httpServer.address() as AddressInfo;
           resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${bound}`);
         });

@@ -5,6 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Authenticator } from '../auth/authenticate.js';
 import { credentialsFromConnectionParams, credentialsFromRequest } from '../auth/http-credentials.js';
+import { SharedAuthentication } from '../auth/shared-authentication.js';
 import { credentialIdOf, type Viewer } from '../auth/viewer.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../ops/logger.js';
@@ -43,12 +44,15 @@ type Deps = {
  * graphql-ws on /graphql, sharing the HTTP port. A connection must authenticate in `connection_init`
  * (API key in connectionParams, or the session cookie of the upgrade request from a trusted Origin);
  * otherwise it is closed with 4403 before any operation runs. Revoked credentials close their sockets.
- * Every operation re-authenticates, and membership changes re-authenticate open sockets at once (see ws-viewer.ts).
+ * Every operation re-authenticates, and membership changes re-authenticate open sockets at once (see ws-viewer.ts);
+ * identical credentials asking in the same turn share one lookup (auth/shared-authentication.ts).
  */
 export function createGraphqlWs(deps: Deps) {
   const wss = new WebSocketServer({ server: deps.httpServer, path: '/graphql', maxPayload: 256 * 1024 });
   const socketsByCredential = new Map<string, Set<WebSocket>>();
-  const viewers = new SocketViewers({ authenticator: deps.authenticator, logger: deps.logger });
+  // Sockets of one session or key connecting or re-checked together share one lookup.
+  const authenticator = new SharedAuthentication(deps.authenticator);
+  const viewers = new SocketViewers({ authenticator, logger: deps.logger });
   const formatError = createFormatError(deps.logger);
   // Same codes Apollo gives these failures over HTTP, so clients handle both transports alike.
   const errorsOf = (errors: readonly GraphQLError[], code: string) =>
@@ -64,7 +68,7 @@ export function createGraphqlWs(deps: Deps) {
       onConnect: async (ctx) => {
         try {
           const credentials = credentialsFromConnectionParams(credentialsFromRequest(ctx.extra.request), ctx.connectionParams);
-          const viewer = await deps.authenticator.authenticate(credentials);
+          const viewer = await authenticator.authenticate(credentials);
           if (!viewer) return false;
           viewers.track(ctx.extra, credentials, viewer);
         } catch (error) {

@@ -31,7 +31,7 @@ export class SocketViewers {
   private readonly all = new Set<AuthedSocket>();
   private readonly byUser = new Map<string, Set<AuthedSocket>>();
 
-  constructor(private readonly deps: { authenticator: Authenticator; logger: Logger }) {}
+  constructor(private readonly deps: { authenticator: Pick<Authenticator, 'authenticate'>; logger: Logger }) {}
 
   track(extra: AuthedSocket, credentials: Credentials, viewer: Viewer) {
     extra.viewer = viewer;
