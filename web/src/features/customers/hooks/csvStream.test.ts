@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCsvRows, readCsvHead, streamCsvImport } from './csvStream';
+import { countCsvRows, readCsvHead, streamCsvImport, withRetry } from './csvStream';
 
 const pad = 'x'.repeat(200);
 const file = (n: number) => new File([['id,note', ...Array.from({ length: n }, (_, i) => `id-${i + 1},${pad}`)].join('\n')], 'big.csv', { type: 'text/csv' });
@@ -73,5 +73,16 @@ describe('streamCsvImport', () => {
     });
     expect(summary).toMatchObject({ rows: 2_000, accepted: 2_000, cancelled: false, error: 'Rate limit exceeded.' });
     expect(sent).toBe(3);
+  });
+});
+
+describe('withRetry', () => {
+  it('tries again while the error is worth waiting for, then gives up with it', async () => {
+    let calls = 0;
+    const flaky = () => (++calls < 3 ? Promise.reject(new Error('busy')) : Promise.resolve('done'));
+    expect(await withRetry(flaky, (_, attempts) => (attempts < 3 ? 1 : null))).toBe('done');
+    calls = 0;
+    await expect(withRetry(flaky, (_, attempts) => (attempts < 2 ? 1 : null))).rejects.toThrow('busy');
+    expect(calls).toBe(2);
   });
 });

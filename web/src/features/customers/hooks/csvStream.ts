@@ -134,3 +134,19 @@ export function streamCsvImport({ file, mapping, send, onProgress, cancelled, de
     });
   });
 }
+
+/**
+ * Runs `attempt` again while `delayFor` gives a wait (a rate limit, an unavailable database, a dropped
+ * connection). Importing a batch twice is harmless: rows are upserts by authId.
+ */
+export async function withRetry<T>(attempt: () => Promise<T>, delayFor: (error: unknown, attempts: number) => number | null): Promise<T> {
+  for (let attempts = 1; ; attempts += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const delay = delayFor(error, attempts);
+      if (delay === null) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

@@ -13,7 +13,7 @@ import { ImportMappingTable } from '../components/ImportMappingTable';
 import { ImportPreview } from '../components/ImportPreview';
 import { ImportResult } from '../components/ImportResult';
 import { duplicateTargets, mapRecord, problemsByRow, type ColumnMapping, type RowProblem } from '../components/importRows';
-import { countCsvRows, readCsvHead, streamCsvImport, type CsvHead, type ImportSummary } from '../hooks/csvStream';
+import { countCsvRows, readCsvHead, streamCsvImport, withRetry, type CsvHead, type ImportSummary } from '../hooks/csvStream';
 import { useImportCustomers } from '../hooks/useImportCustomers';
 
 const IMPORT_MAPPING = graphql(`
@@ -41,6 +41,13 @@ const useStyles = makeStyles({
 });
 
 type Progress = { done: number; cancelling: boolean };
+
+/** A batch is sent again (up to 4 tries) when the server asks to wait or cannot be reached; other errors stop the import. */
+function retryDelay(error: unknown, attempts: number): number | null {
+  const { code } = errorInfo(error);
+  if (attempts >= 4 || (code !== null && code !== 'RATE_LIMITED' && code !== 'UNAVAILABLE')) return null;
+  return 1_000 * 2 ** (attempts - 1);
+}
 
 /** CSV import: choose a file, map its columns, check a preview against the server's rules, import in batches. */
 export function ImportCustomersPage() {
@@ -108,11 +115,12 @@ export function ImportCustomersPage() {
     const result = await streamCsvImport({
       file,
       mapping,
-      send: async (rows, firstRow) => {
-        const { data } = await importCustomers({ variables: { input: { kind, rows, firstRow } } });
-        if (!data) throw new Error('The server did not answer.');
-        return data.importCustomers;
-      },
+      send: (rows, firstRow) =>
+        withRetry(async () => {
+          const { data } = await importCustomers({ variables: { input: { kind, rows, firstRow } } });
+          if (!data) throw new Error('The server did not answer.');
+          return data.importCustomers;
+        }, retryDelay),
       onProgress: (done) => setProgress((p) => (p ? { ...p, done } : p)),
       cancelled: () => cancelRef.current,
       describeError: (error) => errorInfo(error).message,
