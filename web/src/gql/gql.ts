@@ -38,6 +38,7 @@ type Documents = {
     "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.DeviceList_CustomerFragmentDoc,
     "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": typeof types.CustomerPicker_CustomerFragmentDoc,
     "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": typeof types.CustomerOptionsDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.EraseCustomerDocument,
     "\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": typeof types.ImportCustomersDocument,
     "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": typeof types.SetConsentDocument,
     "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": typeof types.UpsertCustomerDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  fragment DeviceList_customer on Customer {\n    id\n    devices {\n      app\n      platform\n      token\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.DeviceList_CustomerFragmentDoc,
     "\n  fragment CustomerPicker_customer on Customer {\n    id\n    kind\n    authId\n    firstName\n    lastName\n    email\n  }\n": types.CustomerPicker_CustomerFragmentDoc,
     "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n": types.CustomerOptionsDocument,
+    "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) {\n      id\n    }\n  }\n": types.EraseCustomerDocument,
     "\n  mutation ImportCustomers($input: ImportCustomersInput!) {\n    importCustomers(input: $input) {\n      accepted\n      created\n      updated\n      refused {\n        row\n        field\n        reason\n        message\n      }\n    }\n  }\n": types.ImportCustomersDocument,
     "\n  mutation SetConsent($input: SetConsentInput!) {\n    setConsent(input: $input) {\n      id\n      ...ConsentTable_customer\n    }\n  }\n": types.SetConsentDocument,
     "\n  mutation UpsertCustomer($input: UpsertCustomerInput!) {\n    upsertCustomer(input: $input) {\n      created\n      customer {\n        id\n        ...CustomerRow_customer\n        ...CustomerIdentity_customer\n        ...CustomerFormDialog_customer\n      }\n    }\n  }\n": types.UpsertCustomerDocument,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  fragment CustomerPicker_customer on Custome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerOptions($search: String) {\n    customers(first: 20, filter: { search: $search }) {\n      nodes {\n        ...CustomerPicker_customer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EraseCustomer($input: EraseCustomerInput!) {\n    eraseCustomer(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,11 @@
 import type { FieldDefinition } from './CustomerFormDialog';
 import { DetailList } from './CustomerIdentity';
 
-const show = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value));
+function show(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 /** The workspace's custom fields with this customer's values (text), then values of fields no longer defined. */
 export function CustomFieldValues(props: { fields: Record<string, unknown>; definitions: readonly FieldDefinition[] }) {

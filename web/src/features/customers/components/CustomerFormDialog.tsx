@@ -81,7 +81,7 @@ const useStyles = makeStyles({
 });
 
 /** A stored custom field value as the form edits it (text), and back. */
-const fieldText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const fieldText = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
 function fieldValue(type: CustomerFieldType, text: string): unknown {
   const value = text.trim();
   if (value === '') return null;
@@ -101,7 +101,7 @@ function fieldValue(type: CustomerFieldType, text: string): unknown {
 
 function initialForm(c: CustomerFormDialog_CustomerFragment | null, defs: readonly FieldDefinition[]): Form {
   const text = (v: string | null | undefined) => v ?? '';
-  const stored = (c?.fields ?? {}) as Record<string, unknown>;
+  const stored: Record<string, unknown> = c?.fields ?? {};
   return {
     kind: c?.kind ?? 'CONTACT',
     authId: text(c?.authId),

@@ -7,7 +7,7 @@ const useStyles = makeStyles({ body: { display: 'flex', flexDirection: 'column',
  * Right to be forgotten: nothing can bring the data back, so the person types the customer's authId
  * exactly before the Erase button works (as ConfirmDialog, with a typed confirmation).
  */
-export function EraseCustomerDialog(props: { open: boolean; authId: string; busy?: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function EraseCustomerDialog(props: { open: boolean; authId: string; busy?: boolean; onConfirm: (typedAuthId: string) => void; onCancel: () => void }) {
   const styles = useStyles();
   const [typed, setTyped] = useState('');
   const matches = typed === props.authId;
@@ -21,7 +21,7 @@ export function EraseCustomerDialog(props: { open: boolean; authId: string; busy
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (matches) props.onConfirm();
+            if (matches) props.onConfirm(typed);
           }}
         >
           <DialogBody>

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { Edit20Regular } from '@fluentui/react-icons';
+import { Delete20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
 import type { CustomerConsentHistoryQuery } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
+import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -17,7 +18,9 @@ import { CustomerFormDialog } from '../components/CustomerFormDialog';
 import { CustomerIdentity } from '../components/CustomerIdentity';
 import { CustomFieldValues } from '../components/CustomFieldValues';
 import { DeviceList } from '../components/DeviceList';
+import { EraseCustomerDialog } from '../components/EraseCustomerDialog';
 import { fullName, KIND_LABELS } from '../components/labels';
+import { useEraseCustomer } from '../hooks/useEraseCustomer';
 
 const CUSTOMER = graphql(`
   query Customer($id: ID!) {
@@ -91,6 +94,8 @@ export function CustomerPage() {
   const { data, loading, error, refetch } = useQuery(CUSTOMER, { variables: { id } });
   const history = useQuery(CONSENT_HISTORY, { variables: { id } });
   const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
+  const [erase, erased] = useEraseCustomer();
 
   if (loading && !data) return <Loading label="Loading customer…" />;
   if (error || !data)
@@ -132,6 +137,9 @@ export function CustomerPage() {
               <Button icon={<Edit20Regular />} onClick={() => setEditing(true)}>
                 Edit
               </Button>
+              <Button icon={<Delete20Regular />} onClick={() => setErasing(true)}>
+                Erase
+              </Button>
             </div>
           )
         }
@@ -155,7 +163,7 @@ export function CustomerPage() {
                 No custom fields are defined. <RouterLink to="/settings/customer-fields">Define them in Settings</RouterLink>.
               </Text>
             ) : (
-              <CustomFieldValues fields={c.fields as Record<string, unknown>} definitions={data.customerFields} />
+              <CustomFieldValues fields={c.fields} definitions={data.customerFields} />
             )}
           </Section>
           <Section title="Devices">
@@ -184,6 +192,23 @@ export function CustomerPage() {
           </Section>
         </div>
       </div>
+      {erasing && (
+        <EraseCustomerDialog
+          open
+          authId={c.authId}
+          busy={erased.loading}
+          onCancel={() => setErasing(false)}
+          onConfirm={(confirmAuthId) =>
+            void erase({ variables: { input: { id: c.id, confirmAuthId } } }).then(
+              () => {
+                setErasing(false);
+                notify('success', 'Customer erased', 'Personal data was removed.');
+              },
+              (e: unknown) => notify('error', 'Could not erase the customer', errorInfo(e).message),
+            )
+          }
+        />
+      )}
       {editing && (
         <CustomerFormDialog
           open

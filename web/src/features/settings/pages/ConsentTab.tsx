@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import {
-  Dropdown,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
+  Radio,
+  RadioGroup,
   Table,
   TableBody,
   TableCell,
@@ -98,18 +98,16 @@ export function ConsentTab() {
                 <TableCell>{CHANNEL_LABELS[p.channel]}</TableCell>
                 <TableCell>
                   {admin ? (
-                    <Dropdown
+                    <RadioGroup
+                      layout="horizontal"
                       aria-label={`${CHANNEL_LABELS[p.channel]} consent model`}
-                      value={MODEL_LABELS[p.model]}
-                      selectedOptions={[p.model]}
-                      onOptionSelect={(_e, d) => d.optionValue && d.optionValue !== p.model && setPending({ channel: p.channel, model: d.optionValue as ConsentModel })}
+                      value={p.model}
+                      onChange={(_e, d) => d.value !== p.model && setPending({ channel: p.channel, model: d.value as ConsentModel })}
                     >
                       {(Object.keys(MODEL_LABELS) as ConsentModel[]).map((m) => (
-                        <Option key={m} value={m}>
-                          {MODEL_LABELS[m]}
-                        </Option>
+                        <Radio key={m} value={m} label={MODEL_LABELS[m]} />
                       ))}
-                    </Dropdown>
+                    </RadioGroup>
                   ) : (
                     MODEL_LABELS[p.model]
                   )}
