@@ -6,6 +6,7 @@ import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPag
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { ContentEditorPage } from '../features/content/pages/ContentEditorPage';
 import { ContentListPage } from '../features/content/pages/ContentListPage';
+import { ImportCustomersPage } from '../features/customers/pages/ImportCustomersPage';
 import { CustomerPage } from '../features/customers/pages/CustomerPage';
 import { CustomersPage } from '../features/customers/pages/CustomersPage';
 import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
@@ -57,6 +58,7 @@ export function App({ origin }: { origin?: string }) {
                     <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
                     <Route path="/content" element={<ContentListPage />} />
                     <Route path="/content/:id" element={<ContentEditorPage />} />
+                    <Route path="/customers/import" element={<ImportCustomersPage />} />
                     <Route path="/customers" element={<CustomersPage />} />
                     <Route path="/customers/:id" element={<CustomerPage />} />
                     <Route path="/live" element={<LiveDashboardPage />} />
