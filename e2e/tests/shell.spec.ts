@@ -21,7 +21,7 @@ afterAll(() => browser?.close());
 describe('admin shell', () => {
   it('signs in with the seeded admin and shows the shell', async () => {
     await signIn(page, baseUrl, admin.email, admin.password);
-    for (const item of ['Triggers', 'Journeys', 'Content', 'Live dashboard', 'Settings']) {
+    for (const item of ['Triggers', 'Journeys', 'Content', 'Customers', 'Live dashboard', 'Settings']) {
       expect(await page.getByRole('tab', { name: item }).isVisible()).toBe(true);
     }
     expect(await page.getByRole('combobox', { name: 'Workspace' }).textContent()).toContain('Demo Workspace');
