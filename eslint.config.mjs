@@ -16,13 +16,20 @@ const NO_JOURNEYS = {
   group: ['**/journeys/**', '**/runtime/**'],
   message: 'The catalog and ingestion know nothing of journeys or the runtime: take a callback (a hook) wired in services.ts or server.ts.',
 };
+const NO_CUSTOMERS = {
+  group: ['**/customers/**'],
+  message: 'Ingestion knows nothing of customers: events meet them through the onStored hook wired in server.ts.',
+};
 const FEATURES = ['accounts', 'api-keys', 'audit', 'auth', 'content', 'db', 'ingestion', 'journeys', 'ops', 'runtime', 'snippets', 'triggers', 'verification', 'workspaces'];
 const JOURNEY_FREE = new Set(['triggers', 'ingestion', 'verification']);
 function boundaries() {
   return FEATURES.map((feature) => ({
     files: [`api/src/${feature}/**/*.ts`],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: JOURNEY_FREE.has(feature) ? [NO_COMPOSITION_ROOT, NO_JOURNEYS] : [NO_COMPOSITION_ROOT] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [NO_COMPOSITION_ROOT, ...(JOURNEY_FREE.has(feature) ? [NO_JOURNEYS] : []), ...(feature === 'ingestion' ? [NO_CUSTOMERS] : [])] },
+      ],
     },
   }));
 }

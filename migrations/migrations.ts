@@ -9,6 +9,7 @@ import { RateLimitCounters1795839907184 } from './1795839907184-RateLimitCounter
 import { Customers1795842915273 } from './1795842915273-Customers.js';
 import { CustomerSearch1795842915274 } from './1795842915274-CustomerSearch.js';
 import { IdentifyMessages1795842915300 } from './1795842915300-IdentifyMessages.js';
+import { EventCustomers1795842915400 } from './1795842915400-EventCustomers.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   Customers1795842915273,
   CustomerSearch1795842915274,
   IdentifyMessages1795842915300,
+  EventCustomers1795842915400,
 ];

@@ -29,6 +29,8 @@ export type Config = {
   introspection: 'off' | 'authenticated' | 'on';
   /** Share transactions between concurrent event requests (on by default; off only to measure the difference). */
   ingestGroupCommit: boolean;
+  /** Resolve (and create) each event's customer while storing it (on by default; off only for benchmark baselines). */
+  ingestCustomers: boolean;
   shutdownGraceMs: number;
   /** Getting a database connection (new, or from a busy pool) gives up after this long: an UNAVAILABLE answer, not a hang. */
   dbConnectTimeoutMs: number;
@@ -77,6 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     authFailuresPerMinute: read.int('AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     introspection: read.oneOf('INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
     ingestGroupCommit: read.bool('INGEST_GROUP_COMMIT', true),
+    ingestCustomers: read.bool('INGEST_CUSTOMERS', true),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
     dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),

@@ -25,6 +25,7 @@ import { ingestionRouter } from './ingestion/ingestion.routes.js';
 import { identifyRouter } from './customers/identify.routes.js';
 import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
+import { composeHooks } from './ingestion/ingestion.writer.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
 
 /**
@@ -67,6 +68,8 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     authFailures,
     validators: new ValidatorCache(),
     groupCommit: config.ingestGroupCommit,
+    // Inside each flush's transaction: events meet their customers (the journey runtime adds its hook here).
+    onStored: config.ingestCustomers ? composeHooks((tx, stored) => services.customers.resolveEvents(tx, stored)) : undefined,
     onCommitted: (outcome) => {
       metrics.observeFlush(outcome.stored);
       notifier.onCommitted(outcome);

@@ -11,6 +11,7 @@ import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
 import { CustomerService } from './customers/customer.service.js';
+import { businessEvents } from './customers/business-trigger.rules.js';
 import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
@@ -22,7 +23,8 @@ export function createServices(deps: ServiceDeps) {
   const triggers = new TriggerService(deps, audit, (manager, workspaceId, triggerIds) => liveJourneysUsingTriggers(manager, workspaceId, triggerIds));
   const triggerQueries = new TriggerQueryService(deps);
   const ingestionKeys = new IngestionKeyService(deps, audit);
-  const customers = new CustomerService(deps, audit);
+  // Customer changes raise the out-of-box business triggers, written in the transaction of the change.
+  const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   return {
     ...deps,
     audit,

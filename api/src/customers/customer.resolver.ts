@@ -20,6 +20,7 @@ import {
   UpsertCustomerPayload,
 } from './customer.inputs.js';
 import { CustomerSource } from './customer.types.js';
+import { TriggerEventConnection } from '../verification/verification.resolver.js';
 
 @ObjectType({ description: 'A page of customers, newest first.' })
 export class CustomerConnection extends Connection(Customer, 'Customer', 'customer') {}
@@ -40,6 +41,18 @@ export class CustomerResolver {
   @FieldResolver(() => ConsentChangeConnection, { description: 'Every consent change, newest first: what, when, how and for which contact point.' })
   consentHistory(@Ctx() ctx: Context, @Root() customer: Customer, @Args(() => PageArgs) page: PageArgs) {
     return ctx.services.customers.consentHistory(customer, page);
+  }
+
+  @FieldResolver(() => TriggerEventConnection, {
+    description: 'The customer’s events, accepted and rejected, newest first: the profile timeline. Needs customers:read (no events:read).',
+  })
+  timeline(
+    @Ctx() ctx: Context,
+    @Root() customer: Customer,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('accepted', () => Boolean, { nullable: true, description: 'Only accepted (true) or rejected (false) events.' }) accepted?: boolean | null,
+  ) {
+    return ctx.services.customers.timeline(ctx.viewer!, customer, accepted ?? null, page);
   }
 
   @FieldResolver(() => [CustomerDevice], { description: 'Push device tokens, most recently seen first.' })

@@ -1,8 +1,13 @@
+import type { PoolClient } from 'pg';
 import type { AuditService } from '../audit/audit.service.js';
+import type { EventTx, StoredEventForHooks } from '../ingestion/ingestion.writer.js';
+import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
-import { assertId, badInput, conflict, notFound } from '../graphql/errors.js';
+import { assertId, badInput, conflict, forbidden, notFound } from '../graphql/errors.js';
+import { ApiKeyScope } from '../auth/permissions.js';
+import { toRecord } from '../verification/verification.service.js';
 import type { ServiceDeps } from '../service-deps.js';
 import type { CustomerIdentity } from '../triggers/trigger.types.js';
 import { ConsentChange, ConsentPolicy, CustomerConsent } from './consent.entity.js';
@@ -13,14 +18,25 @@ import type { ConsentInput, CustomerFilter, DefineCustomerFieldInput, SetConsent
 import { consentAllows, CUSTOMER_LIMITS, DEFAULT_CONSENT_MODELS, fieldDefinitionProblems, type Problem } from './customer.rules.js';
 import { ConsentChannel, ConsentPurpose, ConsentStatus, type ConsentModel, type CustomerFieldType, CustomerSource } from './customer.types.js';
 import { applyConsents, upsertCustomers, type CustomerChange, type Sql } from './customer.writer.js';
+import { resolveEventCustomers } from './event-customers.js';
 
-/** Told of every created or changed customer inside the writing transaction (business triggers plug in here). */
-export type CustomerChangeHook = (tx: Tx, changes: CustomerChange[]) => Promise<void>;
+/**
+ * Told of every created or changed customer inside the writing transaction (business triggers plug in here).
+ * The transaction is given as a pg client, as ingestion gives it, whether the change came from the API, an
+ * import or an event.
+ */
+export type CustomerChangeHook = (tx: EventTx, changes: CustomerChange[]) => Promise<void>;
 
 const sqlOf =
   (tx: Tx): Sql =>
   (text, params) =>
     tx.manager.query(text, params);
+
+/** The pg client under a TypeORM transaction (the queryRunner is connected inside `transact`). */
+async function eventTxOf(tx: Tx, now: Date): Promise<EventTx> {
+  const client = (await tx.manager.queryRunner!.connect()) as PoolClient;
+  return { client, now, afterCommit: (fn) => tx.afterCommit(fn) };
+}
 
 export function invalidCustomer(problems: Problem[]) {
   const [first] = problems;
@@ -108,10 +124,37 @@ export class CustomerService {
    * `/v1/identify` and imports.
    */
   async write(tx: Tx, workspaceId: string, patches: PreparedCustomer[], source: CustomerSource): Promise<CustomerChange[]> {
-    const changes = await upsertCustomers(sqlOf(tx), workspaceId, patches, source, this.deps.clock.now());
+    const now = this.deps.clock.now();
+    const changes = await upsertCustomers(sqlOf(tx), workspaceId, patches, source, now);
     const relevant = dedupe(changes.filter((c) => c.created || c.changed.length > 0));
-    if (relevant.length > 0) await this.onChanged(tx, relevant);
+    if (relevant.length > 0) await this.onChanged(await eventTxOf(tx, now), relevant);
     return changes;
+  }
+
+  /**
+   * The ingestion hook: events meet customers in the transaction that stores them (found, or created from
+   * what accepted events carry), and the customers created raise their business triggers in it too.
+   */
+  async resolveEvents(tx: EventTx, events: StoredEventForHooks[]): Promise<void> {
+    const created = await resolveEventCustomers((text, params) => tx.client.query(text, params).then((r) => r.rows), events, tx.now);
+    if (created.length > 0) await this.onChanged(tx, created);
+  }
+
+  /**
+   * A customer's events, accepted and rejected, newest first: those resolved to them when stored (a rejected
+   * event names a customer who existed by then). Part of the customer, so customers:read is what it needs.
+   */
+  async timeline(viewer: Viewer, customer: Customer, accepted: boolean | null, page: PageArgs) {
+    if (!viewer.permissions.has(ApiKeyScope.CUSTOMERS_READ) || customer.workspaceId !== workspaceOf(viewer)) {
+      throw forbidden(`Missing ${ApiKeyScope.CUSTOMERS_READ}.`, { reason: 'MISSING_PERMISSION', missing: [ApiKeyScope.CUSTOMERS_READ] });
+    }
+    const qb = this.deps.dataSource
+      .getRepository(TriggerEvent)
+      .createQueryBuilder('e')
+      .where('e.workspaceId = :ws AND e.customerId = :id', { ws: customer.workspaceId, id: customer.id });
+    if (accepted !== null) qb.andWhere('e.accepted = :accepted', { accepted });
+    const events = await paginate(qb, page, 'DESC', { property: 'receivedAt', value: (e) => e.receivedAt.toISOString(), idKind: 'bigint' });
+    return { ...events, nodes: events.nodes.map(toRecord), edges: events.edges.map((edge) => ({ cursor: edge.cursor, node: toRecord(edge.node) })) };
   }
 
   async setConsent(viewer: Viewer, input: SetConsentInput, source: CustomerSource): Promise<Customer> {

@@ -15,7 +15,7 @@ import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
 import { CustomerResolver } from '../customers/customer.resolver.js';
 import { CustomerImportResolver } from '../customers/customer-import.resolver.js';
-import { TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
+import { TriggerEventRecordFieldResolver, TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
 import { MembershipResolver, WorkspaceResolver } from '../workspaces/workspace.resolver.js';
 import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
 
@@ -31,6 +31,7 @@ export const resolvers = [
   IngestionKeyResolver,
   VerificationResolver,
   TriggerVerificationFieldResolver,
+  TriggerEventRecordFieldResolver,
   SnippetFieldResolver,
   ContentResolver,
   JourneyResolver,

@@ -7,7 +7,7 @@ import { eventSizeProblem, messageIdProblem, occurredAt, versionProblem, type Re
 import { checkEventText, clipText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
 import { admitKeys, type Admission, type Credential, type KeyRequest } from './key-admission.js';
-import { writeBatch, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
+import { writeBatch, writeEventsInTransaction, type BatchOutcome, type EventsStoredHook, type EventTx, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
 import type { ValidatorCache } from './validator-cache.js';
 
 export type Submission = { credential: Credential; events: unknown[]; receivedAt: Date; test: boolean };
@@ -53,6 +53,11 @@ export type PipelineDeps = {
   validators: ValidatorCache;
   /** Called after each committed flush, never inside the transaction. */
   onCommitted(outcome: WriteOutcome): void;
+  /**
+   * Called inside each flush's transaction with the newly stored events (customers, later journeys): what it
+   * writes commits with the events. A data error it raises is isolated like one of the INSERT's (bisection).
+   */
+  onStored?: EventsStoredHook;
   /** Off: every request gets its own concurrent transaction (the baseline benchmarks compare with). */
   groupCommit?: boolean;
 };
@@ -169,9 +174,9 @@ export class IngestionPipeline {
    */
   private async write(events: PreparedEvent[], settled: Set<PreparedEvent>): Promise<void> {
     const envelope = events.map((e) => e.outcome.reasons.slice()); // writeBatch adds to the outcomes; a retry starts over
-    let written: WriteOutcome;
+    let written: BatchOutcome;
     try {
-      written = await writeBatch(this.deps.pool, this.deps.validators, events, this.deps.clock.now());
+      written = await writeBatch(this.deps.pool, this.deps.validators, events, this.deps.clock.now(), this.deps.onStored);
     } catch (error) {
       if (flushFailure(error) === 'UNAVAILABLE') throw error;
       events.forEach((e, i) => Object.assign(e.outcome, { accepted: false, duplicate: false, reasons: envelope[i] }));
@@ -184,9 +189,20 @@ export class IngestionPipeline {
     }
     for (const e of events) settled.add(e);
     this.deps.onCommitted(written);
+    for (const run of written.afterCommit) {
+      try {
+        run();
+      } catch (error) {
+        this.deps.logger.error('after-commit work of an ingestion hook failed', { error });
+      }
+    }
   }
 
-  /** The one event the database refused: rejected with STORE_FAILED and stored as a stub the debugger shows, if even that is possible. */
+  /**
+   * The one event the database refused: rejected with STORE_FAILED and stored as a stub the debugger shows, if
+   * even that is possible. The stub is written without the hook (which may be what failed): a rejected event
+   * resolves no customer and enrols nowhere.
+   */
   private async refuseUnstorable(e: PreparedEvent, error: unknown, settled: Set<PreparedEvent>) {
     const code = (error as { code?: unknown }).code;
     this.deps.logger.error('ingestion event refused by the database', { error, workspaceId: e.workspaceId, triggerKey: e.triggerKey });
@@ -232,7 +248,34 @@ export class IngestionPipeline {
   admitKey(request: KeyRequest): Promise<Admission> {
     return admitKeys(this.deps, [request]).then(([decision]) => decision);
   }
+
+  /**
+   * Events Flare raises itself (business triggers), written into the caller's transaction with the flush's
+   * statements and hook: stored, counted, readiness updated; announced like a flush once that transaction commits.
+   */
+  async writeRaised(tx: EventTx, raised: RaisedEvent[]): Promise<void> {
+    if (raised.length === 0) return;
+    const events: PreparedEvent[] = raised.map((r) => ({
+      workspaceId: r.workspaceId,
+      keyId: null,
+      test: false,
+      receivedAt: tx.now,
+      occurredAt: tx.now,
+      triggerKey: r.event.trigger,
+      requestedVersion: null,
+      messageId: null,
+      event: r.event,
+      outcome: { accepted: false, duplicate: false, reasons: [] },
+      raisedByFlare: true,
+      customerId: r.customerId,
+    }));
+    const written = await writeEventsInTransaction(tx, this.deps.validators, events, this.deps.onStored);
+    tx.afterCommit(() => this.deps.onCommitted(written));
+  }
 }
+
+/** An event Flare raises, naming the customer it is about. */
+export type RaisedEvent = { workspaceId: string; customerId: string; event: Record<string, unknown> & { trigger: string } };
 
 /** Envelope checks that need no trigger; the writer adds the trigger-specific ones. */
 function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEvent {

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import type { TriggerKind } from '../triggers/trigger.types.js';
+import type { CustomerIdentity, TriggerKind } from '../triggers/trigger.types.js';
 import { clipText } from './event-text.rules.js';
 import type { Rejection } from './event-validation.rules.js';
 import type { ValidatorCache } from './validator-cache.js';
@@ -16,6 +16,10 @@ export type PreparedEvent = {
   event: Record<string, unknown>;
   /** Filled in here: accepted, duplicate and reasons are what the sender is told. */
   outcome: { accepted: boolean; duplicate: boolean; reasons: Rejection[] };
+  /** Raised by Flare itself (business triggers): built to the catalog's definition, so not checked against it. */
+  raisedByFlare?: boolean;
+  /** The customer, when the raiser knows it (business triggers); the hooks resolve the others. */
+  customerId?: string | null;
 };
 
 export type StoredEvent = { id: string; workspaceId: string; triggerId: string | null; accepted: boolean; test: boolean };
@@ -26,18 +30,93 @@ export type WriteOutcome = {
   /** Audit entries written in the same transaction (the Ready-to-use transitions), to announce after commit. */
   audited: { workspaceId: string; entryId: string }[];
 };
+/** A committed batch, with the work its hooks left for after the commit (publishing what they wrote). */
+export type BatchOutcome = WriteOutcome & { afterCommit: (() => void)[] };
+
+/** The transaction events are written in, and work to run once it has committed. */
+export type EventTx = { client: PoolClient; now: Date; afterCommit(fn: () => void): void };
+
+/**
+ * A stored event as hooks see it. `identity` is what the trigger version's `authId` names (null when no trigger
+ * matched). A hook may set `customerId`; the writer records it on the event before the transaction commits.
+ */
+export type StoredEventForHooks = {
+  id: string;
+  workspaceId: string;
+  triggerId: string | null;
+  triggerKey: string;
+  triggerVersion: number | null;
+  identity: CustomerIdentity | null;
+  authId: string | null;
+  contactpointEmail: string | null;
+  contactpointPhone: string | null;
+  payload: Record<string, unknown>;
+  accepted: boolean;
+  test: boolean;
+  raisedByFlare: boolean;
+  occurredAt: Date;
+  receivedAt: Date;
+  customerId: string | null;
+};
+
+/**
+ * Told of newly stored events inside the transaction that stores them (duplicates are not passed again), so
+ * what features do with an event (resolve its customer, enrol it in journeys) commits with it or not at all.
+ * A throw rolls the batch back: the pipeline then isolates the event the database refused (see the pipeline).
+ */
+export type EventsStoredHook = (tx: EventTx, events: StoredEventForHooks[]) => Promise<void>;
+
+/** Several hooks, run one after the other in the order given (customers first: later hooks read `customerId`). */
+export function composeHooks(...hooks: EventsStoredHook[]): EventsStoredHook {
+  return async (tx, events) => {
+    for (const hook of hooks) await hook(tx, events);
+  };
+}
 
 type TriggerRow = { id: string; workspace_id: string; key: string; kind: TriggerKind; latest_version: number; hidden_at: Date | null };
+type Resolved = { trigger: TriggerRow; version: number; identity: CustomerIdentity | null } | null;
 
 const MAX_REJECTIONS_KEPT = 10;
 
 /**
  * Validates prepared events against their trigger versions and writes the batch in one transaction with
  * set-based statements: one INSERT for all events, one upsert for all counters, one UPDATE for readiness,
- * one for key usage. Only after COMMIT does the caller answer the senders.
+ * one for key usage, plus what the hook does (set-based too). Only after COMMIT does the caller answer the senders.
  */
-export async function writeBatch(pool: Pool, validators: ValidatorCache, events: PreparedEvent[], now: Date): Promise<WriteOutcome> {
-  const triggers = await lookupTriggers(pool, events);
+export async function writeBatch(pool: Pool, validators: ValidatorCache, events: PreparedEvent[], now: Date, onStored?: EventsStoredHook): Promise<BatchOutcome> {
+  const resolved = await checkEvents(pool, validators, events);
+  const client = await pool.connect();
+  // A connection lost while checked out emits 'error' on the client; unheard, that would crash the process.
+  // The statement in flight fails as well, and the client is then dropped rather than returned to the pool.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => void (lost ??= error);
+  client.on('error', onLost);
+  try {
+    await client.query('BEGIN');
+    const afterCommit: (() => void)[] = [];
+    const outcome = await storeEvents({ client, now, afterCommit: (fn) => void afterCommit.push(fn) }, events, resolved, onStored);
+    await client.query('COMMIT');
+    return { ...outcome, afterCommit };
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackFailed: Error) => void (lost ??= rollbackFailed));
+    throw error;
+  } finally {
+    client.off('error', onLost);
+    client.release(lost);
+  }
+}
+
+/**
+ * Writes events Flare raises itself (business triggers) into the caller's transaction with writeBatch's
+ * statements: stored, counted, readiness updated, hooks told. The caller publishes the outcome after commit.
+ */
+export async function writeEventsInTransaction(tx: EventTx, validators: ValidatorCache, events: PreparedEvent[], onStored?: EventsStoredHook): Promise<WriteOutcome> {
+  return storeEvents(tx, events, await checkEvents(tx.client, validators, events), onStored);
+}
+
+/** Resolves each event's trigger and version and fills in its outcome (accepted, reasons). */
+async function checkEvents(db: Pool | PoolClient, validators: ValidatorCache, events: PreparedEvent[]): Promise<Resolved[]> {
+  const triggers = await lookupTriggers(db, events);
   const wanted = new Map<string, { triggerId: string; version: number; kind: TriggerKind }>();
   const resolved = events.map((e) => {
     if (!e.triggerKey) return null;
@@ -48,29 +127,31 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
       if (!refused) e.outcome.reasons.push({ code: 'UNKNOWN_TRIGGER', field: 'trigger', message: `No trigger has the key “${e.triggerKey}” in this workspace.` });
       return null;
     }
-    if (refused) {
-      const requested = e.requestedVersion;
-      return { trigger, version: requested !== null && requested >= 1 && requested <= trigger.latest_version ? requested : trigger.latest_version };
-    }
-    if (trigger.hidden_at) {
+    let version = e.requestedVersion ?? trigger.latest_version;
+    if (refused) version = e.requestedVersion !== null && e.requestedVersion >= 1 && e.requestedVersion <= trigger.latest_version ? e.requestedVersion : trigger.latest_version;
+    else if (trigger.hidden_at) {
       e.outcome.reasons.push({ code: 'TRIGGER_HIDDEN', field: 'trigger', message: `Trigger “${e.triggerKey}” is hidden and accepts no events.` });
-      return { trigger, version: trigger.latest_version };
-    }
-    const version = e.requestedVersion ?? trigger.latest_version;
-    if (version > trigger.latest_version) {
+      version = trigger.latest_version;
+    } else if (version > trigger.latest_version) {
       e.outcome.reasons.push({ code: 'UNKNOWN_VERSION', field: 'version', message: `Trigger “${e.triggerKey}” has no version ${version} (latest is ${trigger.latest_version}).` });
-      return { trigger, version: trigger.latest_version };
+      version = trigger.latest_version;
     }
+    // Loaded for rejected events too: their identity links them to an existing customer's timeline.
     wanted.set(`${trigger.id}:${version}`, { triggerId: trigger.id, version, kind: trigger.kind });
     return { trigger, version };
   });
-  const compiled = await validators.load(pool, [...wanted.values()]);
-  events.forEach((e, i) => {
+  const compiled = await validators.load(db, [...wanted.values()]);
+  return events.map((e, i) => {
     const r = resolved[i];
-    if (r && e.outcome.reasons.length === 0) e.outcome.reasons.push(...compiled.get(`${r.trigger.id}:${r.version}`)!(e.event));
+    const version = r ? compiled.get(`${r.trigger.id}:${r.version}`)! : undefined;
+    if (version && e.outcome.reasons.length === 0 && !e.raisedByFlare) e.outcome.reasons.push(...version.validate(e.event));
     e.outcome.accepted = e.outcome.reasons.length === 0;
+    return r ? { ...r, identity: version?.identity ?? null } : null;
   });
+}
 
+async function storeEvents(tx: EventTx, events: PreparedEvent[], resolved: Resolved[], onStored: EventsStoredHook | undefined): Promise<WriteOutcome> {
+  const { client, now } = tx;
   // A messageId repeated inside the batch is stored once; later copies are duplicates of the first.
   const firstByMessage = new Map<string, number>();
   const toStore: number[] = [];
@@ -84,58 +165,77 @@ export async function writeBatch(pool: Pool, validators: ValidatorCache, events:
     }
   });
 
-  const client = await pool.connect();
-  // A connection lost while checked out emits 'error' on the client; unheard, that would crash the process.
-  // The statement in flight fails as well, and the client is then dropped rather than returned to the pool.
-  let lost: Error | undefined;
-  const onLost = (error: Error) => void (lost ??= error);
-  client.on('error', onLost);
-  try {
-    await client.query('BEGIN');
-    const stored = await insertEvents(client, events, resolved, toStore);
-    const storedIndexes = new Set(stored.map((s) => s.index));
-    await markDuplicates(
-      client,
-      events,
-      toStore.filter((i) => !storedIndexes.has(i)),
-      firstByMessage,
-    );
-    const counted = await upsertStats(
-      client,
-      events,
-      resolved,
-      stored.map((s) => s.index),
-    );
-    const readyCandidates = [
-      ...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id)),
-    ];
-    const readied = readyCandidates.length ? await markReady(client, readyCandidates, now) : [];
-    await countKeyUsage(
-      client,
-      events,
-      stored.map((s) => s.index),
-      now,
-    );
-    await client.query('COMMIT');
+  const stored = await insertEvents(client, events, resolved, toStore);
+  const storedIndexes = new Set(stored.map((s) => s.index));
+  await markDuplicates(
+    client,
+    events,
+    toStore.filter((i) => !storedIndexes.has(i)),
+    firstByMessage,
+  );
+  if (onStored && stored.length > 0) await runHooks(tx, onStored, events, resolved, stored);
+  const counted = await upsertStats(
+    client,
+    events,
+    resolved,
+    stored.map((s) => s.index),
+  );
+  const readyCandidates = [
+    ...new Set(stored.filter((s) => events[s.index].outcome.accepted && !events[s.index].test && resolved[s.index]).map((s) => resolved[s.index]!.trigger.id)),
+  ];
+  const readied = readyCandidates.length ? await markReady(client, readyCandidates, now) : [];
+  await countKeyUsage(
+    client,
+    events,
+    stored.map((s) => s.index),
+    now,
+  );
+  return {
+    stored: stored.map((s) => ({
+      id: s.id,
+      workspaceId: events[s.index].workspaceId,
+      triggerId: resolved[s.index]?.trigger.id ?? null,
+      accepted: events[s.index].outcome.accepted,
+      test: events[s.index].test,
+    })),
+    readied: readied.map((r) => ({ workspaceId: r.workspace_id, triggerId: r.id })),
+    audited: readied.map((r) => ({ workspaceId: r.workspace_id, entryId: r.audit_id })),
+    counted,
+  };
+}
+
+/** Tells the hook of the stored events, then records the customers it resolved with one statement. */
+async function runHooks(tx: EventTx, onStored: EventsStoredHook, events: PreparedEvent[], resolved: Resolved[], stored: { id: string; index: number }[]) {
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? clipText(String(v), 320) : null);
+  const told: StoredEventForHooks[] = stored.map(({ id, index }) => {
+    const e = events[index];
+    const r = resolved[index];
     return {
-      stored: stored.map((s) => ({
-        id: s.id,
-        workspaceId: events[s.index].workspaceId,
-        triggerId: resolved[s.index]?.trigger.id ?? null,
-        accepted: events[s.index].outcome.accepted,
-        test: events[s.index].test,
-      })),
-      readied: readied.map((r) => ({ workspaceId: r.workspace_id, triggerId: r.id })),
-      audited: readied.map((r) => ({ workspaceId: r.workspace_id, entryId: r.audit_id })),
-      counted,
+      id,
+      workspaceId: e.workspaceId,
+      triggerId: r?.trigger.id ?? null,
+      triggerKey: e.triggerKey,
+      triggerVersion: r?.version ?? null,
+      identity: r?.identity ?? null,
+      authId: str(e.event.authId),
+      contactpointEmail: str(e.event.contactpoint_email),
+      contactpointPhone: str(e.event.contactpoint_phone),
+      payload: e.event,
+      accepted: e.outcome.accepted,
+      test: e.test,
+      raisedByFlare: e.raisedByFlare === true,
+      occurredAt: e.occurredAt,
+      receivedAt: e.receivedAt,
+      customerId: e.customerId ?? null,
     };
-  } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackFailed: Error) => void (lost ??= rollbackFailed));
-    throw error;
-  } finally {
-    client.off('error', onLost);
-    client.release(lost);
-  }
+  });
+  await onStored(tx, told);
+  const resolvedNow = told.filter((t, i) => t.customerId !== null && t.customerId !== (events[stored[i].index].customerId ?? null));
+  if (resolvedNow.length === 0) return;
+  await tx.client.query(`UPDATE trigger_events e SET customer_id = r.customer_id FROM unnest($1::bigint[], $2::uuid[]) AS r(id, customer_id) WHERE e.id = r.id`, [
+    resolvedNow.map((t) => t.id),
+    resolvedNow.map((t) => t.customerId),
+  ]);
 }
 
 /**
@@ -159,12 +259,12 @@ async function markReady(client: PoolClient, triggerIds: string[], now: Date): P
   return rows;
 }
 
-async function lookupTriggers(pool: Pool, events: PreparedEvent[]): Promise<Map<string, TriggerRow>> {
+async function lookupTriggers(db: Pool | PoolClient, events: PreparedEvent[]): Promise<Map<string, TriggerRow>> {
   const pairs = new Map<string, [string, string]>();
   for (const e of events) if (e.triggerKey) pairs.set(`${e.workspaceId}:${e.triggerKey}`, [e.workspaceId, e.triggerKey]);
   if (pairs.size === 0) return new Map();
   const list = [...pairs.values()];
-  const { rows } = await pool.query<TriggerRow>(
+  const { rows } = await db.query<TriggerRow>(
     `SELECT t.id, t.workspace_id, t.key, t.kind, t.latest_version, t.hidden_at
        FROM triggers t JOIN unnest($1::uuid[], $2::text[]) AS q(ws, key) ON t.workspace_id = q.ws AND t.key = q.key`,
     [list.map((p) => p[0]), list.map((p) => p[1])],
@@ -172,7 +272,7 @@ async function lookupTriggers(pool: Pool, events: PreparedEvent[]): Promise<Map<
   return new Map(rows.map((r) => [`${r.workspace_id}:${r.key}`, r]));
 }
 
-async function insertEvents(client: PoolClient, events: PreparedEvent[], resolved: ({ trigger: TriggerRow; version: number } | null)[], indexes: number[]) {
+async function insertEvents(client: PoolClient, events: PreparedEvent[], resolved: Resolved[], indexes: number[]) {
   if (indexes.length === 0) return [];
   const rows = indexes.map((i) => {
     const e = events[i];
@@ -195,18 +295,19 @@ async function insertEvents(client: PoolClient, events: PreparedEvent[], resolve
       accepted: e.outcome.accepted,
       reasons: e.outcome.reasons,
       test: e.test,
+      customer_id: e.customerId ?? null,
     };
   });
   // One statement for the whole batch. RETURNING yields stored rows in insertion order (the input order,
   // minus rows skipped as duplicates), which maps ids back to input rows; message ids double-check it.
   const { rows: inserted } = await client.query(
     `INSERT INTO trigger_events (workspace_id, trigger_id, trigger_key, trigger_version, ingestion_key_id, message_id, auth_id, contactpoint_email,
-       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test)
+       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test, customer_id)
      SELECT workspace_id, trigger_id, trigger_key, trigger_version, ingestion_key_id, message_id, auth_id, contactpoint_email,
-       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test
+       contactpoint_phone, payload, occurred_at, received_at, accepted, reasons, test, customer_id
        FROM jsonb_to_recordset($1::jsonb) AS r(i int, workspace_id uuid, trigger_id uuid, trigger_key text, trigger_version int, ingestion_key_id uuid,
          message_id text, auth_id text, contactpoint_email text, contactpoint_phone text, payload jsonb, occurred_at timestamptz, received_at timestamptz,
-         accepted boolean, reasons jsonb, test boolean)
+         accepted boolean, reasons jsonb, test boolean, customer_id uuid)
       ORDER BY i
      ON CONFLICT (workspace_id, message_id) WHERE message_id IS NOT NULL DO NOTHING
      RETURNING id, workspace_id, message_id`,
@@ -251,7 +352,7 @@ async function markDuplicates(client: PoolClient, events: PreparedEvent[], confl
   }
 }
 
-async function upsertStats(client: PoolClient, events: PreparedEvent[], resolved: ({ trigger: TriggerRow; version: number } | null)[], stored: number[]) {
+async function upsertStats(client: PoolClient, events: PreparedEvent[], resolved: Resolved[], stored: number[]) {
   type Agg = {
     trigger_id: string;
     version: number;

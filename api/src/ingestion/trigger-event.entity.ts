@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('trigger_events_message_key', ['workspaceId', 'messageId'], { unique: true, where: '"message_id" IS NOT NULL' })
 @Index('trigger_events_trigger_idx', ['triggerId', 'receivedAt'])
 @Index('trigger_events_workspace_idx', ['workspaceId', 'receivedAt'])
+// A customer's timeline: (workspace_id, customer_id, received_at DESC, id DESC) WHERE customer_id IS NOT NULL, in the EventCustomers migration.
+@Index('trigger_events_customer_idx', { synchronize: false })
 export class TriggerEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -56,4 +58,8 @@ export class TriggerEvent {
 
   @Column({ type: 'boolean' })
   test!: boolean;
+
+  /** The customer the event resolved to (by authId and the trigger version's identity), set when it was stored. */
+  @Column({ type: 'uuid', nullable: true })
+  customerId!: string | null;
 }

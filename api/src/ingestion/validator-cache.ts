@@ -1,18 +1,21 @@
-import type { Pool } from 'pg';
-import { TriggerKind, type TriggerDefinition } from '../triggers/trigger.types.js';
+import type { Pool, PoolClient } from 'pg';
+import { TriggerKind, type CustomerIdentity, type TriggerDefinition } from '../triggers/trigger.types.js';
 import { compileValidator, type EventValidator } from './event-validation.rules.js';
+
+/** One trigger version, ready for events: its checks and what its `authId` identifies. */
+export type CompiledVersion = { validate: EventValidator; identity: CustomerIdentity };
 
 /**
  * Compiled validators per trigger version. Versions are immutable, so an entry never goes stale; the map is
  * bounded (least recently used out). Missing versions are loaded in one statement per batch.
  */
 export class ValidatorCache {
-  private readonly cache = new Map<string, EventValidator>();
+  private readonly cache = new Map<string, CompiledVersion>();
 
   constructor(private readonly max = 10_000) {}
 
-  async load(pool: Pool, wanted: { triggerId: string; version: number; kind: TriggerKind }[]): Promise<Map<string, EventValidator>> {
-    const result = new Map<string, EventValidator>();
+  async load(db: Pool | PoolClient, wanted: { triggerId: string; version: number; kind: TriggerKind }[]): Promise<Map<string, CompiledVersion>> {
+    const result = new Map<string, CompiledVersion>();
     const missing = new Map<string, { triggerId: string; version: number; kind: TriggerKind }>();
     for (const w of wanted) {
       const key = `${w.triggerId}:${w.version}`;
@@ -25,7 +28,7 @@ export class ValidatorCache {
     }
     if (missing.size > 0) {
       const list = [...missing.values()];
-      const { rows } = await pool.query(
+      const { rows } = await db.query(
         `SELECT trigger_id, number, title, description, category, identity, source, attributes, allowed_operations
            FROM trigger_versions WHERE (trigger_id, number) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`,
         [list.map((w) => w.triggerId), list.map((w) => w.version)],
@@ -41,9 +44,9 @@ export class ValidatorCache {
           attributes: row.attributes,
           allowedOperations: row.allowed_operations,
         };
-        const validator = compileValidator(missing.get(key)!.kind, def);
-        this.cache.set(key, validator);
-        result.set(key, validator);
+        const compiled = { validate: compileValidator(missing.get(key)!.kind, def), identity: def.identity };
+        this.cache.set(key, compiled);
+        result.set(key, compiled);
       }
       while (this.cache.size > this.max) this.cache.delete(this.cache.keys().next().value!);
     }

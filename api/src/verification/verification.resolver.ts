@@ -17,6 +17,14 @@ export class SendTestEventInput {
 
 type StatusChanged = PubSubChannels['TRIGGER_STATUS'][0];
 
+@Resolver(() => TriggerEventRecord)
+export class TriggerEventRecordFieldResolver {
+  @FieldResolver(() => Trigger, { nullable: true, description: 'The trigger, when the key matched one: its title, kind and identity.' })
+  trigger(@Root() event: TriggerEventRecord, @Ctx() ctx: Context) {
+    return event.triggerId ? ctx.loaders.triggerById.load(event.triggerId) : null;
+  }
+}
+
 @Resolver(() => Trigger)
 export class TriggerVerificationFieldResolver {
   @FieldResolver(() => TriggerVerification, { description: 'Status, counters, first/last event and recent rejections.' })

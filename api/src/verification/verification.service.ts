@@ -172,7 +172,8 @@ export class VerificationService {
   }
 }
 
-function toRecord(e: TriggerEvent): TriggerEventRecord {
+/** A stored event as the API shows it (the debugger, the customer timeline). */
+export function toRecord(e: TriggerEvent): TriggerEventRecord {
   return {
     id: e.id,
     triggerId: e.triggerId,
