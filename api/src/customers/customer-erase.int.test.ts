@@ -178,6 +178,9 @@ describe('eraseCustomer', () => {
       devices: [],
     });
     expect(kept.erasedAt).not.toBeNull();
+    // The timeline still shows the customer's events (accepted and rejected), anonymised.
+    const timeline = (await client.data(`query($id: ID!) { customer(id: $id) { timeline(first: 10) { totalCount } } }`, { id: customer.id })).customer.timeline;
+    expect(timeline.totalCount).toBe(2);
     expect(kept.consents.every((c: any) => c.status === 'UNKNOWN' && c.contactPoint === null)).toBe(true);
     expect(kept.consentHistory.totalCount).toBe(3);
     expect(kept.consentHistory.nodes.every((n: any) => n.contactPoint === null)).toBe(true);
@@ -208,33 +211,37 @@ describe('eraseCustomer', () => {
   it('needs the authId typed as confirmation, stays inside its workspace and needs customers:write', async () => {
     const a = await admin();
     const tag = randomUUID().slice(0, 8);
+    const authId = `confirm-${tag}`;
     const email = `confirm.${tag}@example.com`;
-    const { customer } = await upsertCustomer(a.client, { authId: 'confirm-me', email, phone: '+442079460958' });
-    await upsertCustomer(a.client, { authId: 'confirm-me', email: `changed.${tag}@example.com`, city: `Town${tag}` });
-    const wrong = await a.client.error(ERASE, { input: { id: customer.id, confirmAuthId: 'Confirm-Me' } });
+    const { customer } = await upsertCustomer(a.client, { authId, email, phone: '+442079460958' });
+    await upsertCustomer(a.client, { authId, email: `changed.${tag}@example.com`, city: `Town${tag}` });
+    const wrong = await a.client.error(ERASE, { input: { id: customer.id, confirmAuthId: authId.toUpperCase() } });
     expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONFIRMATION_MISMATCH' });
     expect(wrong.error.extensions.field).toBe('confirmAuthId');
-    expect(await a.client.error(ERASE, { input: { id: 'not-an-id', confirmAuthId: 'confirm-me' } })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await a.client.error(ERASE, { input: { id: 'not-an-id', confirmAuthId: authId } })).toMatchObject({ code: 'BAD_USER_INPUT' });
 
     const b = await admin();
-    expect(await b.client.error(ERASE, { input: { id: customer.id, confirmAuthId: 'confirm-me' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await b.client.error(ERASE, { input: { id: customer.id, confirmAuthId: authId } })).toMatchObject({ code: 'NOT_FOUND' });
     const viewer = await GqlClient.signedIn(t, await addMember(t, a.ws, Role.VIEWER), a.ws.id);
-    expect(await viewer.error(ERASE, { input: { id: customer.id, confirmAuthId: 'confirm-me' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await viewer.error(ERASE, { input: { id: customer.id, confirmAuthId: authId } })).toMatchObject({ code: 'FORBIDDEN' });
     const key = async (scopes: string) =>
       GqlClient.withKey(t, (await a.client.data(`mutation { createApiKey(input: { label: "k", scopes: [${scopes}] }) { secret } }`)).createApiKey.secret);
     const reader = await key('CUSTOMERS_READ');
-    expect(await reader.error(ERASE, { input: { id: customer.id, confirmAuthId: 'confirm-me' } })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await reader.error(ERASE, { input: { id: customer.id, confirmAuthId: authId } })).toMatchObject({ code: 'FORBIDDEN' });
     // Nothing was erased by the refused attempts.
     expect((await a.client.data(CUSTOMER, { id: customer.id })).customer).toMatchObject({ email: `changed.${tag}@example.com`, erasedAt: null });
     const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE workspace_id = $1 AND action = 'customer.erase'`, [a.ws.id]);
     expect(audit[0].n).toBe(0);
 
+    // Business triggers (contact created, email and address updated) stored events that name the contact.
+    expect(Object.keys(await findEverywhere(a.ws.id, authId))).toContain('trigger_events');
+
     const writer = await key('CUSTOMERS_WRITE');
-    expect((await writer.data(ERASE, { input: { id: customer.id, confirmAuthId: 'confirm-me' } })).eraseCustomer).toEqual({ id: customer.id });
+    expect((await writer.data(ERASE, { input: { id: customer.id, confirmAuthId: authId } })).eraseCustomer).toEqual({ id: customer.id });
     const [entry] = await t.dataSource.query(`SELECT actor_type, details FROM audit_entries WHERE workspace_id = $1 AND action = 'customer.erase'`, [a.ws.id]);
     expect(entry.actor_type).toBe('API_KEY');
     expect(JSON.stringify(entry.details)).not.toMatch(/confirm/i);
     // A contact's own history (including any business-trigger events of its changes) is cleared too.
-    for (const value of [email, `changed.${tag}`, `Town${tag}`]) expect(await findEverywhere(a.ws.id, value), value).toEqual({});
+    for (const value of [authId, email, `changed.${tag}`, `Town${tag}`]) expect(await findEverywhere(a.ws.id, value), value).toEqual({});
   });
 });

@@ -33,8 +33,6 @@ const anonymisedReasons = (expr: string, n: number, m: number) => `(SELECT coale
     'message', $${m}::text) ORDER BY r.n), '[]'::jsonb)
   FROM jsonb_array_elements(${expr}) WITH ORDINALITY AS r(x, n))`;
 
-let hasCustomerIdColumn: boolean | undefined;
-
 /** TypeORM answers UPDATE and DELETE (with or without RETURNING) on PostgreSQL as [rows, affected count]. */
 const changed = <T>(result: unknown): { rows: T[]; count: number } => {
   const [rows, count] = result as [T[], number];
@@ -51,11 +49,6 @@ const changed = <T>(result: unknown): { rows: T[]; count: number } => {
 export const eventsEraser: CustomerEraser = {
   name: 'events',
   async erase(tx, c) {
-    hasCustomerIdColumn ??= (
-      await tx.manager.query(
-        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'trigger_events' AND column_name = 'customer_id') AS present`,
-      )
-    )[0].present as boolean;
     const phoneDigits = c.phone ? c.phone.replace(/[^0-9+]/g, '') : null;
     type Touched = { trigger_id: string | null; trigger_version: number | null; received_at: Date; accepted: boolean };
     const { rows: events } = changed<Touched>(
@@ -67,7 +60,7 @@ export const eventsEraser: CustomerEraser = {
                 (e.auth_id = $3 AND (v.identity = $2 OR v.id IS NULL))
              OR ($4::text IS NOT NULL AND lower(e.contactpoint_email) = $4)
              OR ($5::text IS NOT NULL AND regexp_replace(e.contactpoint_phone, '[^0-9+]', '', 'g') = $5)
-             ${hasCustomerIdColumn ? 'OR e.customer_id = $10' : 'OR $10::uuid IS NULL'})
+             OR e.customer_id = $10)
           ORDER BY e.id
             FOR UPDATE OF e
        )
