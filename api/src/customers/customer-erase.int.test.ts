@@ -112,7 +112,7 @@ async function personWithEverything() {
     { kind: 'PROFILE', authId: person.authId, messageId: `id2-${tag}`, phone: `${person.lastName}-phone` },
   ]);
   expect(identified.body.results.map((r: any) => r.status)).toEqual(['ACCEPTED', 'REJECTED']);
-  return { ws, client, customer, person, trigger, tag };
+  return { ws, client, customer, person, trigger, key, tag };
 }
 
 const stats = (workspaceId: string) =>
@@ -123,7 +123,7 @@ const stats = (workspaceId: string) =>
 
 describe('eraseCustomer', () => {
   it('leaves nothing personal anywhere in the database, keeps counts and the anonymised events, and audits without personal data', async () => {
-    const { ws, client, customer, person, trigger, tag } = await personWithEverything();
+    const { ws, client, customer, person, trigger, key, tag } = await personWithEverything();
     const personal = [person.authId, person.email, person.phone.slice(1), person.firstName, person.lastName, person.street, `token-${tag}`, `Zeb-${tag}`];
     // The search finds what is there before erasure (so it would find leftovers after).
     for (const value of personal) expect(Object.keys(await findEverywhere(ws.id, value)), value).not.toEqual([]);
@@ -206,6 +206,13 @@ describe('eraseCustomer', () => {
       code: 'BAD_USER_INPUT',
       reason: 'RESERVED_AUTH_ID',
     });
+    // Events with the erased record's authId name no one; with the old one, the new customer.
+    await postEvents(t, key.secret, [
+      { trigger: trigger.key, authId: `erased:${customer.id}`, messageId: `after-1-${tag}`, attributes: { total: 1, order: 'o-5' } },
+      { trigger: trigger.key, authId: person.authId, messageId: `after-2-${tag}`, attributes: { total: 1, order: 'o-6' } },
+    ]);
+    const after = await t.dataSource.query(`SELECT customer_id FROM trigger_events WHERE workspace_id = $1 AND message_id LIKE 'after-%' ORDER BY message_id`, [ws.id]);
+    expect(after).toEqual([{ customer_id: null }, { customer_id: again.customer.id }]);
   });
 
   it('needs the authId typed as confirmation, stays inside its workspace and needs customers:write', async () => {

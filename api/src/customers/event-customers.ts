@@ -67,11 +67,13 @@ export async function resolveEventCustomers(sql: Sql, events: StoredEventForHook
   return created;
 }
 
+/** Erased customers are never found: an event naming one (by its `erased:` authId) names no one. */
 async function findCustomers(sql: Sql, events: StoredEventForHooks[]): Promise<Map<string, string>> {
   const rows: { id: string; workspace_id: string; kind: string; auth_id: string }[] = await sql(
     `SELECT c.id, c.workspace_id, c.kind, c.auth_id
        FROM customers c JOIN (SELECT DISTINCT * FROM unnest($1::uuid[], $2::text[], $3::text[])) AS q(workspace_id, kind, auth_id)
-         ON c.workspace_id = q.workspace_id AND c.kind = q.kind AND c.auth_id = q.auth_id`,
+         ON c.workspace_id = q.workspace_id AND c.kind = q.kind AND c.auth_id = q.auth_id
+      WHERE c.erased_at IS NULL`,
     [events.map((e) => e.workspaceId), events.map((e) => e.identity), events.map((e) => e.authId)],
   );
   return new Map(rows.map((r) => [keyOf(r.workspace_id, r.kind, r.auth_id), r.id]));
