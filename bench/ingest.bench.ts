@@ -68,6 +68,11 @@ const job = { endpoint, key: secret, trigger: trigger.key };
 
 await runLoad({ ...job, mode: 'single', requests: 500, concurrency: 16 }); // warm-up
 const batched = rate(await runLoad({ ...job, mode: 'batch', requests: 100, concurrency: 4 }));
+// The same batches with events meeting customers switched off (INGEST_CUSTOMERS=false). Each event here names a
+// customer seen for the first time (random authIds), so "on" creates a customer and raises contact_created per event.
+const noCustomersUrl = await stack.startServer({ INGEST_CUSTOMERS: 'false' });
+const batchedNoCustomers = rate(await runLoad({ ...job, endpoint: `${noCustomersUrl}/v1/events`, mode: 'batch', requests: 100, concurrency: 4 }));
+const batchedAgain = rate(await runLoad({ ...job, mode: 'batch', requests: 100, concurrency: 4 }));
 const single = rate(await runLoad({ ...job, mode: 'single', requests: 5_000, concurrency: 64 }));
 // The same requests against a server that gives every request its own transaction.
 const noGroupUrl = await stack.startServer({ INGEST_GROUP_COMMIT: 'false' });
@@ -141,6 +146,9 @@ console.log(`  raw ceiling: pg multi-row INSERT per 100 rows  : ${ceiling} event
 console.log(`  single-event, one transaction per request      : ${singleNoGroup} events/s`);
 console.log(`  ratio batched / raw ceiling                    : ${(batched / ceiling).toFixed(2)}`);
 console.log(`  ratio single with / without group commit       : ${(single / singleNoGroup).toFixed(2)}`);
+console.log(`  batches of 100, customer resolution off        : ${batchedNoCustomers} events/s`);
+console.log(`  batches of 100, customer resolution on (again) : ${batchedAgain} events/s`);
+console.log(`  ratio customers on / off                       : ${(Math.min(batched, batchedAgain) / batchedNoCustomers).toFixed(2)}`);
 console.log(`  latency at ${targetRps} single-event req/s        : p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`);
 console.log(
   `  first 202 → 1,000 readiness subscribers        : ${fanout.length} received; p50 ${percentile(fanout, 50).toFixed(1)} ms  p99 ${percentile(fanout, 99).toFixed(1)} ms`,
