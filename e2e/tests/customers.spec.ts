@@ -65,6 +65,10 @@ describe('customers in the admin app', () => {
     await page.waitForURL(`**/customers/${customerId}`);
     await page.getByRole('heading', { name: 'Grace Hopper' }).waitFor();
     await page.getByRole('region', { name: 'Identity' }).getByText('+442079460958').waitFor();
+    // Creating a contact raised the out-of-box business trigger; it is the first entry of the timeline.
+    const first = page.getByRole('table', { name: 'Timeline' }).getByRole('row').nth(1);
+    await first.getByRole('link', { name: 'Contact created' }).waitFor();
+    expect(await first.getByText('Accepted').isVisible()).toBe(true);
   });
 
   it('changes a consent after confirming it and shows the change in the history', async () => {

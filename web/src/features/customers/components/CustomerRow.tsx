@@ -1,8 +1,9 @@
-import { Link, makeStyles, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { makeStyles, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
-import { useHref, useLinkClickHandler, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
+import { AppLink } from './AppLink';
 import { fullName, KIND_LABELS } from './labels';
 
 export const CustomerRow_customer = graphql(`
@@ -29,8 +30,6 @@ export function CustomerRow(props: { customer: FragmentType<typeof CustomerRow_c
   const c = getFragmentData(CustomerRow_customer, props.customer);
   const styles = useStyles();
   const to = `/customers/${c.id}`;
-  const href = useHref(to);
-  const followLink = useLinkClickHandler<HTMLAnchorElement>(to);
   const navigate = useNavigate();
   const openFromRow = (event: MouseEvent) => {
     if (event.defaultPrevented || (event.target as HTMLElement).closest('a, button')) return;
@@ -41,9 +40,7 @@ export function CustomerRow(props: { customer: FragmentType<typeof CustomerRow_c
   return (
     <TableRow className={styles.row} onClick={openFromRow}>
       <TableCell>
-        <Link href={href} onClick={followLink}>
-          {name}
-        </Link>
+        <AppLink to={to}>{name}</AppLink>
       </TableCell>
       <TableCell>{c.email ?? '—'}</TableCell>
       <TableCell>{c.phone ?? '—'}</TableCell>

@@ -11,5 +11,5 @@ const ERASE_CUSTOMER = graphql(`
 
 /** Erases a customer; the page reloads it (now without personal data) and its consent history. */
 export function useEraseCustomer() {
-  return useMutation(ERASE_CUSTOMER, { refetchQueries: ['Customer', 'CustomerConsentHistory'], awaitRefetchQueries: true });
+  return useMutation(ERASE_CUSTOMER, { refetchQueries: ['Customer', 'CustomerConsentHistory', 'CustomerTimeline'], awaitRefetchQueries: true });
 }

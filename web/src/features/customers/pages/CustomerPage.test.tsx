@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { RequireViewer } from '../../../app/auth';
-import { CustomerConsentHistoryDocument, CustomerDocument, EraseCustomerDocument, SetConsentDocument, ViewerDocument } from '../../../gql/graphql';
+import { CustomerConsentHistoryDocument, CustomerDocument, CustomerTimelineDocument, EraseCustomerDocument, SetConsentDocument, ViewerDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { CustomerPage } from './CustomerPage';
 
@@ -84,14 +84,36 @@ const optOut = {
   contactPoint: 'ada@example.com',
 };
 
-function renderPage(mocks: Parameters<typeof renderWithProviders>[1]) {
+const event = (n: number, accepted: boolean) => ({
+  __typename: 'TriggerEventRecord',
+  id: `e${n}`,
+  accepted,
+  occurredAt: `2026-11-2${n % 8}T10:00:00.000Z`,
+  triggerKey: accepted ? 'cart_abandoned' : 'no_such_trigger',
+  version: accepted ? 2 : null,
+  test: false,
+  trigger: accepted ? { __typename: 'Trigger', id: 't1', title: 'Cart abandoned' } : null,
+  reasons: accepted ? [] : [{ __typename: 'EventRejection', code: 'UNKNOWN_TRIGGER', field: 'trigger', message: 'No trigger has the key “no_such_trigger”.' }],
+});
+const timeline = (nodes: ReturnType<typeof event>[], totalCount = nodes.length, endCursor: string | null = null) => ({
+  data: {
+    customer: {
+      __typename: 'Customer',
+      id: 'c1',
+      timeline: { __typename: 'TriggerEventConnection', totalCount, pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor }, nodes },
+    },
+  },
+});
+const noEvents = { request: { query: CustomerTimelineDocument, variables: { id: 'c1', accepted: null } }, result: timeline([]) };
+
+function renderPage(mocks: Parameters<typeof renderWithProviders>[1], events: Parameters<typeof renderWithProviders>[1] = [noEvents, noEvents]) {
   return renderWithProviders(
     <RequireViewer signedOut={null} loading={null} failed={() => null}>
       <Routes>
         <Route path="/customers/:id" element={<CustomerPage />} />
       </Routes>
     </RequireViewer>,
-    [{ request: { query: ViewerDocument }, result: { data: { viewer } } }, ...(mocks ?? [])],
+    [{ request: { query: ViewerDocument }, result: { data: { viewer } } }, ...(mocks ?? []), ...(events ?? [])],
     '/customers/c1',
   );
 }
@@ -108,6 +130,33 @@ describe('CustomerPage', () => {
     expect(within(identity).getByText('Europe/London')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Custom fields' })).getByText('gold')).toBeInTheDocument();
     expect(await screen.findByText('No consent changes yet')).toBeInTheDocument();
+  });
+
+  it('shows the timeline newest first with rejection reasons, filters it on the server and pages it', async () => {
+    renderPage(
+      [
+        { request: { query: CustomerDocument, variables: { id: 'c1' } }, result: customerResult(ada) },
+        { request: { query: CustomerConsentHistoryDocument, variables: { id: 'c1' } }, result: history([]) },
+      ],
+      [
+        { request: { query: CustomerTimelineDocument, variables: { id: 'c1', accepted: null } }, result: timeline([event(7, true), event(6, false)], 3, 'e6') },
+        { request: { query: CustomerTimelineDocument, variables: { id: 'c1', accepted: null, after: 'e6' } }, result: timeline([event(5, true)], 3) },
+        { request: { query: CustomerTimelineDocument, variables: { id: 'c1', accepted: false } }, result: timeline([event(6, false)]) },
+      ],
+    );
+    const events = await screen.findByRole('table', { name: 'Timeline' }, { timeout: 5000 });
+    const rows = within(events).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByText(/^(Accepted|Rejected)$/).textContent)).toEqual(['Accepted', 'Rejected']);
+    expect(within(rows[0]).getByRole('link', { name: 'Cart abandoned' })).toHaveAttribute('href', '/triggers/t1');
+    expect(within(rows[1]).getByText('no_such_trigger')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('UNKNOWN_TRIGGER')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('No trigger has the key “no_such_trigger”.')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 3')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Load more events' }));
+    expect(await screen.findByText('Showing 3 of 3', undefined, { timeout: 5000 })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('combobox', { name: 'Events' }));
+    await userEvent.click(screen.getByRole('option', { name: 'Rejected' }));
+    expect(await screen.findByText('Showing 1 of 1', undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('changes a consent after confirmation; the table shows what the policy allows and the history gains the change', async () => {

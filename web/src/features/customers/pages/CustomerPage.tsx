@@ -5,10 +5,11 @@ import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
-import type { CustomerConsentHistoryQuery } from '../../../gql/graphql';
+import type { CustomerConsentHistoryQuery, CustomerTimelineQuery } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
+import { FilterDropdown } from '../../../ui/ListFilters';
 import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
@@ -16,6 +17,7 @@ import { ConsentHistory } from '../components/ConsentHistory';
 import { ConsentTable } from '../components/ConsentTable';
 import { CustomerFormDialog } from '../components/CustomerFormDialog';
 import { CustomerIdentity } from '../components/CustomerIdentity';
+import { CustomerTimeline } from '../components/CustomerTimeline';
 import { CustomFieldValues } from '../components/CustomFieldValues';
 import { DeviceList } from '../components/DeviceList';
 import { EraseCustomerDialog } from '../components/EraseCustomerDialog';
@@ -65,6 +67,27 @@ const CONSENT_HISTORY = graphql(`
   }
 `);
 
+const TIMELINE = graphql(`
+  query CustomerTimeline($id: ID!, $accepted: Boolean, $after: String) {
+    customer(id: $id) {
+      id
+      timeline(first: 20, after: $after, accepted: $accepted) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          ...CustomerTimeline_event
+        }
+      }
+    }
+  }
+`);
+
+const RESULT_LABELS = { ACCEPTED: 'Accepted', REJECTED: 'Rejected' } as const;
+
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -84,6 +107,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 type History = CustomerConsentHistoryQuery['customer']['consentHistory'];
+type Timeline = CustomerTimelineQuery['customer']['timeline'];
+type PageUpdate<T> = { variables: { after: string | null | undefined }; updateQuery: (prev: { page: T }, result: { fetchMoreResult: { page: T } }) => { page: T } };
 
 /** One customer, as the APSIS profile view shows them: identity, custom fields, consent and its history, devices. */
 export function CustomerPage() {
@@ -93,6 +118,8 @@ export function CustomerPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CUSTOMER, { variables: { id } });
   const history = useQuery(CONSENT_HISTORY, { variables: { id } });
+  const [result, setResult] = useState<keyof typeof RESULT_LABELS | null>(null);
+  const timeline = useQuery(TIMELINE, { variables: { id, accepted: result === null ? null : result === 'ACCEPTED' } });
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
   const [erase, erased] = useEraseCustomer();
@@ -109,20 +136,23 @@ export function CustomerPage() {
   const writer = can('customers:write') && !c.erasedAt;
   const title = c.erasedAt ? 'Erased customer' : (fullName(c) ?? c.email ?? c.authId);
 
-  // LoadMore pages a top-level field; the history is nested under the customer, so it is handed over and put back.
+  // LoadMore pages a top-level field; these lists hang under the customer, so each page is handed over and put back.
   const connection = history.data?.customer.consentHistory;
-  const loadMoreHistory = (options: {
-    variables: { after: string | null | undefined };
-    updateQuery: (prev: { history: History }, result: { fetchMoreResult: { history: History } }) => { history: History };
-  }) =>
+  const moreHistory = (o: PageUpdate<History>) =>
     history.fetchMore({
-      variables: options.variables,
-      updateQuery: (prev, { fetchMoreResult }) => ({
+      variables: o.variables,
+      updateQuery: (prev, { fetchMoreResult: next }) => ({
         ...prev,
-        customer: {
-          ...prev.customer,
-          consentHistory: options.updateQuery({ history: prev.customer.consentHistory }, { fetchMoreResult: { history: fetchMoreResult.customer.consentHistory } }).history,
-        },
+        customer: { ...prev.customer, consentHistory: o.updateQuery({ page: prev.customer.consentHistory }, { fetchMoreResult: { page: next.customer.consentHistory } }).page },
+      }),
+    });
+  const events = (timeline.data ?? timeline.previousData)?.customer.timeline;
+  const moreEvents = (o: PageUpdate<Timeline>) =>
+    timeline.fetchMore({
+      variables: o.variables,
+      updateQuery: (prev, { fetchMoreResult: next }) => ({
+        ...prev,
+        customer: { ...prev.customer, timeline: o.updateQuery({ page: prev.customer.timeline }, { fetchMoreResult: { page: next.customer.timeline } }).page },
       }),
     });
 
@@ -171,6 +201,27 @@ export function CustomerPage() {
           </Section>
         </div>
         <div className={styles.column}>
+          <Section title="Timeline">
+            <FilterDropdown label="Events" anyLabel="All events" labels={RESULT_LABELS} value={result} onChange={setResult} />
+            {timeline.loading && !events && <Loading label="Loading events…" />}
+            {timeline.error && <ErrorState error={timeline.error} onRetry={() => void timeline.refetch()} />}
+            {events && events.totalCount === 0 && (
+              <EmptyState title={result ? 'No events match' : 'No events yet'}>
+                {result ? 'Show all events instead.' : 'Events that name this customer’s authId, accepted or rejected, appear here newest first.'}
+              </EmptyState>
+            )}
+            {events && events.totalCount > 0 && (
+              <>
+                <CustomerTimeline events={events.nodes} />
+                <div className={styles.footer}>
+                  <Text>
+                    Showing {events.nodes.length} of {events.totalCount}
+                  </Text>
+                  <LoadMore data={{ page: events }} field="page" fetchMore={moreEvents} label="Load more events" />
+                </div>
+              </>
+            )}
+          </Section>
           <Section title="Consent">
             <ConsentTable customer={c} canChange={writer} />
           </Section>
@@ -185,7 +236,7 @@ export function CustomerPage() {
                   <Text>
                     Showing {connection.nodes.length} of {connection.totalCount}
                   </Text>
-                  <LoadMore data={{ history: connection }} field="history" fetchMore={loadMoreHistory} label="Load more changes" />
+                  <LoadMore data={{ page: connection }} field="page" fetchMore={moreHistory} label="Load more changes" />
                 </div>
               </>
             )}
