@@ -56,10 +56,7 @@ describe('importCustomers', () => {
     expect((await client.data(ONE, { authId: 'c-1' })).customerByAuthId).toMatchObject({ email: 'ada@example.com', firstName: 'Augusta' });
 
     // Audited once per call, with counts and no personal data.
-    const audit = await t.dataSource.query(
-      `SELECT details FROM audit_entries WHERE workspace_id = $1 AND action = 'customer.import' ORDER BY created_at`,
-      [ws.id],
-    );
+    const audit = await t.dataSource.query(`SELECT details FROM audit_entries WHERE workspace_id = $1 AND action = 'customer.import' ORDER BY created_at`, [ws.id]);
     expect(audit.map((a: any) => a.details)).toEqual([
       { kind: 'CONTACT', rows: 6, accepted: 2, refused: 4, created: 2, updated: 0 },
       { kind: 'CONTACT', rows: 1, accepted: 1, refused: 0, created: 0, updated: 1 },
