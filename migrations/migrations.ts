@@ -10,6 +10,7 @@ import { Customers1795842915273 } from './1795842915273-Customers.js';
 import { CustomerSearch1795842915274 } from './1795842915274-CustomerSearch.js';
 import { IdentifyMessages1795842915300 } from './1795842915300-IdentifyMessages.js';
 import { EventCustomers1795842915400 } from './1795842915400-EventCustomers.js';
+import { CustomerSearchStatistics1795842915700 } from './1795842915700-CustomerSearchStatistics.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CustomerSearch1795842915274,
   IdentifyMessages1795842915300,
   EventCustomers1795842915400,
+  CustomerSearchStatistics1795842915700,
 ];
