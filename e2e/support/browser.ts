@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from './chromium.js';
 
 /** Debian's Chromium, headless; flags keep it off the (closed) network. */
@@ -15,4 +15,15 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
+
+/** A GraphQL client on the signed-in browser's session cookie: tests seed through the API, as the SPA would, not through the UI. */
+export function sessionGraphql(context: () => BrowserContext, baseUrl: string) {
+  return async (query: string, variables: Record<string, unknown> = {}): Promise<any> => {
+    const cookie = (await context().cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, sessionGraphql, signIn } from '../support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -19,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Seeds through the API with the signed-in session, as a partner or the admin app would. */
-async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = sessionGraphql(() => context, baseUrl);
 
 describe('customers in the admin app', () => {
   let customerId: string;

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { launchBrowser, sessionGraphql, signIn } from '../support/browser.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -32,14 +32,7 @@ afterAll(async () => {
   site?.close();
 });
 
-/** Seeds through the API with the signed-in browser's session, as the SPA would. */
-async function graphql(query: string, variables: Record<string, unknown> = {}) {
-  const cookie = (await context.cookies(baseUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = sessionGraphql(() => context, baseUrl);
 
 describe('integration and live verification', () => {
   it('turns Ready to use live when the JavaScript snippet runs on the customer’s site', async () => {

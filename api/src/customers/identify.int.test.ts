@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../test/clock.js';
 import { createScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { customerByAuthId, postIdentify } from '../../test/identify.js';
 import { createIngestionKey, postEvents } from '../../test/ingestion.js';
 import { createDataSource } from '../db/data-source.js';
+import { loseConnectionDuringWrite } from '../../test/db-faults.js';
 
 const AUTH_FAILURES = 5;
 const clock = new FakeClock();
@@ -265,22 +265,8 @@ describe('POST /v1/identify when the database fails mid-request', () => {
         consents: [{ channel: 'EMAIL', purpose: 'TRANSACTIONAL', status: 'OPTED_IN' }],
       })),
     };
-    const lock = new pg.Client({ connectionString: scratch.url });
-    await lock.connect();
-    let lost: Awaited<ReturnType<typeof postIdentify>>;
-    try {
-      await lock.query('BEGIN');
-      // Consent is written after the customers: the request has inserted 500 customers when it waits here.
-      await lock.query('LOCK TABLE customer_consents IN ACCESS EXCLUSIVE MODE');
-      const answer = postIdentify(s, key.secret, body);
-      const waiting = `SELECT pid FROM pg_locks WHERE relation = 'customer_consents'::regclass AND NOT granted`;
-      await until(async () => (await lock.query(waiting)).rows.length === 1);
-      await lock.query(`SELECT pg_terminate_backend(pid) FROM (${waiting}) AS w`);
-      await lock.query('COMMIT');
-      lost = await answer;
-    } finally {
-      await lock.end();
-    }
+    // Consent is written after the customers: the request has inserted 500 customers when it waits here.
+    const lost = await loseConnectionDuringWrite(scratch.url, 'customer_consents', () => postIdentify(s, key.secret, body));
     expect(lost).toMatchObject({ status: 503, body: { error: { code: 'UNAVAILABLE' } } });
     expect(Number(lost.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await s.dataSource.query('SELECT 1 FROM customers WHERE workspace_id = $1', [ws.id])).toEqual([]);
@@ -305,11 +291,3 @@ describe('POST /v1/identify when the database fails mid-request', () => {
     expect(stored.map((r: any) => r.auth_id)).toEqual(['ok-1', 'ok-2', 'ok-3', 'ok-4']);
   });
 });
-
-async function until(check: () => Promise<boolean> | boolean) {
-  for (let i = 0; i < 2_000; i += 1) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error('condition not reached');
-}

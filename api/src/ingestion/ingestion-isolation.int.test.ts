@@ -5,6 +5,7 @@ import { createIngestionKey, postEvents } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
 import { createDataSource } from '../db/data-source.js';
 import { CUT_MARKER, MAX_EVENT_DEPTH } from './event-text.rules.js';
+import { loseConnectionDuringWrite, until } from '../../test/db-faults.js';
 
 /**
  * One bad event must never fail anyone else's: text PostgreSQL cannot store, nesting too deep to serialise, or
@@ -233,22 +234,7 @@ describe('a flush the database refuses for another reason', () => {
   it('answers 503 with Retry-After when the connection is lost mid-write, refusing no event; the retry stores them', async () => {
     const { trigger, key } = await setup(t);
     const events = { events: ['l-1', 'l-2', 'l-3'].map((messageId) => valid(trigger.key, { messageId })) };
-    const lock = new pg.Client({ connectionString: scratch.url });
-    await lock.connect();
-    let lost: Awaited<ReturnType<typeof postEvents>>;
-    try {
-      await lock.query('BEGIN');
-      await lock.query('LOCK TABLE trigger_events IN ACCESS EXCLUSIVE MODE');
-      const answer = postEvents(t, key.secret, events);
-      // The flush's INSERT waits for the table (pg_stat_activity may still show its previous statement).
-      const waiting = `SELECT pid FROM pg_locks WHERE relation = 'trigger_events'::regclass AND NOT granted`;
-      await until(async () => (await lock.query(waiting)).rows.length === 1);
-      await lock.query(`SELECT pg_terminate_backend(pid) FROM (${waiting}) AS w`);
-      await lock.query('COMMIT');
-      lost = await answer;
-    } finally {
-      await lock.end();
-    }
+    const lost = await loseConnectionDuringWrite(scratch.url, 'trigger_events', () => postEvents(t, key.secret, events));
     expect(lost).toMatchObject({ status: 503, body: { error: { code: 'UNAVAILABLE' } } });
     expect(Number(lost.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await t.dataSource.query('SELECT 1 FROM trigger_events WHERE trigger_id = $1', [trigger.id])).toEqual([]);
@@ -256,11 +242,3 @@ describe('a flush the database refuses for another reason', () => {
     expect(retried).toMatchObject({ status: 202, body: { accepted: 3, duplicates: 0 } });
   });
 });
-
-async function until(check: () => Promise<boolean> | boolean) {
-  for (let i = 0; i < 2_000; i += 1) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error('condition not reached');
-}
