@@ -85,7 +85,8 @@ describe('integration and live verification', () => {
     await shop.goto(siteOrigin);
     expect((await answered).status()).toBe(202);
     expect((await identified).status()).toBe(202);
-    // The snippet's identify call created the customer its example event names.
+    // The snippet's identify call and its event both name contact-42; whichever lands first creates the customer
+    // (source API or EVENT), and the identify call's email is on it either way.
     const { customerByAuthId } = await graphql(`
       {
         customerByAuthId(kind: CONTACT, authId: "contact-42") {
@@ -94,7 +95,8 @@ describe('integration and live verification', () => {
         }
       }
     `);
-    expect(customerByAuthId).toEqual({ email: 'ada@example.com', source: 'API' });
+    expect(customerByAuthId.email).toBe('ada@example.com');
+    expect(['API', 'EVENT']).toContain(customerByAuthId.source);
 
     // Without reloading: the verification panel, the header badge and the dashboard all change.
     await page.getByLabel('Verification').getByText('Ready to use').waitFor();
