@@ -158,4 +158,18 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
   };
 }
 
+/** A scratch database with the real migrations applied, then `setupSql` (e.g. a constraint a test needs to trip). */
+export async function createMigratedScratchDatabase(...setupSql: string[]) {
+  const scratch = await createScratchDatabase();
+  const dataSource = createDataSource(scratch.url, createLogger('silent'));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    for (const sql of setupSql) await dataSource.query(sql);
+  } finally {
+    await dataSource.destroy();
+  }
+  return scratch;
+}
+
 export { Role };

@@ -1,11 +1,11 @@
 import type { PoolClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertCustomer } from '../../test/customers.js';
-import { createScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
+import { createMigratedScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { createIngestionKey, postEvents, triggerStatus } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
 import { collect, wsClient } from '../../test/ws.js';
-import { createDataSource, poolOf } from '../db/data-source.js';
+import { poolOf } from '../db/data-source.js';
 
 /**
  * Events meet customers (found or created by authId and the trigger's identity, in the transaction that stores
@@ -218,15 +218,10 @@ describe('the customer timeline', () => {
 
 describe('a customer the database refuses to create', () => {
   let server: TestServer;
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof createMigratedScratchDatabase>>;
   beforeAll(async () => {
     // A constraint the customer checks know nothing of: creating the customer "refuse-me" fails in PostgreSQL.
-    scratch = await createScratchDatabase();
-    const ds = createDataSource(scratch.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
-    await ds.query(`ALTER TABLE customers ADD CONSTRAINT test_refuse_me CHECK (auth_id <> 'refuse-me')`);
-    await ds.destroy();
+    scratch = await createMigratedScratchDatabase(`ALTER TABLE customers ADD CONSTRAINT test_refuse_me CHECK (auth_id <> 'refuse-me')`);
     server = await startTestServer({ databaseUrl: scratch.url, env: { INGEST_RATE_LIMIT_PER_MINUTE: '1000000' } });
   });
   afterAll(async () => {

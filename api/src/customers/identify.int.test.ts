@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../test/clock.js';
-import { createScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
+import { createMigratedScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { customerByAuthId, postIdentify } from '../../test/identify.js';
 import { createIngestionKey, postEvents } from '../../test/ingestion.js';
-import { createDataSource } from '../db/data-source.js';
 import { loseConnectionDuringWrite } from '../../test/db-faults.js';
 
 const AUTH_FAILURES = 5;
@@ -237,15 +236,10 @@ describe('POST /v1/identify', () => {
 
 describe('POST /v1/identify when the database fails mid-request', () => {
   let s: TestServer;
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof createMigratedScratchDatabase>>;
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    const ds = createDataSource(scratch.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
     // A constraint the checks know nothing about: writing authId "refuse-me" fails like an unforeseen data error.
-    await ds.query(`ALTER TABLE customers ADD CONSTRAINT test_refuse_me CHECK (auth_id IS DISTINCT FROM 'refuse-me')`);
-    await ds.destroy();
+    scratch = await createMigratedScratchDatabase(`ALTER TABLE customers ADD CONSTRAINT test_refuse_me CHECK (auth_id IS DISTINCT FROM 'refuse-me')`);
     s = await startTestServer({ databaseUrl: scratch.url, env: { INGEST_RATE_LIMIT_PER_MINUTE: '1000000' } });
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
+import { createMigratedScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { createIngestionKey, postEvents } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
 import { collect, wsClient } from '../../test/ws.js';
@@ -80,9 +80,8 @@ describe('notifications across a database outage', () => {
   });
 
   it('what was committed while the listener was away is replayed when it is back: status, event stream, readiness and audit', { timeout: 60_000 }, async () => {
-    const scratch = await createScratchDatabase();
+    const scratch = await createMigratedScratchDatabase();
     cleanups.push(() => scratch.drop());
-    await migrate(scratch.url);
     const t = await startTestServer({ databaseUrl: scratch.url });
     cleanups.push(() => t.close());
     const { trigger, key, socket } = await setup(t);

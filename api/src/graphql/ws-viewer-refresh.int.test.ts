@@ -1,10 +1,18 @@
 import type { Client } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { addMember, createScratchDatabase, createWorkspace, GqlClient, Role, startTestServer, type TestServer, type TestUser, type TestWorkspace } from '../../test/harness.js';
+import {
+  addMember,
+  createMigratedScratchDatabase,
+  createWorkspace,
+  GqlClient,
+  Role,
+  startTestServer,
+  type TestServer,
+  type TestUser,
+  type TestWorkspace,
+} from '../../test/harness.js';
 import { collect, wsClient } from '../../test/ws.js';
-import { createDataSource } from '../db/data-source.js';
-import { createLogger } from '../ops/logger.js';
 
 const MEMBERS = `query { members(first: 50) { totalCount nodes { id user { email } } } }`;
 const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id role } } }`;
@@ -153,12 +161,8 @@ describe('a change made while the event listener was away', () => {
   });
 
   it('is caught up when the listener is back: the demoted member’s audit stream ends with PERMISSION_LOST', { timeout: 60_000 }, async () => {
-    const scratch = await createScratchDatabase();
+    const scratch = await createMigratedScratchDatabase();
     cleanups.push(() => scratch.drop());
-    const migrator = createDataSource(scratch.url, createLogger('silent'));
-    await migrator.initialize();
-    await migrator.runMigrations({ transaction: 'each' });
-    await migrator.destroy();
     const t = await startTestServer({ databaseUrl: scratch.url, env: { RATE_LIMIT_PER_MINUTE: '100000' } });
     cleanups.push(() => t.close());
     const { admin, socket, audit, membershipId } = await secondAdminWithSocket(t, t);

@@ -1,9 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
+import { createMigratedScratchDatabase, createWorkspace, GqlClient, startTestServer, type TestServer } from '../../test/harness.js';
 import { createIngestionKey, postEvents } from '../../test/ingestion.js';
 import { createTrigger } from '../../test/triggers.js';
-import { createDataSource } from '../db/data-source.js';
 import { CUT_MARKER, MAX_EVENT_DEPTH } from './event-text.rules.js';
 import { loseConnectionDuringWrite, until } from '../../test/db-faults.js';
 
@@ -160,16 +159,11 @@ describe('events PostgreSQL cannot store as sent', () => {
 
 describe('a flush the database refuses for another reason', () => {
   let t: TestServer;
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let scratch: Awaited<ReturnType<typeof createMigratedScratchDatabase>>;
   beforeAll(async () => {
     // A database of its own with a constraint the ingestion checks know nothing about: the write of any event
     // with authId "refuse-me" fails in PostgreSQL, like an unforeseen data error would.
-    scratch = await createScratchDatabase();
-    const ds = createDataSource(scratch.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: 'each' });
-    await ds.query(`ALTER TABLE trigger_events ADD CONSTRAINT test_refuse_me CHECK (auth_id IS DISTINCT FROM 'refuse-me')`);
-    await ds.destroy();
+    scratch = await createMigratedScratchDatabase(`ALTER TABLE trigger_events ADD CONSTRAINT test_refuse_me CHECK (auth_id IS DISTINCT FROM 'refuse-me')`);
     t = await startTestServer({ databaseUrl: scratch.url, env: { INGEST_RATE_LIMIT_PER_MINUTE: '1000000' } });
   });
   afterAll(async () => {
