@@ -112,7 +112,7 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await choose('Send to', 'contactpoint_email of the event');
 
     await page.getByRole('button', { name: /^Add a step after send-email-\d+$/ }).click();
-    await page.getByRole('menuitem', { name: 'If/then branch (interaction)' }).click();
+    await page.getByRole('menuitem', { name: 'If/then branch' }).click();
     await choose('Branch off this message', /Send an email/);
     await choose('Wait for', 'Email opened');
     await page.getByRole('spinbutton', { name: /Time limit/ }).fill('1');

@@ -9,13 +9,14 @@ function byId(ids: readonly string[], rows: UsageRow[]): Map<string, string[]> {
   return names;
 }
 
-/** Names of live journeys that start, aim at, or exit on each of these triggers (all of one workspace), by trigger id. */
+/** Names of live journeys that start, aim at, exit on, or wait (if/then) for each of these triggers (all of one workspace), by trigger id. */
 export async function liveJourneysUsingTriggers(manager: EntityManager, workspaceId: string, triggerIds: readonly string[]): Promise<Map<string, string[]>> {
   const rows: UsageRow[] = await manager.query(
     `SELECT DISTINCT t.id, j.name
        FROM journeys j CROSS JOIN unnest($2::text[]) AS t(id)
       WHERE j.workspace_id = $1 AND j.status = 'LIVE'
-        AND (j.definition->>'startTriggerId' = t.id OR j.definition->>'goalTriggerId' = t.id OR j.definition->'exitTriggerIds' ? t.id)
+        AND (j.definition->>'startTriggerId' = t.id OR j.definition->>'goalTriggerId' = t.id OR j.definition->'exitTriggerIds' ? t.id
+             OR jsonb_path_exists(j.definition->'steps', '$[*] ? (@.waitTriggerId == $id)', jsonb_build_object('id', t.id)))
       ORDER BY j.name`,
     [workspaceId, triggerIds],
   );

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { Workspace } from '../workspaces/workspace.entity.js';
-import { JourneyStatus, type JourneyDefinition } from './journey.types.js';
+import { JourneyStatus, readDefinition, type JourneyDefinition } from './journey.types.js';
 
 @Entity({ name: 'journeys' })
 @Index('journeys_workspace_idx', ['workspaceId', 'createdAt'])
@@ -34,8 +34,8 @@ export class Journey {
   @Field(() => Int, { description: 'Increases with every save of a draft; send it as `baseRevision` when editing.' })
   revision!: number;
 
-  /** The typed definition (see JourneyDefinition in the schema). */
-  @Column({ type: 'jsonb' })
+  /** The typed definition (see JourneyDefinition in the schema); documents stored before a step field existed read it as null. */
+  @Column({ type: 'jsonb', transformer: { from: (stored: JourneyDefinition) => readDefinition(stored), to: (definition: JourneyDefinition) => definition } })
   definition!: JourneyDefinition;
 
   @Column({ type: 'uuid', nullable: true })

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../test/clock.js';
 import { addMember, createWorkspace, GqlClient, Role, startTestServer, type TestServer } from '../../test/harness.js';
 import { abandonedCartSetup, JOURNEY_FIELDS, markReady } from '../../test/journeys.js';
-import { HIDE_TRIGGER, UPDATE_TRIGGER } from '../../test/triggers.js';
+import { createIngestionKey, postEvents } from '../../test/ingestion.js';
+import { createTrigger, HIDE_TRIGGER, UPDATE_TRIGGER } from '../../test/triggers.js';
 
 const clock = new FakeClock();
 let t: TestServer;
@@ -97,6 +98,53 @@ describe('journeys', () => {
     expect((await admin.data(`query($id: ID!) { content(id: $id) { liveJourneys } }`, { id: email.id })).content.liveJourneys).toEqual([]);
     expect((await admin.data(`query($id: ID!) { trigger(id: $id) { liveJourneys } }`, { id: cart.id })).trigger.liveJourneys).toEqual([]);
     expect((await admin.data(HIDE_TRIGGER, { input: { id: cart.id, confirmTitle: 'Cart abandoned' } })).hideTrigger.trigger.hiddenAt).not.toBeNull();
+  });
+
+  it('publishes an if/then that waits for a trigger, and refuses hiding that trigger while the journey is live', async () => {
+    const { admin, journey, email, text, push, definition } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    const shipped = await createTrigger(admin, { title: 'Order shipped', identity: 'PROFILE', attributes: [{ name: 'carrier', type: 'TEXT' }] });
+    const steps = definition.steps.map((s) => (s.id === 'opened' ? { id: 'opened', type: 'IF_THEN', waitTriggerId: shipped.id, withinSeconds: 86_400, no: 'text' } : s));
+    // Neither goal nor exit names the trigger: only the step refers to it.
+    const waiting = { ...definition, goalTriggerId: null, goalPercent: null, exitTriggerIds: [], steps };
+    const STEPS = `query($id: ID!) { journey(id: $id) { definition { steps { id branchStepId interactionTriggerKey waitTriggerId withinSeconds } } } }`;
+    await admin.data(UPDATE, { input: { id: journey.id, baseRevision: 1, definition: waiting } });
+    expect((await admin.data(STEPS, { id: journey.id })).journey.definition.steps[1]).toEqual({
+      id: 'opened',
+      branchStepId: null,
+      interactionTriggerKey: null,
+      waitTriggerId: shipped.id,
+      withinSeconds: 86_400,
+    });
+    const notReady = (await admin.data(VALIDATE, { id: journey.id })).validateJourney.problems;
+    expect(notReady).toEqual([expect.objectContaining({ code: 'WAIT_TRIGGER_NOT_READY', stepId: 'opened', field: 'waitTriggerId' })]);
+    const key = await createIngestionKey(admin);
+    await postEvents(t, key.secret, { events: [{ trigger: shipped.key, authId: 'p-1', attributes: { carrier: 'DHL' } }] });
+    expect((await admin.data(VALIDATE, { id: journey.id })).validateJourney).toEqual({ valid: true, problems: [] });
+    expect((await admin.data(PUBLISH, { id: journey.id })).publishJourney.journey.status).toBe('LIVE');
+
+    const refused = await admin.error(HIDE_TRIGGER, { input: { id: shipped.id, confirmTitle: 'Order shipped' } });
+    expect(refused).toMatchObject({ code: 'CONFLICT', reason: 'TRIGGER_IN_LIVE_JOURNEY' });
+    expect(refused.error.extensions.journeys).toEqual(['Abandoned cart']);
+    expect((await admin.data(`query($id: ID!) { trigger(id: $id) { liveJourneys } }`, { id: shipped.id })).trigger.liveJourneys).toEqual(['Abandoned cart']);
+
+    await admin.data(`mutation($id: ID!) { stopJourney(input: { id: $id }) { journey { status } } }`, { id: journey.id });
+    expect((await admin.data(HIDE_TRIGGER, { input: { id: shipped.id, confirmTitle: 'Order shipped' } })).hideTrigger.trigger.hiddenAt).not.toBeNull();
+  });
+
+  it('reads an if/then stored before waitTriggerId existed as waiting for an interaction', async () => {
+    const { admin, journey, email, text, push } = await setup();
+    for (const c of [email, text, push]) await markReady(admin, c.id);
+    await t.dataSource.query(
+      `UPDATE journeys SET definition = jsonb_set(definition, '{steps}', (SELECT jsonb_agg(s - 'waitTriggerId') FROM jsonb_array_elements(definition->'steps') s)) WHERE id = $1`,
+      [journey.id],
+    );
+    const [stored] = await t.dataSource.query(`SELECT definition->'steps'->1 ? 'waitTriggerId' AS has FROM journeys WHERE id = $1`, [journey.id]);
+    expect(stored.has).toBe(false);
+    const { journey: read } = await admin.data(`query($id: ID!) { journey(id: $id) { definition { steps { id waitTriggerId interactionTriggerKey } } } }`, { id: journey.id });
+    expect(read.definition.steps[1]).toEqual({ id: 'opened', waitTriggerId: null, interactionTriggerKey: 'email_opened' });
+    expect((await admin.data(VALIDATE, { id: journey.id })).validateJourney).toEqual({ valid: true, problems: [] });
+    expect((await admin.data(PUBLISH, { id: journey.id })).publishJourney.journey.status).toBe('LIVE');
   });
 
   it('lets an edit that was in flight during publish win: the publish waits for it and then refuses draft content', async () => {

@@ -8,13 +8,15 @@ const STEP_DOCS = {
   type: 'What the step does.',
   label: 'Label shown on the canvas, at most 80 characters.',
   next: 'Send and wait steps: the following step; null ends the journey.',
-  yes: 'Branches: the step when the condition holds (IF_THEN: the interaction happened in time).',
+  yes: 'Branches: the step when the condition holds (IF_THEN: the interaction or trigger happened in time).',
   no: 'Branches: the step when it does not.',
   contentId: 'Send steps: the content to send; its channel must match the step.',
   sendTo: 'Email and text steps: which address to use.',
   branchStepId: 'If/then: the earlier message step to watch.',
   interactionTriggerKey: 'If/then: the interaction trigger key to wait for, e.g. `email_opened`; its channel must match the watched step.',
-  withinSeconds: 'If/then: time limit in seconds (up to 90 days).',
+  waitTriggerId:
+    'If/then waiting for a trigger: the custom or business trigger to wait for (Ready to use, not hidden). Set either this or `branchStepId` + `interactionTriggerKey`, not both.',
+  withinSeconds: 'If/then: time limit in seconds (1 minute to 90 days).',
   attribute: 'Attribute branch: the start-trigger attribute compared.',
   comparator: 'Attribute branch: how it is compared (typed by the attribute).',
   values: 'Attribute branch: value(s) to compare with (two for BETWEEN).',
@@ -69,6 +71,9 @@ export class JourneyStepObject {
 
   @Field(() => String, { nullable: true, description: STEP_DOCS.interactionTriggerKey })
   interactionTriggerKey!: string | null;
+
+  @Field(() => ID, { nullable: true, description: STEP_DOCS.waitTriggerId })
+  waitTriggerId!: string | null;
 
   @Field(() => Int, { nullable: true, description: STEP_DOCS.withinSeconds })
   withinSeconds!: number | null;
@@ -137,6 +142,7 @@ export class JourneyStepInput {
   @Field(() => SendTo, { nullable: true, description: STEP_DOCS.sendTo }) sendTo?: SendTo | null;
   @Field(() => String, { nullable: true, description: STEP_DOCS.branchStepId }) branchStepId?: string | null;
   @Field(() => String, { nullable: true, description: STEP_DOCS.interactionTriggerKey }) interactionTriggerKey?: string | null;
+  @Field(() => ID, { nullable: true, description: STEP_DOCS.waitTriggerId }) waitTriggerId?: string | null;
   @Field(() => Int, { nullable: true, description: STEP_DOCS.withinSeconds }) withinSeconds?: number | null;
   @Field(() => String, { nullable: true, description: STEP_DOCS.attribute }) attribute?: string | null;
   @Field(() => Comparator, { nullable: true, description: STEP_DOCS.comparator }) comparator?: Comparator | null;

@@ -7,6 +7,7 @@ import { Trigger } from '../triggers/trigger.entity.js';
 import { Journey } from './journey.entity.js';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilter, JourneyIdInput, JourneyPayload, UpdateJourneyInput } from './journey.inputs.js';
 import { JourneyDefinitionObject, JourneyValidation } from './journey.objects.js';
+import { readDefinition } from './journey.types.js';
 
 @ObjectType({ description: 'A page of journeys, newest first.' })
 export class JourneyConnection extends Connection(Journey, 'Journey', 'journey') {}
@@ -15,7 +16,7 @@ export class JourneyConnection extends Connection(Journey, 'Journey', 'journey')
 export class JourneyResolver {
   @FieldResolver(() => JourneyDefinitionObject, { description: 'The typed definition.' })
   definition(@Root() journey: Journey) {
-    return journey.definition;
+    return readDefinition(journey.definition);
   }
 
   @Authorized(ApiKeyScope.TRIGGERS_READ)

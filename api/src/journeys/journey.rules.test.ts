@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { ContentChannel, ContentState } from '../content/content.types.js';
 import { normaliseAttribute } from '../triggers/trigger.rules.js';
 import { AttributeType, Comparator, CustomerIdentity, TriggerKind, TriggerStatus } from '../triggers/trigger.types.js';
-import { journeyProblems, MAX_STEPS, referencedTriggerIds } from './journey.rules.js';
-import { RepeatPolicy, SendTo, StepType, type ContentFacts, type JourneyDefinition, type JourneyStep, type TriggerFacts, type ValidationFacts } from './journey.types.js';
+import { ifThenKind, journeyProblems, MAX_STEPS, referencedTriggerIds } from './journey.rules.js';
+import {
+  readDefinition,
+  RepeatPolicy,
+  SendTo,
+  StepType,
+  type ContentFacts,
+  type JourneyDefinition,
+  type JourneyStep,
+  type TriggerFacts,
+  type ValidationFacts,
+} from './journey.types.js';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const trigger = (id: string, over: Partial<TriggerFacts> = {}): TriggerFacts => ({
@@ -45,6 +55,7 @@ const step = (id: string, type: StepType, over: Partial<JourneyStep> = {}): Jour
   sendTo: null,
   branchStepId: null,
   interactionTriggerKey: null,
+  waitTriggerId: null,
   withinSeconds: null,
   attribute: null,
   comparator: null,
@@ -184,6 +195,52 @@ describe('journeyProblems', () => {
     expect(codes(edit((d) => (stepOf(d, 'opened').branchStepId = 'push')))).toEqual(['BRANCH_TARGET_NOT_EARLIER@opened', 'INTERACTION_CHANNEL_MISMATCH@opened']);
     expect(codes(edit((d) => (stepOf(d, 'opened').branchStepId = 'wait')))).toEqual(['BRANCH_TARGET_INVALID@opened']);
     expect(codes(edit((d) => (stepOf(d, 'opened').interactionTriggerKey = 'purchase_completed')))).toEqual(['INTERACTION_INVALID@opened']);
+  });
+
+  it('lets an if/then wait for a usable custom or business trigger instead of an interaction, one kind at a time', () => {
+    const waiting = (over: Partial<JourneyStep> = {}) =>
+      edit((d) => Object.assign(stepOf(d, 'opened'), { branchStepId: null, interactionTriggerKey: null, waitTriggerId: 'order_shipped', ...over }));
+    const withShipped = (over: Partial<TriggerFacts> = {}) =>
+      facts({
+        triggers: [
+          trigger('cart_abandoned'),
+          trigger('purchase_completed'),
+          trigger('email_opened', { kind: TriggerKind.INTERACTION }),
+          trigger('order_shipped', { kind: TriggerKind.BUSINESS, ...over }),
+        ],
+      });
+    expect(codes(waiting(), withShipped())).toEqual([]);
+    expect(codes(waiting({ waitTriggerId: 'purchase_completed' }))).toEqual([]);
+    expect(codes(abandonedCart())).toEqual([]);
+    expect(ifThenKind(stepOf(waiting(), 'opened'))).toBe('TRIGGER');
+    expect(ifThenKind(stepOf(abandonedCart(), 'opened'))).toBe('INTERACTION');
+    expect(referencedTriggerIds(waiting())).toEqual(['cart_abandoned', 'purchase_completed', 'order_shipped']);
+
+    expect(codes(waiting(), withShipped({ hidden: true }))).toEqual(['WAIT_TRIGGER_HIDDEN@opened']);
+    expect(codes(waiting(), withShipped({ status: TriggerStatus.AWAITING_FIRST_EVENT }))).toEqual(['WAIT_TRIGGER_NOT_READY@opened']);
+    expect(codes(waiting({ waitTriggerId: 'email_opened' }))).toEqual(['WAIT_TRIGGER_INTERACTION@opened']);
+    expect(codes(waiting({ waitTriggerId: 'gone' }))).toEqual(['WAIT_TRIGGER_NOT_FOUND@opened']);
+    const problem = journeyProblems(waiting({ waitTriggerId: 'gone' }), facts())[0];
+    expect(problem).toMatchObject({ field: 'waitTriggerId', stepId: 'opened', message: 'The trigger to wait for does not exist.' });
+
+    // Both kinds, or neither: one clear problem rather than a problem per missing field.
+    expect(codes(waiting({ branchStepId: 'email', interactionTriggerKey: 'email_opened' }), withShipped())).toEqual(['IF_THEN_KIND_INVALID@opened']);
+    expect(codes(waiting({ interactionTriggerKey: 'email_opened' }), withShipped())).toEqual(['IF_THEN_KIND_INVALID@opened']);
+    expect(codes(waiting({ waitTriggerId: null }))).toEqual(['IF_THEN_KIND_INVALID@opened']);
+    // A half-set interaction is still the interaction kind, judged as before.
+    expect(codes(waiting({ waitTriggerId: null, branchStepId: 'email' }))).toEqual(['INTERACTION_INVALID@opened']);
+    // The time limit and paths hold for both kinds.
+    expect(codes(waiting({ withinSeconds: 59 }), withShipped())).toEqual(['TIME_LIMIT_OUT_OF_RANGE@opened']);
+    expect(codes(waiting({ withinSeconds: 90 * 86_400 }), withShipped())).toEqual([]);
+    expect(codes(waiting({ withinSeconds: 90 * 86_400 + 1 }), withShipped())).toEqual(['TIME_LIMIT_OUT_OF_RANGE@opened']);
+  });
+
+  it('reads a step stored before waitTriggerId existed as the interaction kind', () => {
+    const old = edit((d) => delete (stepOf(d, 'opened') as Partial<JourneyStep>).waitTriggerId);
+    expect(codes(old)).toEqual([]);
+    expect(referencedTriggerIds(old)).toEqual(['cart_abandoned', 'purchase_completed']);
+    expect(readDefinition(old).steps.map((s) => s.waitTriggerId)).toEqual([null, null, null, null, null]);
+    expect(readDefinition(old)).toEqual(abandonedCart());
   });
 
   it('types attribute branches with the comparators of the attribute', () => {

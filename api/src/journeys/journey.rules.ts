@@ -178,14 +178,7 @@ function stepChecks(step: JourneyStep, def: JourneyDefinition, facts: Validation
   }
   switch (step.type) {
     case StepType.IF_THEN: {
-      const branch = step.branchStepId ? def.steps.find((s) => s.id === step.branchStepId) : undefined;
-      if (!branch || !CHANNEL_OF[branch.type]) at('BRANCH_TARGET_INVALID', 'Branch off an earlier message step.', 'branchStepId');
-      else if (ancestors.has(step.id) && !ancestors.get(step.id)!.has(branch.id))
-        at('BRANCH_TARGET_NOT_EARLIER', `Step “${branch.id}” does not come before this branch.`, 'branchStepId');
-      const interaction = step.interactionTriggerKey ? facts.triggersByKey.get(step.interactionTriggerKey) : undefined;
-      if (!interaction || interaction.kind !== TriggerKind.INTERACTION) at('INTERACTION_INVALID', 'Wait for an interaction such as Email opened.', 'interactionTriggerKey');
-      else if (branch && CHANNEL_OF[branch.type] && interactionChannel(interaction.key) !== CHANNEL_OF[branch.type])
-        at('INTERACTION_CHANNEL_MISMATCH', `“${interaction.title}” cannot happen on a ${CHANNEL_OF[branch.type]!.toLowerCase()} step.`, 'interactionTriggerKey');
+      ifThenChecks(step, def, facts, ancestors, at);
       if (!step.withinSeconds || step.withinSeconds < 60 || step.withinSeconds > MAX_INTERACTION_WAIT_SECONDS)
         at('TIME_LIMIT_OUT_OF_RANGE', 'The time limit is between 1 minute and 90 days.', 'withinSeconds');
       if (!step.yes && !step.no) at('BRANCH_PATHS_REQUIRED', 'Add a step on the yes or the no path (or both).', 'yes');
@@ -209,7 +202,44 @@ function stepChecks(step: JourneyStep, def: JourneyDefinition, facts: Validation
   }
 }
 
-function attributeBranchChecks(step: JourneyStep, start: StartFacts, at: (code: string, message: string, field?: string | null) => void) {
+type At = (code: string, message: string, field?: string | null) => void;
+
+/** What an if/then waits for: a trigger (`waitTriggerId`) or an interaction with an earlier message, exactly one of the two. */
+export function ifThenKind(step: JourneyStep): 'TRIGGER' | 'INTERACTION' | 'BOTH' | 'NONE' {
+  const trigger = (step.waitTriggerId ?? null) !== null;
+  const interaction = step.branchStepId !== null || step.interactionTriggerKey !== null;
+  if (trigger) return interaction ? 'BOTH' : 'TRIGGER';
+  return interaction ? 'INTERACTION' : 'NONE';
+}
+
+function ifThenChecks(step: JourneyStep, def: JourneyDefinition, facts: ValidationFacts, ancestors: Map<string, Set<string>>, at: At) {
+  const kind = ifThenKind(step);
+  switch (kind) {
+    case 'NONE':
+      return at('IF_THEN_KIND_INVALID', 'Choose what to wait for: an interaction with an earlier message, or a trigger.', 'waitTriggerId');
+    case 'BOTH':
+      return at('IF_THEN_KIND_INVALID', 'Wait either for an interaction with an earlier message or for a trigger, not both.', 'waitTriggerId');
+    case 'TRIGGER': {
+      const trigger = facts.triggers.get(step.waitTriggerId!);
+      const why = usableTriggerProblem(trigger);
+      if (why) at(`WAIT_TRIGGER_${why}`, `The trigger to wait for ${describe(why, trigger?.title ?? '')}.`, 'waitTriggerId');
+      return;
+    }
+    case 'INTERACTION': {
+      const branch = step.branchStepId ? def.steps.find((s) => s.id === step.branchStepId) : undefined;
+      if (!branch || !CHANNEL_OF[branch.type]) at('BRANCH_TARGET_INVALID', 'Branch off an earlier message step.', 'branchStepId');
+      else if (ancestors.has(step.id) && !ancestors.get(step.id)!.has(branch.id))
+        at('BRANCH_TARGET_NOT_EARLIER', `Step “${branch.id}” does not come before this branch.`, 'branchStepId');
+      const interaction = step.interactionTriggerKey ? facts.triggersByKey.get(step.interactionTriggerKey) : undefined;
+      if (!interaction || interaction.kind !== TriggerKind.INTERACTION) at('INTERACTION_INVALID', 'Wait for an interaction such as Email opened.', 'interactionTriggerKey');
+      else if (branch && CHANNEL_OF[branch.type] && interactionChannel(interaction.key) !== CHANNEL_OF[branch.type])
+        at('INTERACTION_CHANNEL_MISMATCH', `“${interaction.title}” cannot happen on a ${CHANNEL_OF[branch.type]!.toLowerCase()} step.`, 'interactionTriggerKey');
+      return;
+    }
+  }
+}
+
+function attributeBranchChecks(step: JourneyStep, start: StartFacts, at: At) {
   if (!start) return;
   const attribute = start.attributes.find((a) => a.name === step.attribute);
   if (!attribute) return at('UNKNOWN_ATTRIBUTE', `The start trigger has no attribute “${step.attribute ?? ''}”.`, 'attribute');
@@ -240,9 +270,10 @@ function valueFits(type: AttributeType, value: string): boolean {
   }
 }
 
-/** Every trigger id a definition refers to (start, goal, exits): hiding any of them is refused while live. */
+/** Every trigger id a definition refers to (start, goal, exits, if/then waits): hiding any of them is refused while live. */
 export function referencedTriggerIds(def: JourneyDefinition): string[] {
-  return [...new Set([def.startTriggerId, def.goalTriggerId, ...def.exitTriggerIds].filter((x): x is string => x !== null))];
+  const waits = def.steps.map((s) => s.waitTriggerId ?? null);
+  return [...new Set([def.startTriggerId, def.goalTriggerId, ...def.exitTriggerIds, ...waits].filter((x): x is string => x !== null))];
 }
 
 export function referencedContentIds(def: JourneyDefinition): string[] {

@@ -74,6 +74,7 @@ export function toDefinition(input: JourneyDefinitionInput): JourneyDefinition {
       sendTo: s.sendTo ?? null,
       branchStepId: s.branchStepId ?? null,
       interactionTriggerKey: s.interactionTriggerKey ?? null,
+      waitTriggerId: s.waitTriggerId ?? null,
       withinSeconds: s.withinSeconds ?? null,
       attribute: s.attribute ?? null,
       comparator: s.comparator ?? null,

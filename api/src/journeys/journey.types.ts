@@ -49,7 +49,8 @@ registerEnumType(StepType, {
     SEND_EMAIL: 'Send an email (content of channel EMAIL).',
     SEND_TEXT: 'Send a text message.',
     SEND_PUSH: 'Send a push notification.',
-    IF_THEN: 'Wait up to a time limit for an interaction with an earlier message; continue on `yes` or `no`.',
+    IF_THEN:
+      'Wait up to a time limit for one of two kinds of event: an interaction with an earlier message (`branchStepId` + `interactionTriggerKey`) or a custom or business trigger (`waitTriggerId`); continue on `yes` when it happens in time, on `no` when the limit passes.',
     ATTRIBUTE_BRANCH: 'Compare a start-trigger attribute; continue on `yes` or `no`.',
     WAIT: 'Wait a duration, or until a date and time.',
   }),
@@ -77,6 +78,8 @@ export type JourneyStep = {
   sendTo: SendTo | null;
   branchStepId: string | null;
   interactionTriggerKey: string | null;
+  /** IF_THEN waiting for a trigger (custom or business) instead of an interaction; null otherwise. */
+  waitTriggerId: string | null;
   withinSeconds: number | null;
   attribute: string | null;
   comparator: Comparator | null;
@@ -115,3 +118,11 @@ export type ContentFacts = { id: string; name: string; channel: ContentChannel; 
 export type ValidationFacts = { now: Date; triggers: Map<string, TriggerFacts>; triggersByKey: Map<string, TriggerFacts>; contents: Map<string, ContentFacts> };
 
 export type JourneyProblem = { code: string; message: string; stepId: string | null; field: string | null };
+
+/**
+ * A definition as read from storage, with every step key present: documents stored before a field existed
+ * (e.g. `waitTriggerId`) read it as null.
+ */
+export function readDefinition(stored: JourneyDefinition): JourneyDefinition {
+  return { ...stored, steps: (stored.steps ?? []).map((s) => ({ ...s, waitTriggerId: s.waitTriggerId ?? null })) };
+}

@@ -1,11 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ChannelContentOptionsDocument } from '../../../gql/graphql';
+import { ChannelContentOptionsDocument, TriggerOptionsDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import type { DraftGraph, DraftStep } from './journey-graph';
-import type { BuilderContent } from './Pickers';
+import type { BuilderContent, BuilderTrigger } from './Pickers';
 import { StepPanel } from './StepPanel';
 import { StepTile } from './StepTile';
+import { stepSummary } from './step-summary';
 
 const graph: DraftGraph = {
   firstStepId: 'email-1',
@@ -24,24 +25,41 @@ const contentSearch = (['EMAIL', 'TEXT'] as const).map((channel) => ({
   request: { query: ChannelContentOptionsDocument, variables: { channel, search: '' } },
   result: { data: { contents: { __typename: 'ContentConnection', nodes: contents.filter((c) => c.channel === channel).map((c) => ({ __typename: 'ContentItem', ...c })) } } },
 }));
+const shipped: BuilderTrigger = { id: 't-shipped', title: 'Order shipped', versions: [{ number: 1, usableNow: true, attributes: [] }] };
+/** The server's answer to the search for triggers a journey may use. */
+const triggerSearch = {
+  request: { query: TriggerOptionsDocument, variables: { filter: { usableAsStart: true, search: '' } } },
+  result: {
+    data: {
+      triggers: {
+        __typename: 'TriggerConnection',
+        nodes: [{ __typename: 'Trigger', ...shipped, versions: shipped.versions.map((v) => ({ __typename: 'TriggerVersion', ...v })) }],
+      },
+    },
+  },
+  maxUsageCount: 10,
+};
 const step = (id: string) => graph.steps.find((s) => s.id === id) as DraftStep;
 
-function renderPanel(selected: DraftStep, readOnly = false) {
+function renderPanel(selected: DraftStep, readOnly = false, known: BuilderTrigger[] = []) {
   const onChange = vi.fn();
+  const onRememberTrigger = vi.fn();
   renderWithProviders(
     <StepPanel
       graph={graph}
       step={selected}
       contents={new Map(contents.map((c) => [c.id, c]))}
+      triggers={new Map(known.map((t) => [t.id, t]))}
       attributes={[]}
       readOnly={readOnly}
       onChange={onChange}
       onRemember={() => {}}
+      onRememberTrigger={onRememberTrigger}
       onRemove={() => {}}
     />,
-    contentSearch,
+    [...contentSearch, triggerSearch],
   );
-  return onChange;
+  return Object.assign(onChange, { onRememberTrigger });
 }
 
 describe('StepPanel', () => {
@@ -57,12 +75,39 @@ describe('StepPanel', () => {
 
   it('lets an if/then branch watch only earlier message steps, then offers that channel’s interactions', async () => {
     const onChange = renderPanel(step('if-1'));
-    expect(screen.getByRole('combobox', { name: 'Wait for' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'An interaction with an earlier message' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Interaction to wait for' })).toBeDisabled();
     fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
     const earlier = await screen.findAllByRole('option');
     expect(earlier.map((o) => o.textContent)).toEqual(['Send an email (email-1)']);
     fireEvent.click(earlier[0]);
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ branchStepId: 'email-1', interactionTriggerKey: null }));
+  });
+
+  it('waits for a trigger instead: a labelled choice of kind, then a search of usable triggers', async () => {
+    const onChange = renderPanel({ ...step('if-1'), waitFor: 'TRIGGER' });
+    const kind = screen.getByRole('radiogroup', { name: 'Wait for' });
+    expect(within(kind).getByRole('radio', { name: 'A trigger' })).toBeChecked();
+    expect(screen.queryByRole('combobox', { name: 'Branch off this message' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Interaction to wait for' })).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: /Trigger to wait for/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Order shipped' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'if-1', waitTriggerId: 't-shipped' }));
+    expect(onChange.onRememberTrigger).toHaveBeenCalledWith(expect.objectContaining({ id: 't-shipped', title: 'Order shipped' }));
+  });
+
+  it('names the chosen trigger, and switching kind clears the other kind’s fields', () => {
+    const waiting = renderPanel({ ...step('if-1'), waitTriggerId: 't-shipped', withinSeconds: 86_400 }, false, [shipped]);
+    expect(screen.getByRole('radio', { name: 'A trigger' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: /Trigger to wait for/ })).toHaveValue('Order shipped');
+    fireEvent.click(screen.getByRole('radio', { name: 'An interaction with an earlier message' }));
+    expect(waiting).toHaveBeenLastCalledWith(expect.objectContaining({ waitFor: 'INTERACTION', waitTriggerId: null, withinSeconds: 86_400 }));
+  });
+
+  it('clears the watched message and interaction when switching to a trigger', () => {
+    const onChange = renderPanel({ ...step('if-1'), branchStepId: 'email-1', interactionTriggerKey: 'email_opened', withinSeconds: 3_600 });
+    fireEvent.click(screen.getByRole('radio', { name: 'A trigger' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ waitFor: 'TRIGGER', branchStepId: null, interactionTriggerKey: null, withinSeconds: 3_600 }));
   });
 
   it('takes the time limit as a number of days (or hours, minutes) and stores seconds', async () => {
@@ -86,10 +131,12 @@ describe('StepPanel', () => {
         graph={labelled}
         step={step('if-1')}
         contents={new Map(contents.map((c) => [c.id, c]))}
+        triggers={new Map()}
         attributes={[]}
         readOnly={false}
         onChange={onChange}
         onRemember={() => {}}
+        onRememberTrigger={() => {}}
         onRemove={() => {}}
       />,
       contentSearch,
@@ -105,6 +152,18 @@ describe('StepPanel', () => {
     const panel = screen.getByRole('region', { name: 'Step settings' });
     for (const box of within(panel).getAllByRole('combobox')) expect(box).toBeDisabled();
     expect(within(panel).queryByRole('button', { name: 'Remove step' })).toBeNull();
+  });
+});
+
+describe('stepSummary', () => {
+  it('says what an if/then waits for and for how long', () => {
+    const triggers = new Map([['t-purchase', 'Purchase completed']]);
+    expect(stepSummary({ id: 'if-1', type: 'IF_THEN', waitTriggerId: 't-purchase', withinSeconds: 86_400 }, new Map(), triggers)).toBe('Purchase completed within 1 day');
+    expect(stepSummary({ id: 'if-1', type: 'IF_THEN', waitTriggerId: 't-gone', withinSeconds: 7_200 }, new Map(), triggers)).toBe('Unknown trigger within 2 hours');
+    expect(stepSummary({ id: 'if-1', type: 'IF_THEN', branchStepId: 'email-1', interactionTriggerKey: 'email_opened', withinSeconds: 86_400 }, new Map(), triggers)).toBe(
+      'Email opened on email-1 within 1 day',
+    );
+    expect(stepSummary({ id: 'if-1', type: 'IF_THEN' }, new Map(), triggers)).toBe('Choose what to wait for');
   });
 });
 

@@ -1,8 +1,8 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
-import { earlierMessageSteps, type DraftGraph, type DraftStep } from './journey-graph';
+import { Button, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { earlierMessageSteps, waitForOf, type DraftGraph, type DraftStep } from './journey-graph';
 import { DurationField } from './DurationField';
 import { CHANNEL_OF_STEP, INTERACTIONS, SEND_TO, STEP_LABELS } from './labels';
-import { ContentPicker, type BuilderContent } from './Pickers';
+import { ContentPicker, TriggerPicker, type BuilderContent, type BuilderTrigger } from './Pickers';
 
 export type BuilderAttribute = { name: string; type: string; comparators: string[] };
 
@@ -13,10 +13,13 @@ export function StepPanel(props: {
   graph: DraftGraph;
   step: DraftStep;
   contents: ReadonlyMap<string, BuilderContent>;
+  /** Triggers known by id (those the journey references and those picked while editing), to name the current choice. */
+  triggers: ReadonlyMap<string, BuilderTrigger>;
   attributes: BuilderAttribute[];
   readOnly: boolean;
   onChange: (step: DraftStep) => void;
   onRemember: (content: BuilderContent) => void;
+  onRememberTrigger: (trigger: BuilderTrigger) => void;
   onRemove: () => void;
 }) {
   const styles = useStyles();
@@ -26,6 +29,7 @@ export function StepPanel(props: {
   const branchStep = step.branchStepId ? props.graph.steps.find((s) => s.id === step.branchStepId) : undefined;
   const branchChannel = branchStep ? CHANNEL_OF_STEP[branchStep.type] : undefined;
   const attribute = props.attributes.find((a) => a.name === step.attribute);
+  const waitFor = waitForOf(step);
   /** "Send an email: Initial email reminder (send-email-1)": what the marketer recognises a message step by. */
   const messageStepName = (s: DraftStep) => {
     const what = s.label ?? (s.contentId ? props.contents.get(s.contentId)?.name : undefined);
@@ -72,36 +76,66 @@ export function StepPanel(props: {
       )}
       {step.type === 'IF_THEN' && (
         <>
-          <Field label="Branch off this message">
-            <Dropdown
-              disabled={readOnly}
-              placeholder="An earlier message step"
-              value={branchStep ? messageStepName(branchStep) : ''}
-              selectedOptions={step.branchStepId ? [step.branchStepId] : []}
-              onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}
-            >
-              {earlierMessageSteps(props.graph, step.id).map((s) => (
-                <Option key={s.id} value={s.id}>
-                  {messageStepName(s)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
           <Field label="Wait for">
-            <Dropdown
-              disabled={readOnly || !branchChannel}
-              placeholder="An interaction"
-              value={branchChannel ? (INTERACTIONS[branchChannel].find((i) => i.key === step.interactionTriggerKey)?.label ?? '') : ''}
-              selectedOptions={step.interactionTriggerKey ? [step.interactionTriggerKey] : []}
-              onOptionSelect={(_e, d) => set({ interactionTriggerKey: d.optionValue ?? null })}
+            <RadioGroup
+              disabled={readOnly}
+              value={waitFor}
+              onChange={(_e, d) =>
+                // Switching kind clears what the other kind had chosen.
+                set(d.value === 'TRIGGER' ? { waitFor: 'TRIGGER', branchStepId: null, interactionTriggerKey: null } : { waitFor: 'INTERACTION', waitTriggerId: null })
+              }
             >
-              {(branchChannel ? INTERACTIONS[branchChannel] : []).map((i) => (
-                <Option key={i.key} value={i.key}>
-                  {i.label}
-                </Option>
-              ))}
-            </Dropdown>
+              <Radio value="INTERACTION" label="An interaction with an earlier message" />
+              <Radio value="TRIGGER" label="A trigger" />
+            </RadioGroup>
           </Field>
+          {waitFor === 'TRIGGER' ? (
+            <Field label="Trigger to wait for" hint="Yes when it happens within the time limit, no when the limit passes. Only triggers that are ready to use are offered.">
+              <TriggerPicker
+                selectedId={step.waitTriggerId ?? null}
+                known={props.triggers}
+                placeholder="Choose a trigger"
+                disabled={readOnly}
+                onPick={(trigger) => {
+                  if (trigger) props.onRememberTrigger(trigger);
+                  set({ waitTriggerId: trigger?.id ?? null });
+                }}
+              />
+            </Field>
+          ) : (
+            <>
+              <Field label="Branch off this message">
+                <Dropdown
+                  disabled={readOnly}
+                  placeholder="An earlier message step"
+                  value={branchStep ? messageStepName(branchStep) : ''}
+                  selectedOptions={step.branchStepId ? [step.branchStepId] : []}
+                  onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}
+                >
+                  {earlierMessageSteps(props.graph, step.id).map((s) => (
+                    <Option key={s.id} value={s.id}>
+                      {messageStepName(s)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Field label="Interaction to wait for">
+                <Dropdown
+                  disabled={readOnly || !branchChannel}
+                  placeholder="An interaction"
+                  value={branchChannel ? (INTERACTIONS[branchChannel].find((i) => i.key === step.interactionTriggerKey)?.label ?? '') : ''}
+                  selectedOptions={step.interactionTriggerKey ? [step.interactionTriggerKey] : []}
+                  onOptionSelect={(_e, d) => set({ interactionTriggerKey: d.optionValue ?? null })}
+                >
+                  {(branchChannel ? INTERACTIONS[branchChannel] : []).map((i) => (
+                    <Option key={i.key} value={i.key}>
+                      {i.label}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            </>
+          )}
           <DurationField label="Time limit (up to 90 days)" seconds={step.withinSeconds} disabled={readOnly} onChange={(withinSeconds) => set({ withinSeconds })} />
         </>
       )}

@@ -12,6 +12,9 @@ export type DraftStep = {
   sendTo?: string | null;
   branchStepId?: string | null;
   interactionTriggerKey?: string | null;
+  waitTriggerId?: string | null;
+  /** Builder only (never sent): the kind of event an if/then waits for, chosen before its trigger or interaction is. */
+  waitFor?: WaitFor;
   withinSeconds?: number | null;
   attribute?: string | null;
   comparator?: string | null;
@@ -20,6 +23,10 @@ export type DraftStep = {
   waitUntil?: string | null;
 };
 export type DraftGraph = { firstStepId: string | null; steps: DraftStep[] };
+
+/** What an if/then waits for: an interaction with an earlier message, or a (custom or business) trigger. */
+export type WaitFor = 'INTERACTION' | 'TRIGGER';
+export const waitForOf = (step: DraftStep): WaitFor => step.waitFor ?? (step.waitTriggerId ? 'TRIGGER' : 'INTERACTION');
 
 /** Where a new step goes: at the start, after a linear step, or on a branch path. */
 export type Slot = { after: null } | { after: string; path: 'next' | 'yes' | 'no' };

@@ -4,7 +4,7 @@ export const STEP_LABELS: Record<StepType, string> = {
   SEND_EMAIL: 'Send an email',
   SEND_TEXT: 'Send a text message',
   SEND_PUSH: 'Send a push notification',
-  IF_THEN: 'If/then branch (interaction)',
+  IF_THEN: 'If/then branch',
   ATTRIBUTE_BRANCH: 'Attribute branch',
   WAIT: 'Wait',
 };

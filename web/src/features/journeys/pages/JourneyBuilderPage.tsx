@@ -12,12 +12,12 @@ import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
 import { activateOnKey } from '../../../ui/keyboard';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
-import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type DraftStep, type Node, type Slot } from '../components/journey-graph';
+import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type Node, type Slot } from '../components/journey-graph';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
-import { formatDuration } from '../components/DurationField';
-import { interactionLabel, STEP_LABELS } from '../components/labels';
+import { STEP_LABELS } from '../components/labels';
 import { StepPanel } from '../components/StepPanel';
+import { stepSummary } from '../components/step-summary';
 import { StepTile } from '../components/StepTile';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
 import { BuilderContentFields, BuilderTriggerFields } from '../hooks/usePickers';
@@ -56,6 +56,7 @@ const BUILDER = graphql(`
           sendTo
           branchStepId
           interactionTriggerKey
+          waitTriggerId
           withinSeconds
           attribute
           comparator
@@ -105,23 +106,6 @@ const useStyles = makeStyles({
 
 const STEP_TYPES: StepType[] = ['SEND_EMAIL', 'SEND_TEXT', 'SEND_PUSH', 'IF_THEN', 'ATTRIBUTE_BRANCH', 'WAIT'];
 
-function summary(step: DraftStep, names: Map<string, string>): string {
-  switch (step.type) {
-    case 'SEND_EMAIL':
-    case 'SEND_TEXT':
-    case 'SEND_PUSH':
-      return step.contentId ? (names.get(step.contentId) ?? 'Unknown content') : 'Choose a message';
-    case 'IF_THEN':
-      return step.interactionTriggerKey
-        ? `${interactionLabel(step.interactionTriggerKey)} on ${step.branchStepId} within ${formatDuration(step.withinSeconds ?? 0)}`
-        : 'Choose what to wait for';
-    case 'ATTRIBUTE_BRANCH':
-      return step.attribute ? `${step.attribute} ${step.comparator?.toLowerCase() ?? '?'} ${(step.values ?? []).join(' – ')}` : 'Choose an attribute';
-    case 'WAIT':
-      return step.waitUntil ? `until ${new Date(step.waitUntil).toLocaleString()}` : step.waitSeconds ? formatDuration(step.waitSeconds) : 'Choose a duration';
-  }
-}
-
 /** Vertical canvas: start, the steps with a + between tiles, branches side by side; a side panel edits the selection. */
 export function JourneyBuilderPage() {
   const styles = useStyles();
@@ -147,7 +131,11 @@ export function JourneyBuilderPage() {
   const references = useQuery(REFERENCES, {
     skip: !savedDefinition,
     variables: {
-      triggerIds: savedDefinition ? [savedDefinition.startTriggerId, savedDefinition.goalTriggerId, ...savedDefinition.exitTriggerIds].filter((x): x is string => !!x) : [],
+      triggerIds: savedDefinition
+        ? [savedDefinition.startTriggerId, savedDefinition.goalTriggerId, ...savedDefinition.exitTriggerIds, ...savedDefinition.steps.map((st) => st.waitTriggerId)].filter(
+            (x): x is string => !!x,
+          )
+        : [],
       contentIds: savedDefinition ? savedDefinition.steps.map((st) => st.contentId).filter((x): x is string => !!x) : [],
     },
   });
@@ -180,6 +168,7 @@ export function JourneyBuilderPage() {
     setProblems(null);
   };
   const contentNames = new Map([...knownContents.values()].map((c) => [c.id, c.name]));
+  const triggerNames = new Map([...knownTriggers.values()].map((t) => [t.id, t.title]));
   const start = draft.startTriggerId ? knownTriggers.get(draft.startTriggerId) : undefined;
   const attributes = start?.versions.find((v) => v.number === (draft.startTriggerVersion ?? Math.max(...start.versions.map((x) => x.number))))?.attributes ?? [];
   const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => p.message);
@@ -217,6 +206,7 @@ export function JourneyBuilderPage() {
         sendTo,
         branchStepId,
         interactionTriggerKey,
+        waitTriggerId,
         withinSeconds,
         attribute,
         comparator,
@@ -234,6 +224,7 @@ export function JourneyBuilderPage() {
         sendTo: sendTo as never,
         branchStepId,
         interactionTriggerKey,
+        waitTriggerId,
         withinSeconds,
         attribute,
         comparator: comparator as never,
@@ -307,7 +298,7 @@ export function JourneyBuilderPage() {
         <div key={node.step.id} className={styles.column}>
           <StepTile
             step={node.step}
-            summary={summary(node.step, contentNames)}
+            summary={stepSummary(node.step, contentNames, triggerNames)}
             problems={problemsOf(node.step.id)}
             selected={selected === node.step.id}
             onSelect={() => setSelected(node.step.id)}
@@ -392,10 +383,12 @@ export function JourneyBuilderPage() {
               graph={draft}
               step={selectedStep}
               contents={knownContents}
+              triggers={knownTriggers}
               attributes={attributes}
               readOnly={readOnly}
               onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
               onRemember={(content) => setPickedContents((m) => new Map(m).set(content.id, content))}
+              onRememberTrigger={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
               onRemove={() => {
                 change({ ...draft, ...removeStep(draft, selectedStep.id) });
                 setSelected(null);
