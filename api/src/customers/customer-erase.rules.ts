@@ -8,7 +8,7 @@ export const erasedAuthId = (customerId: string) => `${ERASED_AUTH_ID_PREFIX}${c
 export const ERASED_REASON_MESSAGE = 'Details removed when the customer was erased.';
 
 /** Reason fields that name a part of the event envelope, never something the sender chose; others are dropped. */
-export const ENVELOPE_FIELDS = ['trigger', 'version', 'authId', 'contactpoint_email', 'contactpoint_phone', 'attributes', 'messageId', 'timestamp', 'sentAt'] as const;
+export const ENVELOPE_FIELDS = ['trigger', 'version', 'authId', 'contactpoint_email', 'contactpoint_phone', 'attributes', 'messageId', 'bindingId', 'timestamp', 'sentAt'] as const;
 
 export type ErasureRefusal = { code: 'ALREADY_ERASED' } | { code: 'CONFIRMATION_MISMATCH' };
 

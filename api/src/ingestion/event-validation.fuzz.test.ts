@@ -113,6 +113,27 @@ const recordIdArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(199, 200, 201).chain(repeated) },
 );
 
+/**
+ * bindingId (event-format.rules.ts rule 10). Units: `/`, characters at the edges of the control ranges (C0 without
+ * NUL, DEL, C1) and just outside them (space, `~`, U+00A0, U+200B), letters and an astral character.
+ */
+const bindingUnit = fc.constantFrom('/', '/', 'a', '8', '😀', ' ', '~', '\u00a0', '\u200b', '\u0001', '\t', '\n', '\u001f', '\u007f', '\u0080', '\u009f');
+const goodBindingId = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom('cart', 'Appointment', 'order', 'A/B'), text(6, 1)).map(([type, id]) => `${type}/${id}`) },
+  { weight: 2, arbitrary: text(8, 1) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('', '/', '//'), text(3, 1), fc.constantFrom('', '/', '//')).map(([a, b, c]) => a + b + c) },
+  { weight: 1, arbitrary: fc.constantFrom('a', '😀').map((c) => c.repeat(200)) },
+  { weight: 1, arbitrary: fc.constantFrom('/'.repeat(199) + 'a', 'a' + '/'.repeat(199), `cart/${'😀'.repeat(195)}`) },
+);
+const bindingIdArb = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: bindingUnit, maxLength: 8 }) },
+  // n code points of one character, or n characters of `c/c/…`
+  { weight: 2, arbitrary: fc.constantFrom(199, 200, 201).chain((n) => fc.constantFrom('a', '😀', '/', 'c/').map((c) => c.repeat(n).slice(0, c === 'c/' ? n : undefined))) },
+  { weight: 2, arbitrary: fc.constantFrom('', '/', '///', 'cart/\n8812', 'cart/\u007f', 'cart/\u0085', '\t', 'cart/\u00a08812', 8812, 0, true, [], {}, { type: 'cart', id: 1 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 4 }).map((n) => '/'.repeat(n)) },
+  { weight: 1, arbitrary: goodBindingId },
+);
+
 function valueArb(a: AttributeDefinition): fc.Arbitrary<unknown> {
   const typed = ((): fc.Arbitrary<unknown> => {
     switch (a.type) {
@@ -251,6 +272,7 @@ function eventArb(def: TriggerDefinition, key: string, version: number): fc.Arbi
     { name: 'contactpoint_email', good: accepts(IdentifierKind.EMAIL) ? optional(fc.emailAddress(), 2) : fc.constant(ABSENT), wild: fc.oneof(emailArb, fc.constant(null)) },
     { name: 'contactpoint_phone', good: accepts(IdentifierKind.PHONE) ? optional(goodPhone, 2) : fc.constant(ABSENT), wild: fc.oneof(phoneArb, fc.constant(null)) },
     { name: 'messageId', good: optional(fc.oneof(text(8, 1), repeated(200))), wild: fc.oneof(text(1), repeated(201), fc.constantFrom(null, 12)) },
+    { name: 'bindingId', good: optional(goodBindingId, 2), wild: fc.oneof(bindingIdArb, fc.constant(null)) },
     { name: 'timestamp', good: optional(goodDateTime(1, 2025)), wild: fc.oneof(dateTimeValue, fc.constantFrom(1_764_000_000_000, '')) },
     { name: 'sentAt', good: optional(goodDateTime(1, 2025), 3), wild: dateTimeValue },
   ];

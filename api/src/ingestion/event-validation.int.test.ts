@@ -111,3 +111,44 @@ describe('impossible date-times', () => {
     ]);
   });
 });
+
+describe('bindingId (event-format.rules.ts rule 10)', () => {
+  it('rejects each broken limit on its own and stores accepted ones as sent, top-level in the payload', async () => {
+    const { trigger, key } = await setup([{ name: 'note', type: 'TEXT' }]);
+    const event = (bindingId: unknown, authId = 'c-1') => ({ trigger: trigger.key, authId, bindingId });
+    const tries: [string, unknown, boolean][] = [
+      ['201 code points', 'x'.repeat(201), false],
+      ['201 astral code points (402 UTF-16 units)', '😀'.repeat(201), false],
+      ['200 astral code points', '😀'.repeat(200), true],
+      ['a control character', 'cart/\n8812', false],
+      ['a C1 control character', 'cart/\u00858812', false],
+      ['only slashes', '///', false],
+      ['empty', '', false],
+      ['a number instead of a string', 8812, false],
+      ['an object', { type: 'cart', id: '8812' }, false],
+      ['null, "not sent"', null, true],
+      ['cart/8812', 'cart/8812', true],
+      ['A/B/C', 'A/B/C', true],
+    ];
+    const res = await postEvents(t, key.secret, { events: tries.map(([, bindingId], i) => event(bindingId, `c-${i}`)) });
+    expect(res.status).toBe(202);
+    expect(Object.fromEntries(tries.map(([what], i) => [what, reasons(res)[i]]))).toEqual(
+      Object.fromEntries(tries.map(([what, , ok]) => [what, ok ? [] : ['INVALID_BINDING_ID@bindingId']])),
+    );
+    expect(res.body.results[0].reasons[0].message).toMatch(/\{entityType\}\/\{entityId\}/);
+
+    const stored = await t.dataSource.query(`SELECT auth_id, accepted, payload FROM trigger_events WHERE trigger_id = $1 AND accepted ORDER BY id`, [trigger.id]);
+    expect(stored.map((r: any) => [r.auth_id, r.payload.bindingId])).toEqual([
+      ['c-2', '😀'.repeat(200)],
+      ['c-9', null],
+      ['c-10', 'cart/8812'],
+      ['c-11', 'A/B/C'],
+    ]);
+  });
+
+  it('is reported next to the event’s other problems', async () => {
+    const { trigger, key } = await setup([{ name: 'note', type: 'TEXT' }]);
+    const res = await postEvents(t, key.secret, { trigger: trigger.key, authId: 'c-1', bindingId: '/', attributes: { note: 5 } });
+    expect(reasons(res)).toEqual([['INVALID_BINDING_ID@bindingId', 'INVALID_TYPE@attributes.note']]);
+  });
+});

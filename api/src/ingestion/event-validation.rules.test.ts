@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseAttribute, withDefaultOperations } from '../triggers/trigger.rules.js';
 import { AttributeType, CustomerIdentity, IdentifierKind, TriggerCategory, TriggerKind, type TriggerDefinition } from '../triggers/trigger.types.js';
-import { compileValidator, eventSizeProblem, MAX_EVENT_BYTES, messageIdProblem, occurredAt } from './event-validation.rules.js';
+import { bindingIdProblem, compileValidator, eventSizeProblem, MAX_EVENT_BYTES, messageIdProblem, occurredAt } from './event-validation.rules.js';
 
 const def = (over: Partial<TriggerDefinition> = {}): TriggerDefinition => ({
   title: 'Order placed',
@@ -98,6 +98,73 @@ describe('envelope limits', () => {
     expect(messageIdProblem('x'.repeat(201))?.code).toBe('INVALID_MESSAGE_ID');
     expect(eventSizeProblem({ a: 'x'.repeat(MAX_EVENT_BYTES - 20) })).toBeNull();
     expect(eventSizeProblem({ a: 'x'.repeat(MAX_EVENT_BYTES) })?.code).toBe('EVENT_TOO_LARGE');
+  });
+});
+
+describe('bindingId (event-format.rules.ts rule 10)', () => {
+  const validate = compileValidator(TriggerKind.CUSTOM, def());
+  const binding = (bindingId: unknown) => codes(validate, { ...good, bindingId });
+
+  it('accepts {entityType}/{entityId} and any other text of 1–200 characters with a character besides "/"', () => {
+    for (const ok of [
+      'cart/8812',
+      'A/B/C',
+      'cart',
+      '8812',
+      'x',
+      '/cart/8812/',
+      '//a',
+      'a//',
+      'Appointment/123',
+      'cart/ 8812',
+      'панier/😀',
+      'x'.repeat(200),
+      '😀'.repeat(200),
+      `cart/${'9'.repeat(195)}`,
+    ])
+      expect(binding(ok), ok).toEqual([]);
+  });
+
+  it('takes null or leaving it out as "not sent"', () => {
+    expect(binding(null)).toEqual([]);
+    expect(codes(validate, good)).toEqual([]);
+    expect(bindingIdProblem(undefined)).toBeNull();
+    expect(bindingIdProblem(null)).toBeNull();
+  });
+
+  it('rejects empty, too long, only slashes, control characters and other types with INVALID_BINDING_ID', () => {
+    for (const bad of [
+      '',
+      'x'.repeat(201),
+      '😀'.repeat(201),
+      '/',
+      '///',
+      'cart/\n8812',
+      'cart/8812\t',
+      '\u0000cart/8812',
+      'cart/\u001f',
+      'cart/\u007f8812',
+      'cart/\u00858812',
+      'cart/\u009f',
+      8812,
+      0,
+      true,
+      ['cart', 8812],
+      { type: 'cart', id: 8812 },
+    ])
+      expect(binding(bad), JSON.stringify(bad)).toEqual(['INVALID_BINDING_ID@bindingId']);
+  });
+
+  it('allows characters next to the control ranges: space, no-break space (U+00A0), zero-width space (U+200B)', () => {
+    for (const ok of ['cart/\u00a08812', 'cart/\u200b8812', ' ', '/ /']) expect(binding(ok), JSON.stringify(ok)).toEqual([]);
+  });
+
+  it('says what the format is', () => {
+    expect(bindingIdProblem('///')).toEqual({
+      code: 'INVALID_BINDING_ID',
+      field: 'bindingId',
+      message: 'bindingId must be {entityType}/{entityId}, like "cart/8812": a string of 1–200 characters, without control characters and not only slashes.',
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { atMostCodePoints, isContactEmail, isContactPhone, isFullDate, isRecordId, MAX_ID_LENGTH, parseDateTime } from '../triggers/event-format.rules.js';
+import { atMostCodePoints, isBindingId, isContactEmail, isContactPhone, isFullDate, isRecordId, MAX_ID_LENGTH, parseDateTime } from '../triggers/event-format.rules.js';
 import { AttributeType, CustomerIdentity, IdentifierKind, TriggerKind, type TriggerDefinition } from '../triggers/trigger.types.js';
 
 /** Pure validation of incoming events against a trigger version. No I/O; time comes in as an argument. */
@@ -10,7 +10,7 @@ export const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 
 export type Rejection = { code: string; field: string | null; message: string };
 
-const ENVELOPE = new Set(['trigger', 'version', 'authId', 'contactpoint_email', 'contactpoint_phone', 'attributes', 'messageId', 'timestamp', 'sentAt']);
+const ENVELOPE = new Set(['trigger', 'version', 'authId', 'contactpoint_email', 'contactpoint_phone', 'attributes', 'messageId', 'bindingId', 'timestamp', 'sentAt']);
 /** Clock-corrected times before year 1 cannot be stored (PostgreSQL has no year 0). */
 const EARLIEST_OCCURRENCE_MS = new Date(0).setUTCFullYear(1, 0, 1);
 
@@ -68,6 +68,8 @@ export function compileValidator(kind: TriggerKind, def: TriggerDefinition): Eve
       else if (allowed.get(kindOf) === false) out.push(reject('IDENTIFIER_NOT_ALLOWED', name, `This trigger does not accept ${name}.`));
       else if (value !== null && !valid(value)) out.push(reject('INVALID_CONTACT_POINT', name, `${name} is not valid.`));
     }
+    const binding = bindingIdProblem(field('bindingId'));
+    if (binding) out.push(binding);
     const values = field('attributes') ?? {};
     if (typeof values !== 'object' || values === null || Array.isArray(values)) {
       out.push(reject('INVALID_ATTRIBUTES', 'attributes', 'attributes must be an object.'));
@@ -123,6 +125,16 @@ export function messageIdProblem(value: unknown): Rejection | null {
   return typeof value === 'string' && value.length > 0 && atMostCodePoints(value, MAX_ID_LENGTH)
     ? null
     : reject('INVALID_MESSAGE_ID', 'messageId', 'messageId must be a string of 1–200 characters.');
+}
+
+/** bindingId (rule 10 of ../triggers/event-format.rules.ts): optional; null is "not sent". */
+export function bindingIdProblem(value: unknown): Rejection | null {
+  if (value === undefined || value === null || isBindingId(value)) return null;
+  return reject(
+    'INVALID_BINDING_ID',
+    'bindingId',
+    `bindingId must be {entityType}/{entityId}, like "cart/8812": a string of 1–${MAX_ID_LENGTH} characters, without control characters and not only slashes.`,
+  );
 }
 
 export function eventSizeProblem(event: unknown): Rejection | null {

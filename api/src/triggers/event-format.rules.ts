@@ -28,6 +28,13 @@
  * 9. Rules a JSON Schema cannot state stay server-only: an event is at most 32 KiB, the trigger must exist and
  *    not be hidden, a pinned version must exist, and the (clock-corrected) time it happened must lie between
  *    year 1 and five minutes from now.
+ * 10. `bindingId` (optional, as in Dynamics 365 Customer Insights – Journeys) names the record an event is
+ *    about as `{entityType}/{entityId}`, e.g. `cart/8812`, so later events about the same record (exit, goal,
+ *    wait-for-trigger) act on the journey run this event started. It is a string of 1–200 code points with no
+ *    control character (Unicode Cc: U+0000–U+001F, U+007F–U+009F) and at least one character that is not `/`;
+ *    null means "not sent". Nothing else about its shape is checked; it is stored as sent, top-level in the
+ *    payload, where the journey runtime reads it (matching rules: docs/partners.md).
+ *    Published as `pattern: BINDING_ID_PATTERN`, written so that it matches in linear time.
  */
 
 export const MAX_ID_LENGTH = 200;
@@ -39,6 +46,10 @@ export const MAX_NUMERIC_ID = Number.MAX_SAFE_INTEGER;
 export const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 export const PHONE_PATTERN = '^\\+?[0-9 ()-]{5,32}$';
 const PHONE = new RegExp(PHONE_PATTERN, 'u');
+
+/** Rule 10: leading slashes, then a character that is neither `/` nor a control character, then no control character. */
+export const BINDING_ID_PATTERN = '^/*[^\\u0000-\\u001f\\u007f-\\u009f/][^\\u0000-\\u001f\\u007f-\\u009f]*$';
+const BINDING_ID = new RegExp(BINDING_ID_PATTERN, 'u');
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** RFC 3339 date-time syntax; published as the `pattern` next to `format: date-time`. */
@@ -100,4 +111,9 @@ export function isContactEmail(value: unknown): boolean {
 
 export function isContactPhone(value: unknown): boolean {
   return typeof value === 'string' && PHONE.test(value);
+}
+
+/** bindingId (rule 10); null ("not sent") is the caller's to allow. */
+export function isBindingId(value: unknown): boolean {
+  return typeof value === 'string' && value.length > 0 && atMostCodePoints(value, MAX_ID_LENGTH) && BINDING_ID.test(value);
 }

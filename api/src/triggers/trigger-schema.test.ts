@@ -44,6 +44,14 @@ describe('eventJsonSchema', () => {
     expect(schema.properties.attributes.required).toEqual(['total', 'placedAt']);
   });
 
+  it('publishes bindingId as optional text that is not only slashes and has no control characters (event-format.rules.ts rule 10)', () => {
+    expect(schema.properties.bindingId).toMatchObject({ type: ['string', 'null'], minLength: 1, maxLength: 200 });
+    const pattern = new RegExp(schema.properties.bindingId.pattern, 'u');
+    expect(['cart/8812', 'A/B/C', '/a', 'a'].map((v) => pattern.test(v))).toEqual([true, true, true, true]);
+    expect(['', '/', '///', 'cart/\n1', 'cart/\u009f1'].map((v) => pattern.test(v))).toEqual([false, false, false, false, false]);
+    expect(schema.required).not.toContain('bindingId');
+  });
+
   it('carries the fallback contact points for PROFILE identity only', () => {
     expect(schema.properties.contactpoint_email.format).toBe('email');
     expect(schema.properties.contactpoint_phone).toBeDefined();

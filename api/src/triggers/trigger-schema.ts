@@ -1,4 +1,4 @@
-import { DATE_TIME_PATTERN, MAX_EMAIL_LENGTH, MAX_ID_LENGTH, MAX_NUMERIC_ID, PHONE_PATTERN } from './event-format.rules.js';
+import { BINDING_ID_PATTERN, DATE_TIME_PATTERN, MAX_EMAIL_LENGTH, MAX_ID_LENGTH, MAX_NUMERIC_ID, PHONE_PATTERN } from './event-format.rules.js';
 import { specialAttributes } from './trigger.rules.js';
 import { AttributeType, IdentifierKind, type AttributeDefinition, type TriggerDefinition } from './trigger.types.js';
 
@@ -68,6 +68,14 @@ export function eventJsonSchema(key: string, version: number, def: TriggerDefini
         ? { contactpoint_phone: { type: ['string', 'null'], pattern: PHONE_PATTERN, description: 'Fallback phone number (E.164 preferred).' } }
         : {}),
       messageId: { type: ['string', 'null'], minLength: 1, maxLength: MAX_ID_LENGTH, description: 'Idempotency key: a retried event with the same messageId is stored once.' },
+      bindingId: {
+        type: ['string', 'null'],
+        minLength: 1,
+        maxLength: MAX_ID_LENGTH,
+        pattern: BINDING_ID_PATTERN,
+        description:
+          'The record the event is about, as {entityType}/{entityId} (e.g. cart/8812): later events with the same bindingId act on the journey run this event started. No control characters, not only slashes.',
+      },
       timestamp: { type: ['string', 'null'], ...DATE_TIME, description: 'When it happened, by the sender’s clock (RFC 3339).' },
       sentAt: { type: ['string', 'null'], ...DATE_TIME, description: 'When it was sent, by the sender’s clock (for clock-skew correction).' },
       attributes: {
