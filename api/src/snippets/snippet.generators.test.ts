@@ -60,6 +60,9 @@ describe('snippet golden files', () => {
       // Every language identifies the customer the event names, at /v1/identify.
       expect(code).toContain('https://flare.example.com/v1/identify');
       expect(code).toMatch(/profile-42/);
+      // Every sample event shows a bindingId and says what it is for.
+      expect(code).toMatch(/"?bindingId"?[^\n]*cart\/8812/);
+      expect(code).toContain('to tie them to the journey run this event starts');
     }
     const withKey = generateSnippet(SnippetLanguage.JAVASCRIPT, { ...context, keySecret: 'fik_AbCd2345_secretsecretsecretsecret' }).code;
     expect(withKey).toContain('fik_AbCd2345_secretsecretsecretsecret');

@@ -19,6 +19,21 @@ function py(value: unknown, pad = ''): string {
   return `{\n${inner.join('\n')}\n${pad}}`;
 }
 
+/** Every sample event shows a bindingId (event-format.rules.ts rule 10), next to authId, with what it is for. */
+const SAMPLE_BINDING_ID = 'cart/8812';
+const BINDING_DOC =
+  'bindingId (optional, {entityType}/{entityId}): send the same one on later events about this cart, such as its purchase, to tie them to the journey run this event starts.';
+
+function withBindingId(event: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(event, 'bindingId')) return event;
+  const entries = Object.entries(event);
+  const at = entries.findIndex(([name]) => name === 'authId') + 1;
+  return Object.fromEntries([...entries.slice(0, at), ['bindingId', SAMPLE_BINDING_ID], ...entries.slice(at)]);
+}
+
+/** Puts the bindingId comment on the line above `"bindingId": …` of a printed object literal. */
+const annotateBindingId = (literal: string, comment: string) => literal.replace(/^( *)("bindingId": )/m, `$1${comment} ${BINDING_DOC}\n$1$2`);
+
 const IDENTIFY_DOC = 'Creates or updates the customer (by kind and authId): contact details, custom fields, consent, push tokens.';
 
 function javascript(c: SnippetContext): GeneratedSnippet {
@@ -53,7 +68,7 @@ function javascript(c: SnippetContext): GeneratedSnippet {
 flareIdentify(${indentJson(c.customer, '')});
 
 // Call it where the action happens, with real values:
-flareTrack(${indentJson(c.event, '')});
+flareTrack(${annotateBindingId(indentJson(c.event, ''), '//')});
 `;
   return {
     filename: `flare-${c.triggerKey}.js`,
@@ -96,7 +111,7 @@ export async function sendFlareEvent(event) {
 const identified = await identifyFlareCustomer(${indentJson(c.customer, '')});
 console.log(\`Flare identified \${identified.accepted} customer(s)\`);
 
-const result = await sendFlareEvent(${indentJson(c.event, '')});
+const result = await sendFlareEvent(${annotateBindingId(indentJson(c.event, ''), '//')});
 console.log(\`Flare accepted \${result.accepted} event(s)\`);
 `;
   return {
@@ -148,7 +163,7 @@ def send_flare_event(event):
 if __name__ == "__main__":
     identified = identify_flare_customer(${py(c.customer, '    ')})
     print("Flare identified %d customer(s)" % identified["accepted"])
-    result = send_flare_event(${py(c.event, '    ')})
+    result = send_flare_event(${annotateBindingId(py(c.event, '    '), '#')})
     print("Flare accepted %d event(s)" % result["accepted"])
 `;
   return {
@@ -209,6 +224,7 @@ public static class FlareEvents
     // Example: await FlareEvents.IdentifyAsync(ExampleCustomer()); then await FlareEvents.SendAsync(Example());
     public static JsonObject ExampleCustomer() => JsonNode.Parse(@"${verbatim(c.customer)}")!.AsObject();
 
+    // ${BINDING_DOC}
     public static JsonObject Example() => JsonNode.Parse(@"${verbatim(c.event)}")!.AsObject();
 }
 `;
@@ -266,7 +282,8 @@ enum Flare {
 //     ${commented(c.customer)}
 //     """.utf8)) as! [String: Any])
 
-// Example, where the customer acts:
+// Example, where the customer acts.
+// ${BINDING_DOC}
 // try await Flare.send(try JSONSerialization.jsonObject(with: Data("""
 //     ${commented(c.event)}
 //     """.utf8)) as! [String: Any])
@@ -324,7 +341,10 @@ object Flare {
     /** Example, when the customer signs in or changes their details: Flare.identify(Flare.exampleCustomer()) */
     fun exampleCustomer(): JSONObject = JSONObject(${JSON.stringify(JSON.stringify(c.customer))})
 
-    /** Example, where the customer acts: Flare.send(Flare.example()) */
+    /**
+     * Example, where the customer acts: Flare.send(Flare.example())
+     * ${BINDING_DOC}
+     */
     fun example(): JSONObject = JSONObject(${JSON.stringify(JSON.stringify(c.event))})
 }
 `;
@@ -347,6 +367,7 @@ curl -sS -X POST '${c.identifyEndpoint}' \\
   -d '${quoted({ customers: [c.customer] })}'
 echo
 # Send an event about them.
+# ${BINDING_DOC}
 curl -sS -X POST '${c.endpoint}' \\
   -H 'content-type: application/json' \\
   -H "x-flare-key: $FLARE_INGESTION_KEY" \\
@@ -360,7 +381,8 @@ echo
   };
 }
 
-export function generateSnippet(language: SnippetLanguage, context: SnippetContext): GeneratedSnippet {
+export function generateSnippet(language: SnippetLanguage, sample: SnippetContext): GeneratedSnippet {
+  const context = { ...sample, event: withBindingId(sample.event) };
   switch (language) {
     case SnippetLanguage.JAVASCRIPT:
       return javascript(context);

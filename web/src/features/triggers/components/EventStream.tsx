@@ -81,7 +81,14 @@ export function EventStream({ triggerId }: { triggerId: string }) {
                 <TableCell>
                   {e.accepted ? <Badge color="success">Accepted</Badge> : <Badge color="danger">Rejected</Badge>} {e.test && <Badge appearance="outline">Test</Badge>}
                 </TableCell>
-                <TableCell>{e.authId ?? '—'}</TableCell>
+                <TableCell>
+                  {e.authId ?? '—'}
+                  {typeof e.payload.bindingId === 'string' && (
+                    <Text block size={200} title="bindingId: ties this event to the journey run of the same record">
+                      {e.payload.bindingId}
+                    </Text>
+                  )}
+                </TableCell>
                 <TableCell>
                   <Text font="monospace" size={200}>
                     {e.accepted ? JSON.stringify(e.payload.attributes ?? {}) : e.reasons.map((r) => `${r.code}: ${r.message}`).join('; ')}
