@@ -11,6 +11,7 @@ import { CustomerSearch1795842915274 } from './1795842915274-CustomerSearch.js';
 import { IdentifyMessages1795842915300 } from './1795842915300-IdentifyMessages.js';
 import { EventCustomers1795842915400 } from './1795842915400-EventCustomers.js';
 import { CustomerSearchStatistics1795842915700 } from './1795842915700-CustomerSearchStatistics.js';
+import { JourneyRuntime1795850428694 } from './1795850428694-JourneyRuntime.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   IdentifyMessages1795842915300,
   EventCustomers1795842915400,
   CustomerSearchStatistics1795842915700,
+  JourneyRuntime1795850428694,
 ];

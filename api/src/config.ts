@@ -31,6 +31,12 @@ export type Config = {
   ingestGroupCommit: boolean;
   /** Resolve (and create) each event's customer while storing it (on by default; off only for benchmark baselines). */
   ingestCustomers: boolean;
+  /** `all` (default): serves the API and runs journeys; `api`: serves only; `worker`: runs journeys (and answers health checks) only. */
+  role: 'all' | 'api' | 'worker';
+  /** How long a claimed journey run (or message) stays with one process before another may take it over. */
+  runtimeLeaseMs: number;
+  /** How often the runtime looks for due runs when no notification woke it (the backstop). */
+  runtimePollMs: number;
   shutdownGraceMs: number;
   /** Getting a database connection (new, or from a busy pool) gives up after this long: an UNAVAILABLE answer, not a hang. */
   dbConnectTimeoutMs: number;
@@ -80,6 +86,9 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: read.oneOf('INTROSPECTION', ['off', 'authenticated', 'on'] as const, nodeEnv === 'production' ? 'authenticated' : 'on'),
     ingestGroupCommit: read.bool('INGEST_GROUP_COMMIT', true),
     ingestCustomers: read.bool('INGEST_CUSTOMERS', true),
+    role: read.oneOf('FLARE_ROLE', ['all', 'api', 'worker'] as const, 'all'),
+    runtimeLeaseMs: read.int('RUNTIME_LEASE_MS', 10_000, 500, 600_000),
+    runtimePollMs: read.int('RUNTIME_POLL_MS', 1_000, 50, 60_000),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
     dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),

@@ -25,7 +25,7 @@ import { ingestionRouter } from './ingestion/ingestion.routes.js';
 import { identifyRouter } from './customers/identify.routes.js';
 import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
-import { composeHooks } from './ingestion/ingestion.writer.js';
+import { composeHooks, type EventTx, type StoredEventForHooks } from './ingestion/ingestion.writer.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
 
 /**
@@ -60,22 +60,27 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   // Limits hold across processes: counts are exchanged through Postgres every ~200 ms (ops/rate-limit.sync.ts).
   const rateLimits = new RateLimitSync({ pool: poolOf(dataSource), logger, clock, scope: deps.rateLimitScope });
   const authFailures = new AuthFailures(rateLimits.limiter({ name: 'auth-failures', limit: config.authFailuresPerMinute, periodMs: 60_000 }));
+  const validators = new ValidatorCache();
   const pipeline = new IngestionPipeline({
     pool: poolOf(dataSource),
     clock,
     logger,
     limiter: rateLimits.limiter({ name: 'ingest', limit: config.ingestRatePerMinute, periodMs: 60_000 }),
     authFailures,
-    validators: new ValidatorCache(),
+    validators,
     groupCommit: config.ingestGroupCommit,
-    // Inside each flush's transaction: events meet their customers (the journey runtime adds its hook here).
-    onStored: config.ingestCustomers ? composeHooks((tx, stored) => services.customers.resolveEvents(tx, stored)) : undefined,
+    // Inside each flush's transaction: events meet their customers, then the journeys they start, wake, exit or aim at.
+    onStored: composeHooks(...(config.ingestCustomers ? [(tx: EventTx, stored: StoredEventForHooks[]) => services.customers.resolveEvents(tx, stored)] : []), (tx, stored) =>
+      services.runtime.onEventsStored(tx, stored),
+    ),
     onCommitted: (outcome) => {
       metrics.observeFlush(outcome.stored);
       notifier.onCommitted(outcome);
     },
   });
-  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures });
+  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures, validators });
+  // Journeys run in every process unless it only serves the API (FLARE_ROLE=api).
+  if (config.role !== 'api') services.runtime.start();
   const trustedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);
   const authenticator = new Authenticator({ dataSource, clock, trustedOrigins, authFailures });
   const limiter = rateLimits.limiter({ name: 'graphql', limit: config.rateLimitPerMinute, periodMs: 60_000 });
@@ -92,10 +97,13 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   app.use(requestLogging(logger, metrics));
   app.use((req, _res, next) => runWithRequestId((req as { requestId?: string }).requestId!, next));
   app.use(operationsRouter(dataSource, metrics, config.readinessTimeoutMs));
-  app.use(ingestionRouter({ pipeline, clock }));
-  app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
-  app.use('/graphql', graphql.router);
-  app.use(spaRouter(config.webDist));
+  // A worker (FLARE_ROLE=worker) runs journeys and answers health checks; it serves no API.
+  if (config.role !== 'worker') {
+    app.use(ingestionRouter({ pipeline, clock }));
+    app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
+    app.use('/graphql', graphql.router);
+    app.use(spaRouter(config.webDist));
+  }
   // Last: unknown paths and every error answer as JSON with a stable code, never Express's HTML pages.
   app.use(jsonNotFound());
   app.use(jsonErrorHandler(logger));
@@ -113,6 +121,8 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     close: async () => {
       // Every request already received is answered (ingestion included) before anything below closes.
       await drainer.drain(config.shutdownGraceMs, () => pipeline.close({ shed: true }));
+      // The runtime writes through the pipeline (delivered interactions): it stops first.
+      await services.runtime.stop();
       await pipeline.close();
       await graphql.apollo.stop();
       await rateLimits.stop();

@@ -3,6 +3,7 @@ import type { AuthFailures } from './auth/auth-failures.js';
 import type { Config } from './config.js';
 import type { FlarePubSub } from './graphql/pubsub.js';
 import type { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
+import type { ValidatorCache } from './ingestion/validator-cache.js';
 import type { Clock } from './ops/clock.js';
 import type { Logger } from './ops/logger.js';
 import type { RateLimitSync } from './ops/rate-limit.sync.js';
@@ -21,6 +22,8 @@ export type ServiceDeps = {
   config: Config;
   /** Makes rate limiters whose counts hold across processes. */
   rateLimits: RateLimitSync;
+  /** Compiled trigger versions (event validation), shared by ingestion and the journey runtime. */
+  validators: ValidatorCache;
   /** Failed authentications per client address (sign-in counts bad passwords here). */
   authFailures: AuthFailures;
 };

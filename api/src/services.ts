@@ -14,6 +14,8 @@ import { CustomerService } from './customers/customer.service.js';
 import { businessEvents } from './customers/business-trigger.rules.js';
 import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
+import { JourneyRuntime } from './runtime/journey-runtime.js';
+import { RunService } from './runtime/run.service.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
 /** Every service, wired once per server. Resolvers reach them through the context. */
@@ -24,6 +26,7 @@ export function createServices(deps: ServiceDeps) {
   const triggerQueries = new TriggerQueryService(deps);
   const ingestionKeys = new IngestionKeyService(deps, audit);
   // Customer changes raise the out-of-box business triggers, written in the transaction of the change.
+  const runtime = new JourneyRuntime(deps);
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   return {
     ...deps,
@@ -43,8 +46,11 @@ export function createServices(deps: ServiceDeps) {
       triggerQueries,
       async (tx, workspaceId, contentId) => (await liveJourneysSendingContent(tx.manager, workspaceId, [contentId])).get(contentId) ?? [],
     ),
-    journeys: new JourneyService(deps, audit),
+    // Stopping a journey ends its runs in the same transaction.
+    journeys: new JourneyService(deps, audit, (tx, journey, now) => runtime.stopRuns(tx, journey.workspaceId, journey.id, now)),
     customers,
+    runtime,
+    runs: new RunService(deps),
     // Right to be forgotten; the journey runtime and the message store add their erasers here.
     customerErasure: new CustomerErasureService(deps, audit),
     customerImport: new CustomerImportService(deps, audit, customers),

@@ -16,6 +16,10 @@ import { Customer } from '../customers/customer.entity.js';
 import { CustomerField } from '../customers/customer-field.entity.js';
 import { ConsentChange, ConsentPolicy, CustomerConsent } from '../customers/consent.entity.js';
 import { CustomerDevice } from '../customers/customer-device.entity.js';
+import { JourneyRun } from '../runtime/run.entity.js';
+import { JourneyRunLogEntry } from '../runtime/run-log.entity.js';
+import { JourneyEntry, JourneyEntryRefusal } from '../runtime/entry.entity.js';
+import { JourneyMessage } from '../runtime/message.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
 export const entities = [
@@ -39,4 +43,9 @@ export const entities = [
   ConsentChange,
   ConsentPolicy,
   CustomerDevice,
+  JourneyRun,
+  JourneyRunLogEntry,
+  JourneyEntry,
+  JourneyEntryRefusal,
+  JourneyMessage,
 ];

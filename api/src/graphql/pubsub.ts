@@ -12,6 +12,10 @@ export type PubSubChannels = {
    * `since`; notifications may have been missed, so live subscriptions re-read their state.
    */
   RESYNC: [{ since: string }];
+  /** Journey runs or messages are due now (sent inside the transaction that made them due): executors wake. */
+  RUNTIME_DUE: [Record<string, never>];
+  /** Runs of a journey changed (coalesced: a few per second per journey at most). */
+  JOURNEY_RUNS: [{ workspaceId: string; journeyId: string }];
   /** A trigger's verification status changed (delivered at once). */
   TRIGGER_STATUS: [{ workspaceId: string; triggerId: string }];
   /** A trigger's counters changed (coalesced: a few per second at most). */
@@ -25,6 +29,8 @@ export const Topic = {
   CREDENTIAL_REVOKED: 'CREDENTIAL_REVOKED',
   MEMBERSHIP_CHANGED: 'MEMBERSHIP_CHANGED',
   RESYNC: 'RESYNC',
+  RUNTIME_DUE: 'RUNTIME_DUE',
+  JOURNEY_RUNS: 'JOURNEY_RUNS',
   TRIGGER_STATUS: 'TRIGGER_STATUS',
   TRIGGER_STATS: 'TRIGGER_STATS',
   TRIGGER_EVENTS: 'TRIGGER_EVENTS',

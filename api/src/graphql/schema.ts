@@ -13,6 +13,7 @@ import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
 import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
+import { CustomerRunsResolver, JourneyRunFieldsResolver, JourneyRunResolver } from '../runtime/runtime.resolver.js';
 import { CustomerResolver } from '../customers/customer.resolver.js';
 import { CustomerImportResolver } from '../customers/customer-import.resolver.js';
 import { TriggerEventRecordFieldResolver, TriggerVerificationFieldResolver, VerificationResolver } from '../verification/verification.resolver.js';
@@ -35,6 +36,9 @@ export const resolvers = [
   SnippetFieldResolver,
   ContentResolver,
   JourneyResolver,
+  JourneyRunResolver,
+  JourneyRunFieldsResolver,
+  CustomerRunsResolver,
   CustomerResolver,
   CustomerImportResolver,
 ] as const;

@@ -101,6 +101,8 @@ export class JourneyService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly audit: AuditService,
+    /** Told inside the transaction that stops a journey: the runtime ends its runs there (journeys know nothing of runs). */
+    private readonly onStopped: (tx: Tx, journey: Journey, now: Date) => Promise<number> = async () => 0,
   ) {}
 
   list(viewer: Viewer, filter: JourneyFilter | undefined, page: PageArgs) {
@@ -164,11 +166,11 @@ export class JourneyService {
   }
 
   stop(viewer: Viewer, id: string): Promise<Journey> {
-    return this.change(viewer, id, 'journey.stop', async (_tx, journey) => {
+    return this.change(viewer, id, 'journey.stop', async (tx, journey) => {
       if (journey.status !== JourneyStatus.LIVE) throw conflict('Only a live journey can be stopped.', { reason: 'JOURNEY_NOT_LIVE', status: journey.status });
       journey.status = JourneyStatus.STOPPED;
       journey.stoppedAt = this.deps.clock.now();
-      return {};
+      return { runsStopped: await this.onStopped(tx, journey, journey.stoppedAt) };
     });
   }
 
