@@ -16,6 +16,7 @@ import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
 import { JourneyRuntime } from './runtime/journey-runtime.js';
 import { RunService } from './runtime/run.service.js';
+import { messagesEraser, runsEraser } from './runtime/runtime.erasers.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
 
 /** Every service, wired once per server. Resolvers reach them through the context. */
@@ -51,8 +52,8 @@ export function createServices(deps: ServiceDeps) {
     customers,
     runtime,
     runs: new RunService(deps),
-    // Right to be forgotten; the journey runtime and the message store add their erasers here.
-    customerErasure: new CustomerErasureService(deps, audit),
+    // Right to be forgotten: journey runs end and forget the start event; messages forget recipient and content.
+    customerErasure: new CustomerErasureService(deps, audit, [runsEraser, messagesEraser]),
     customerImport: new CustomerImportService(deps, audit, customers),
   };
 }

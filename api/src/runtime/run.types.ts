@@ -52,6 +52,7 @@ export enum ExitReason {
   EXIT_TRIGGER = 'EXIT_TRIGGER',
   JOURNEY_STOPPED = 'JOURNEY_STOPPED',
   FAILED = 'FAILED',
+  CUSTOMER_ERASED = 'CUSTOMER_ERASED',
 }
 
 export enum MessageStatus {
@@ -118,7 +119,12 @@ registerEnumType(EntryRefusal, {
 registerEnumType(ExitReason, {
   name: 'ExitReason',
   description: 'Why a run ended early.',
-  valuesConfig: values({ EXIT_TRIGGER: 'An exit trigger happened.', JOURNEY_STOPPED: 'The journey was stopped.', FAILED: 'An unexpected error.' }),
+  valuesConfig: values({
+    EXIT_TRIGGER: 'An exit trigger happened.',
+    JOURNEY_STOPPED: 'The journey was stopped.',
+    FAILED: 'An unexpected error.',
+    CUSTOMER_ERASED: 'The customer was erased (right to be forgotten).',
+  }),
 });
 registerEnumType(MessageStatus, {
   name: 'MessageStatus',
