@@ -11,7 +11,7 @@ import { createFlarePubSub } from './graphql/pubsub.js';
 import { buildFlareSchema } from './graphql/schema.js';
 import { createGraphqlWs } from './graphql/ws-transport.js';
 import { systemClock, type Clock } from './ops/clock.js';
-import { jsonErrorHandler, jsonNotFound } from './ops/error-handler.js';
+import { jsonErrorHandler, jsonNotFound, sendProblem } from './ops/error-handler.js';
 import { httpDrainer } from './ops/http-drain.js';
 import { operationsRouter, requestLogging, spaRouter } from './ops/http-routes.js';
 import type { Logger } from './ops/logger.js';
@@ -103,6 +103,12 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
     app.use('/graphql', graphql.router);
     app.use(spaRouter(config.webDist));
+  } else {
+    app.use((req, res, next) =>
+      req.path === '/graphql' || req.path.startsWith('/v1/')
+        ? sendProblem(req, res, { status: 404, code: 'NOT_FOUND', message: 'This process only runs journeys (FLARE_ROLE=worker); send API requests to an API process.' })
+        : next(),
+    );
   }
   // Last: unknown paths and every error answer as JSON with a stable code, never Express's HTML pages.
   app.use(jsonNotFound());
