@@ -11,8 +11,12 @@ describe('flushFailure', () => {
     expect(flushFailure(new RangeError('Maximum call stack size exceeded'))).toBe('DATA');
   });
 
+  it('takes deadlocks and serialization failures as CONFLICT: the same batch is written again', () => {
+    for (const code of ['40P01', '40001']) expect(flushFailure(fromServer(code)), code).toBe('CONFLICT');
+  });
+
   it('takes everything else as UNAVAILABLE: answered 503, retried by the sender', () => {
-    for (const code of ['08006', '57P01', '57014', '53300', '40001', '40P01', '42703', 'XX000']) expect(flushFailure(fromServer(code)), code).toBe('UNAVAILABLE');
+    for (const code of ['08006', '57P01', '57014', '53300', '42703', 'XX000']) expect(flushFailure(fromServer(code)), code).toBe('UNAVAILABLE');
     expect(flushFailure(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).toBe('UNAVAILABLE');
     expect(flushFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe('UNAVAILABLE');
     expect(flushFailure(new Error('Connection terminated unexpectedly'))).toBe('UNAVAILABLE');

@@ -236,3 +236,52 @@ describe('a flush the database refuses for another reason', () => {
     expect(retried).toMatchObject({ status: 202, body: { accepted: 3, duplicates: 0 } });
   });
 });
+
+describe('a flush that meets a deadlock', () => {
+  let t: TestServer;
+  let scratch: Awaited<ReturnType<typeof createMigratedScratchDatabase>>;
+  beforeAll(async () => {
+    // Writing an event with authId "deadlock-me" fails with SQLSTATE 40P01 while the sequence is below a limit the
+    // test sets, as a deadlock with a journey executor moving the same runs would (a sequence survives the rollback).
+    scratch = await createMigratedScratchDatabase(
+      `CREATE SEQUENCE test_deadlock_seq`,
+      `CREATE TABLE test_deadlock_limit (n bigint NOT NULL)`,
+      `INSERT INTO test_deadlock_limit VALUES (0)`,
+      `CREATE FUNCTION test_deadlock() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+           IF NEW.auth_id = 'deadlock-me' AND nextval('test_deadlock_seq') <= (SELECT n FROM test_deadlock_limit) THEN
+             RAISE EXCEPTION 'deadlock detected (simulated)' USING ERRCODE = '40P01';
+           END IF;
+           RETURN NEW;
+         END $$`,
+      `CREATE TRIGGER test_deadlock BEFORE INSERT ON trigger_events FOR EACH ROW EXECUTE FUNCTION test_deadlock()`,
+    );
+    t = await startTestServer({ databaseUrl: scratch.url });
+  });
+  afterAll(async () => {
+    await t.close();
+    await scratch.drop();
+  });
+  const deadlocks = async (n: number) => {
+    await t.dataSource.query(`UPDATE test_deadlock_limit SET n = $1`, [n]);
+    await t.dataSource.query(`SELECT setval('test_deadlock_seq', 1, false)`);
+  };
+
+  it('writes the batch again: a deadlock or two cost the sender nothing', async () => {
+    const a = await setup(t);
+    await deadlocks(2);
+    const res = await postEvents(t, a.key.secret, { events: [valid(a.trigger.key, { messageId: 'd-1', authId: 'deadlock-me' }), valid(a.trigger.key, { messageId: 'd-2' })] });
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ accepted: 2, rejected: 0 });
+  });
+
+  it('answers 503 with Retry-After when the deadlocks do not stop, and stores nothing', async () => {
+    const a = await setup(t);
+    await deadlocks(100);
+    const res = await postEvents(t, a.key.secret, { events: [valid(a.trigger.key, { messageId: 'e-1', authId: 'deadlock-me' })] });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).not.toBeNull();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM trigger_events WHERE message_id = 'e-1'`);
+    expect(n).toBe(0);
+  });
+});

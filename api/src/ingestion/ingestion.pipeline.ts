@@ -172,14 +172,21 @@ export class IngestionPipeline {
    * alone is refused. One culprit among n events costs about 2·log2(n) extra, smaller transactions.
    * Unavailability is thrown: the events not yet written stay unsettled and their requests get 503.
    */
-  private async write(events: PreparedEvent[], settled: Set<PreparedEvent>): Promise<void> {
+  private async write(events: PreparedEvent[], settled: Set<PreparedEvent>, conflicts = 0): Promise<void> {
     const envelope = events.map((e) => e.outcome.reasons.slice()); // writeBatch adds to the outcomes; a retry starts over
     let written: BatchOutcome;
     try {
       written = await writeBatch(this.deps.pool, this.deps.validators, events, this.deps.clock.now(), this.deps.onStored);
     } catch (error) {
-      if (flushFailure(error) === 'UNAVAILABLE') throw error;
-      events.forEach((e, i) => Object.assign(e.outcome, { accepted: false, duplicate: false, reasons: envelope[i] }));
+      const failure = flushFailure(error);
+      const reset = () => events.forEach((e, i) => Object.assign(e.outcome, { accepted: false, duplicate: false, reasons: envelope[i] }));
+      if (failure === 'CONFLICT' && conflicts < MAX_CONFLICT_RETRIES) {
+        reset();
+        this.deps.logger.info('ingestion flush met a concurrent transaction (deadlock); writing it again', { events: events.length, attempt: conflicts + 1 });
+        return this.write(events, settled, conflicts + 1);
+      }
+      if (failure !== 'DATA') throw error;
+      reset();
       if (events.length === 1) return this.refuseUnstorable(events[0], error, settled);
       this.deps.logger.warn('ingestion flush refused by the database; isolating the event', { events: events.length, error });
       const half = Math.ceil(events.length / 2);
@@ -273,6 +280,9 @@ export class IngestionPipeline {
     tx.afterCommit(() => this.deps.onCommitted(written));
   }
 }
+
+/** Deadlocks a flush is written again after before its requests are answered 503. */
+const MAX_CONFLICT_RETRIES = 3;
 
 /** An event Flare raises, naming the customer it is about. */
 export type RaisedEvent = { workspaceId: string; customerId: string; event: Record<string, unknown> & { trigger: string } };

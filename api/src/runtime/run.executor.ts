@@ -134,14 +134,19 @@ export class RunExecutor {
 
   /** One statement, so one transaction: runs still at their claimed version move, and only their log and messages are written. */
   private async commit(updates: Record<string, unknown>[], log: Record<string, unknown>[], messages: Rendered[], now: Date) {
-    const { rows } = await this.o.pool.query<{ journeys: JourneyRef[] }>(
-      `WITH moved AS (
+    const { rows } = await retryConflicts(() =>
+      this.o.pool.query<{ journeys: JourneyRef[] }>(
+        `WITH locked AS (
+         -- Rows are locked in key order, as ingestion's hook does: two transactions never wait on each other crosswise.
+         SELECT r.workspace_id, r.id FROM journey_runs r JOIN jsonb_to_recordset($1::jsonb) AS k(ws uuid, id uuid) ON r.workspace_id = k.ws AND r.id = k.id
+          ORDER BY r.workspace_id, r.id FOR UPDATE OF r),
+       moved AS (
          UPDATE journey_runs r SET status = u.status, step_id = u.step_id, step_started_at = u.step_started_at, wake_at = u.wake_at, timer_at = u.timer_at,
                 wait_kind = u.wait_kind, wait_trigger_id = u.wait_trigger_id, wait_step_id = u.wait_step_id, wait_matched = u.wait_matched,
                 ended_at = u.ended_at, end_reason = u.end_reason, error = u.error, attempts = 0, lease_owner = NULL, updated_at = $4
            FROM jsonb_to_recordset($1::jsonb) AS u(ws uuid, id uuid, version int, status text, step_id text, step_started_at timestamptz, wake_at timestamptz,
                 timer_at timestamptz, wait_kind text, wait_trigger_id uuid, wait_step_id text, wait_matched boolean, ended_at timestamptz, end_reason text, error text)
-          WHERE r.workspace_id = u.ws AND r.id = u.id AND r.version = u.version
+          WHERE r.workspace_id = u.ws AND r.id = u.id AND r.version = u.version AND EXISTS (SELECT 1 FROM locked l WHERE l.workspace_id = r.workspace_id AND l.id = r.id)
           RETURNING r.workspace_id, r.id, r.journey_id),
        logged AS (
          INSERT INTO journey_run_log (workspace_id, run_id, journey_id, step_id, kind, detail, at)
@@ -164,7 +169,8 @@ export class RunExecutor {
               (SELECT count(*) FROM logged) AS logged,
               CASE WHEN EXISTS (SELECT 1 FROM queued WHERE status = 'QUEUED') OR EXISTS (SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS u(wake_at timestamptz) WHERE u.wake_at <= $4)
                    THEN pg_notify('flare_events', '{"topic":"RUNTIME_DUE","payload":{}}') END AS notified`,
-      [JSON.stringify(updates), JSON.stringify(log), JSON.stringify(messages), now],
+        [JSON.stringify(updates), JSON.stringify(log), JSON.stringify(messages), now],
+      ),
     );
     this.o.onRunsChanged?.(rows[0].journeys);
   }
@@ -271,6 +277,21 @@ export class RunExecutor {
       out.set(r.run_id, set);
     }
     return out;
+  }
+}
+
+/**
+ * Runs a statement again when PostgreSQL rolled it back for a deadlock or serialization failure (class 40): it
+ * met a concurrent transaction on the same runs, and the fenced statement is safe to repeat.
+ */
+async function retryConflicts<T>(statement: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await statement();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= attempts || typeof code !== 'string' || !code.startsWith('40')) throw error;
+    }
   }
 }
 
