@@ -30,7 +30,14 @@ export class JourneyRuntime {
     const onRunsChanged = (this.onRunsChanged = coalescedRunsChanged(deps.pubsub));
     this.hook = new RuntimeHook(deps.validators, onRunsChanged);
     this.executor = new RunExecutor({ pool, clock: deps.clock, logger: deps.logger, leaseMs: deps.config.runtimeLeaseMs, batchSize: BATCH, onRunsChanged });
-    this.sender = new MessageSender({ pool, clock: deps.clock, logger: deps.logger, batchSize: BATCH, raise: (tx, events) => deps.pipeline.writeRaised(tx, events) });
+    this.sender = new MessageSender({
+      pool,
+      clock: deps.clock,
+      logger: deps.logger,
+      batchSize: BATCH,
+      raise: (tx, events) => deps.pipeline.writeRaised(tx, events),
+      onRunsChanged,
+    });
     this.loops = [
       new DueLoop('journey executor', () => this.executor.tick(), deps.config.runtimePollMs, deps.logger),
       new DueLoop('message sender', () => this.sender.tick(), deps.config.runtimePollMs, deps.logger),

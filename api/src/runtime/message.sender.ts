@@ -8,6 +8,7 @@ import type { RaisedEvent } from '../ingestion/ingestion.pipeline.js';
 import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import { MessageStatus, RunStatus } from './run.types.js';
+import type { RunsChanged } from './runs-changed.js';
 
 type Claimed = {
   workspace_id: string;
@@ -42,6 +43,8 @@ export type SenderOptions = {
   batchSize: number;
   /** Writes Flare-raised events (the delivered interactions) in the sender's transaction, through ingestion and its hooks. */
   raise(tx: EventTx, events: RaisedEvent[]): Promise<void>;
+  /** Told after commit which journeys' messages changed (live views refresh). */
+  onRunsChanged?: RunsChanged;
 };
 
 /**
@@ -89,6 +92,8 @@ export class MessageSender {
         event: { trigger: `${m.channel.toLowerCase()}_delivered`, authId: m.auth_id!, attributes: { journeyId: m.journey_id, stepId: m.step_id, deliveryId: m.id } },
       })),
     );
+    const journeys = new Map(rows.map((m) => [m.journey_id, { workspaceId: m.workspace_id, journeyId: m.journey_id }]));
+    tx.afterCommit(() => this.o.onRunsChanged?.([...journeys.values()]));
     return rows.length;
   }
 }
