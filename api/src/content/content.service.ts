@@ -26,7 +26,7 @@ const CONTACT_FIELD_LABELS: Record<(typeof CONTACT_FIELDS)[number], string> = {
   city: 'City',
   country: 'Country',
 };
-const SAMPLE_CONTACT = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000', city: 'London', country: 'United Kingdom' };
+export const SAMPLE_CONTACT = { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', phone: '+44 20 7946 0000', city: 'London', country: 'United Kingdom' };
 
 export const fieldsOf = (c: ContentItem): ContentFields => ({
   name: c.name,

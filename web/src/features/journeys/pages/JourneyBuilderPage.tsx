@@ -19,6 +19,7 @@ import { STEP_LABELS } from '../components/labels';
 import { StepPanel } from '../components/StepPanel';
 import { stepSummary } from '../components/step-summary';
 import { StepTile } from '../components/StepTile';
+import { TestRunMark, TestRunPanel } from '../components/TestRunPanel';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
 import { BuilderContentFields, BuilderTriggerFields } from '../hooks/usePickers';
 import { usePublishJourney } from '../hooks/usePublishJourney';
@@ -120,6 +121,8 @@ export function JourneyBuilderPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [confirming, setConfirming] = useState<'publish' | 'stop' | null>(null);
+  // Test run: null while its panel is closed, else the steps the last test run visited (highlighted on the canvas).
+  const [testRun, setTestRun] = useState<ReadonlySet<string> | null>(null);
   const [save, saving] = useSaveJourney();
   const [validate] = useValidateJourney();
   const [publish, publishing] = usePublishJourney();
@@ -296,13 +299,15 @@ export function JourneyBuilderPage() {
       <AddStep disabled={readOnly} slot={slot} onAdd={add} />
       {nodes.map((node) => (
         <div key={node.step.id} className={styles.column}>
-          <StepTile
-            step={node.step}
-            summary={stepSummary(node.step, contentNames, triggerNames)}
-            problems={problemsOf(node.step.id)}
-            selected={selected === node.step.id}
-            onSelect={() => setSelected(node.step.id)}
-          />
+          <TestRunMark visited={!!testRun?.has(node.step.id)}>
+            <StepTile
+              step={node.step}
+              summary={stepSummary(node.step, contentNames, triggerNames)}
+              problems={problemsOf(node.step.id)}
+              selected={selected === node.step.id}
+              onSelect={() => setSelected(node.step.id)}
+            />
+          </TestRunMark>
           {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
             <div className={styles.branches}>
               <div className={styles.column}>
@@ -350,6 +355,9 @@ export function JourneyBuilderPage() {
         )}
         {journey.status === 'LIVE' && can('journeys:write') && <Button onClick={() => setConfirming('stop')}>Stop</Button>}
         {journey.status !== 'DRAFT' && can('journeys:write') && <Button onClick={doDuplicate}>Duplicate</Button>}
+        <Button aria-expanded={testRun !== null} onClick={() => setTestRun(testRun ? null : new Set())}>
+          Test run
+        </Button>
       </div>
       {journey.status !== 'DRAFT' && (
         <MessageBar intent="info">
@@ -360,6 +368,17 @@ export function JourneyBuilderPage() {
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody>
         </MessageBar>
+      )}
+      {testRun && (
+        <TestRunPanel
+          journeyId={journey.id}
+          definition={toInput()}
+          saved={journey.status !== 'DRAFT'}
+          contentNames={contentNames}
+          triggerNames={triggerNames}
+          onVisited={setTestRun}
+          onClose={() => setTestRun(null)}
+        />
       )}
       <div className={styles.layout}>
         <div className={styles.canvas} aria-label="Journey canvas">
