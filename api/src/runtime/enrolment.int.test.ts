@@ -106,6 +106,21 @@ describe('repeat policies (customer 4 enters twice under each)', () => {
   });
 });
 
+describe('one batch, several events of one customer', () => {
+  it('a start and then an exit of the same cart in one request: the run is created ended, with its goal; another cart’s run goes on', async () => {
+    const j = await live((s) => ({ exitTriggerIds: [s.purchase.id], goalTriggerId: s.purchase.id, goalPercent: 50 }));
+    const cart = (bindingId: string) => ({ trigger: j.setup.cart.key, authId: 'c11', contactpoint_email: 'c11@example.com', bindingId, attributes: { cartValue: 5 } });
+    await j.send(cart('cart/A'), cart('cart/B'), { trigger: j.setup.purchase.key, authId: 'c11', bindingId: 'cart/A', attributes: { total: 5 } });
+    const runs = await runsOf(t, j.id);
+    expect(runs.map((r) => [r.binding, r.status, r.end_reason, r.goal_reached_at !== null])).toEqual([
+      ['cart/A', 'EXITED', 'EXIT_TRIGGER', true],
+      ['cart/B', 'ACTIVE', null, false],
+    ]);
+    await idle();
+    expect(await messagesOf(t, runs[0].id)).toEqual([]);
+  });
+});
+
 describe('who may enter', () => {
   it('the end date stops new entries only: people inside go on', async () => {
     const j = await live(() => ({ endAt: new Date(clock.now().getTime() + HOUR / 2).toISOString() }));

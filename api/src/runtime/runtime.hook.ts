@@ -200,6 +200,13 @@ export class RuntimeHook {
     const refusals: { ws: string; journey_id: string; event_id: string; customer_id: string | null; reason: EntryRefusal }[] = [];
     const candidates: Candidate[] = [];
     const seen = new Map<string, Binding[]>();
+    const byCustomer = new Map<string, StoredEventForHooks[]>();
+    for (const x of events) {
+      if (!x.customerId) continue;
+      const list = byCustomer.get(`${x.workspaceId}|${x.customerId}`);
+      if (list) list.push(x);
+      else byCustomer.set(`${x.workspaceId}|${x.customerId}`, [x]);
+    }
     starts.forEach(({ e, j }, i) => {
       const def = j.definition;
       const a = e.customerId ? addresses.get(e.customerId) : undefined;
@@ -232,8 +239,8 @@ export class RuntimeHook {
       if (reason) return void refusals.push({ ws: e.workspaceId, journey_id: j.id, event_id: e.id, customer_id: e.customerId, reason });
       seen.set(key, [...earlier, binding]);
       // A later event of this batch may already end the run or reach its goal: applied as the run is created.
-      const later = events.filter(
-        (x) => x.customerId === e.customerId && x.workspaceId === e.workspaceId && BigInt(x.id) > BigInt(e.id) && bindingActs(parseBinding(x.payload.bindingId), binding),
+      const later = (byCustomer.get(`${e.workspaceId}|${e.customerId}`) ?? []).filter(
+        (x) => BigInt(x.id) > BigInt(e.id) && bindingActs(parseBinding(x.payload.bindingId), binding),
       );
       const exit = later.find((x) => def.exitTriggerIds.includes(x.triggerId!));
       const goal = later.find((x) => def.goalTriggerId === x.triggerId);
@@ -289,17 +296,12 @@ export class RuntimeHook {
       enrolled.push(...rows.map((r) => ({ workspaceId: r.workspace_id, journeyId: r.journey_id, status: r.status })));
       await this.logEntries(tx, rows as unknown as { workspace_id: string; id: string; journey_id: string; step_id: string | null; status: RunStatus; start_event_id: string }[]);
       const journeyById = new Map(journeys.map((j) => [j.id, j]));
-      for (const c of candidates) {
-        if (created.has(`${c.journey_id}:${c.event_id}`)) continue;
-        // Turned down by the ledger (the repeat policy) or by an open run with the same binding.
-        const open = await this.hasOpenRun(tx, c);
-        refusals.push({
-          ws: c.ws,
-          journey_id: c.journey_id,
-          event_id: c.event_id,
-          customer_id: c.customer_id,
-          reason: open ? EntryRefusal.ALREADY_ACTIVE : repeatRefusal(journeyById.get(c.journey_id)!.definition),
-        });
+      // Turned down by the ledger (the repeat policy) or by an open run with the same binding: one query says which.
+      const missing = candidates.filter((c) => !created.has(`${c.journey_id}:${c.event_id}`));
+      const open = await this.withOpenRun(tx, missing);
+      for (const c of missing) {
+        const reason = open.has(c.i) ? EntryRefusal.ALREADY_ACTIVE : repeatRefusal(journeyById.get(c.journey_id)!.definition);
+        refusals.push({ ws: c.ws, journey_id: c.journey_id, event_id: c.event_id, customer_id: c.customer_id, reason });
       }
     }
     if (refusals.length > 0) {
@@ -312,12 +314,16 @@ export class RuntimeHook {
     return enrolled;
   }
 
-  private async hasOpenRun(tx: EventTx, c: { ws: string; journey_id: string; customer_id: string; btype: string; bid: string }): Promise<boolean> {
-    const { rowCount } = await tx.client.query(
-      `SELECT 1 FROM journey_runs WHERE workspace_id = $1 AND journey_id = $2 AND customer_id = $3 AND binding_type = $4 AND binding_id = $5 AND status IN ('ACTIVE', 'WAITING')`,
-      [c.ws, c.journey_id, c.customer_id, c.btype, c.bid],
+  /** Which of these candidates (by `i`) find an open run of the journey for the customer and binding. */
+  private async withOpenRun(tx: EventTx, candidates: { i: number; ws: string; journey_id: string; customer_id: string; btype: string; bid: string }[]): Promise<Set<number>> {
+    if (candidates.length === 0) return new Set();
+    const { rows } = await tx.client.query<{ i: number }>(
+      `SELECT c.i FROM jsonb_to_recordset($1::jsonb) AS c(i int, ws uuid, journey_id uuid, customer_id uuid, btype text, bid text)
+        WHERE EXISTS (SELECT 1 FROM journey_runs r WHERE r.workspace_id = c.ws AND r.journey_id = c.journey_id AND r.customer_id = c.customer_id
+                        AND r.binding_type = c.btype AND r.binding_id = c.bid AND r.status IN ('ACTIVE', 'WAITING'))`,
+      [JSON.stringify(candidates.map(({ i, ws, journey_id, customer_id, btype, bid }) => ({ i, ws, journey_id, customer_id, btype, bid })))],
     );
-    return (rowCount ?? 0) > 0;
+    return new Set(rows.map((r) => r.i));
   }
 
   /** ENTERED and STEP_STARTED (or, for a run an event of the same batch already ended, EXITED) for each new run. */
