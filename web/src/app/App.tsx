@@ -10,6 +10,7 @@ import { ImportCustomersPage } from '../features/customers/pages/ImportCustomers
 import { CustomerPage } from '../features/customers/pages/CustomerPage';
 import { CustomersPage } from '../features/customers/pages/CustomersPage';
 import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
+import { JourneyRunPage } from '../features/journeys/pages/JourneyRunPage';
 import { JourneysPage } from '../features/journeys/pages/JourneysPage';
 import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
@@ -56,6 +57,7 @@ export function App({ origin }: { origin?: string }) {
                     <Route path="/triggers/:id" element={<TriggerPage />} />
                     <Route path="/journeys" element={<JourneysPage />} />
                     <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
+                    <Route path="/journeys/:id/runs/:runId" element={<JourneyRunPage />} />
                     <Route path="/content" element={<ContentListPage />} />
                     <Route path="/content/:id" element={<ContentEditorPage />} />
                     <Route path="/customers/import" element={<ImportCustomersPage />} />

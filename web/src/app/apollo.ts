@@ -10,6 +10,19 @@ export const storedWorkspaceId = (): string | null => localStorage.getItem(WORKS
 export const storeWorkspaceId = (id: string | null) => (id ? localStorage.setItem(WORKSPACE_KEY, id) : localStorage.removeItem(WORKSPACE_KEY));
 
 /**
+ * The app's cache. A journey step's id is unique only within its journey (a duplicate keeps the ids), so steps
+ * are not normalised by id but kept inside their definition; and a definition, which has no id, merges field by
+ * field into its journey's, so a query selecting part of it (a run's step names) does not drop the rest.
+ */
+export const createCache = () =>
+  new InMemoryCache({
+    typePolicies: {
+      JourneyStep: { keyFields: false },
+      Journey: { fields: { definition: { merge: true } } },
+    },
+  });
+
+/**
  * Queries and mutations over HTTP (session cookie, same origin), subscriptions over graphql-ws on the same
  * path. Both carry the chosen workspace: a header on HTTP, connectionParams on the socket.
  */
@@ -35,6 +48,6 @@ export function createApolloClient(workspaceId: string | null, origin = window.l
     ws,
     workspaceHeader.concat(http),
   );
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: createCache() });
   return { client, dispose: () => void wsClient.dispose() };
 }

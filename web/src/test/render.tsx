@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createCache } from '../app/apollo';
 import { ToastProvider } from '../ui/toast';
 import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
 
@@ -11,7 +12,7 @@ export function renderWithProviders(ui: ReactElement, mocks: MockedProviderProps
   return render(
     <FluentProvider theme={webLightTheme}>
       <ToastProvider>
-        <MockedProvider mocks={mocks}>
+        <MockedProvider mocks={mocks} cache={createCache()}>
           <UnsavedChangesProvider>
             <RouterProvider router={createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [url] })} />
           </UnsavedChangesProvider>

@@ -3,7 +3,7 @@ import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
-import { AppLink } from './AppLink';
+import { AppLink } from '../../../ui/AppLink';
 import { fullName, KIND_LABELS } from './labels';
 
 export const CustomerRow_customer = graphql(`

@@ -1,7 +1,7 @@
 import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
-import { AppLink } from './AppLink';
+import { AppLink } from '../../../ui/AppLink';
 
 export const CustomerTimeline_event = graphql(`
   fragment CustomerTimeline_event on TriggerEventRecord {

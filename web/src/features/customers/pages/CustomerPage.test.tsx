@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { RequireViewer } from '../../../app/auth';
-import { CustomerConsentHistoryDocument, CustomerDocument, CustomerTimelineDocument, EraseCustomerDocument, SetConsentDocument, ViewerDocument } from '../../../gql/graphql';
+import {
+  CustomerConsentHistoryDocument,
+  CustomerDocument,
+  CustomerJourneyRunsDocument,
+  CustomerTimelineDocument,
+  EraseCustomerDocument,
+  SetConsentDocument,
+  ViewerDocument,
+} from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { CustomerPage } from './CustomerPage';
 
@@ -106,19 +114,83 @@ const timeline = (nodes: ReturnType<typeof event>[], totalCount = nodes.length, 
 });
 const noEvents = { request: { query: CustomerTimelineDocument, variables: { id: 'c1', accepted: null } }, result: timeline([]) };
 
-function renderPage(mocks: Parameters<typeof renderWithProviders>[1], events: Parameters<typeof renderWithProviders>[1] = [noEvents, noEvents]) {
+function renderPage(
+  mocks: Parameters<typeof renderWithProviders>[1],
+  events: Parameters<typeof renderWithProviders>[1] = [noEvents, noEvents],
+  permissions: string[] = viewer.permissions,
+) {
   return renderWithProviders(
     <RequireViewer signedOut={null} loading={null} failed={() => null}>
       <Routes>
         <Route path="/customers/:id" element={<CustomerPage />} />
       </Routes>
     </RequireViewer>,
-    [{ request: { query: ViewerDocument }, result: { data: { viewer } } }, ...(mocks ?? []), ...(events ?? [])],
+    [{ request: { query: ViewerDocument }, result: { data: { viewer: { ...viewer, permissions } } } }, ...(mocks ?? []), ...(events ?? [])],
     '/customers/c1',
   );
 }
 
+const journeyRun = (id: string, name: string, status: string, stepId: string | null) => ({
+  __typename: 'JourneyRun',
+  id,
+  journeyId: `j-${id}`,
+  status,
+  stepId,
+  enteredAt: '2026-11-28T09:00:00.000Z',
+  journey: {
+    __typename: 'Journey',
+    id: `j-${id}`,
+    name,
+    definition: { __typename: 'JourneyDefinition', steps: [{ __typename: 'JourneyStep', id: 'email-1', type: 'SEND_EMAIL', label: 'Initial email' }] },
+  },
+});
+
 describe('CustomerPage', () => {
+  it('lists the customer’s journey runs, each a link to the run', async () => {
+    renderPage(
+      [
+        { request: { query: CustomerDocument, variables: { id: 'c1' } }, result: customerResult(ada) },
+        { request: { query: CustomerConsentHistoryDocument, variables: { id: 'c1' } }, result: history([]) },
+        {
+          request: { query: CustomerJourneyRunsDocument, variables: { id: 'c1' } },
+          result: {
+            data: {
+              customer: {
+                __typename: 'Customer',
+                id: 'c1',
+                journeyRuns: {
+                  __typename: 'JourneyRunConnection',
+                  totalCount: 2,
+                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                  nodes: [journeyRun('r1', 'Cart recovery', 'WAITING', 'email-1'), journeyRun('r2', 'Welcome', 'COMPLETED', null)],
+                },
+              },
+            },
+          },
+        },
+      ],
+      undefined,
+      [...viewer.permissions, 'journeys:read'],
+    );
+    const table = await screen.findByRole('table', { name: 'Journeys' }, { timeout: 5000 });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(within(rows[0]).getByRole('link', { name: 'Cart recovery' })).toHaveAttribute('href', '/journeys/j-r1/runs/r1');
+    expect(within(rows[0]).getByText('Waiting')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Initial email')).toBeInTheDocument();
+    expect(within(rows[1]).getByRole('link', { name: 'Welcome' })).toHaveAttribute('href', '/journeys/j-r2/runs/r2');
+    expect(within(rows[1]).getByText('Completed')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 2')).toBeInTheDocument();
+  });
+
+  it('has no Journeys section without journeys:read', async () => {
+    renderPage([
+      { request: { query: CustomerDocument, variables: { id: 'c1' } }, result: customerResult(ada) },
+      { request: { query: CustomerConsentHistoryDocument, variables: { id: 'c1' } }, result: history([]) },
+    ]);
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Journeys' })).toBeNull();
+  });
+
   it('shows identity and custom fields as text', async () => {
     renderPage([
       { request: { query: CustomerDocument, variables: { id: 'c1' } }, result: customerResult(ada) },

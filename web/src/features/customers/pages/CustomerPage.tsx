@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
-import type { CustomerConsentHistoryQuery, CustomerTimelineQuery } from '../../../gql/graphql';
+import type { CustomerConsentHistoryQuery, CustomerJourneyRunsQuery, CustomerTimelineQuery } from '../../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
@@ -17,6 +17,7 @@ import { ConsentHistory } from '../components/ConsentHistory';
 import { ConsentTable } from '../components/ConsentTable';
 import { CustomerFormDialog } from '../components/CustomerFormDialog';
 import { CustomerIdentity } from '../components/CustomerIdentity';
+import { CustomerJourneyRuns } from '../components/CustomerJourneyRuns';
 import { CustomerTimeline } from '../components/CustomerTimeline';
 import { CustomFieldValues } from '../components/CustomFieldValues';
 import { DeviceList } from '../components/DeviceList';
@@ -86,6 +87,25 @@ const TIMELINE = graphql(`
   }
 `);
 
+const JOURNEY_RUNS = graphql(`
+  query CustomerJourneyRuns($id: ID!, $after: String) {
+    customer(id: $id) {
+      id
+      journeyRuns(first: 20, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          ...CustomerJourneyRuns_run
+        }
+      }
+    }
+  }
+`);
+
 const RESULT_LABELS = { ACCEPTED: 'Accepted', REJECTED: 'Rejected' } as const;
 
 const useStyles = makeStyles({
@@ -108,6 +128,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 type History = CustomerConsentHistoryQuery['customer']['consentHistory'];
 type Timeline = CustomerTimelineQuery['customer']['timeline'];
+type Runs = CustomerJourneyRunsQuery['customer']['journeyRuns'];
 type PageUpdate<T> = { variables: { after: string | null | undefined }; updateQuery: (prev: { page: T }, result: { fetchMoreResult: { page: T } }) => { page: T } };
 
 /** One customer, as the APSIS profile view shows them: identity, custom fields, consent and its history, devices. */
@@ -120,6 +141,7 @@ export function CustomerPage() {
   const history = useQuery(CONSENT_HISTORY, { variables: { id } });
   const [result, setResult] = useState<keyof typeof RESULT_LABELS | null>(null);
   const timeline = useQuery(TIMELINE, { variables: { id, accepted: result === null ? null : result === 'ACCEPTED' } });
+  const journeyRuns = useQuery(JOURNEY_RUNS, { variables: { id }, skip: !can('journeys:read') });
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
   const [erase, erased] = useEraseCustomer();
@@ -153,6 +175,15 @@ export function CustomerPage() {
       updateQuery: (prev, { fetchMoreResult: next }) => ({
         ...prev,
         customer: { ...prev.customer, timeline: o.updateQuery({ page: prev.customer.timeline }, { fetchMoreResult: { page: next.customer.timeline } }).page },
+      }),
+    });
+  const runs = journeyRuns.data?.customer.journeyRuns;
+  const moreRuns = (o: PageUpdate<Runs>) =>
+    journeyRuns.fetchMore({
+      variables: o.variables,
+      updateQuery: (prev, { fetchMoreResult: next }) => ({
+        ...prev,
+        customer: { ...prev.customer, journeyRuns: o.updateQuery({ page: prev.customer.journeyRuns }, { fetchMoreResult: { page: next.customer.journeyRuns } }).page },
       }),
     });
 
@@ -222,6 +253,24 @@ export function CustomerPage() {
               </>
             )}
           </Section>
+          {can('journeys:read') && (
+            <Section title="Journeys">
+              {journeyRuns.loading && !runs && <Loading label="Loading journeys…" />}
+              {journeyRuns.error && <ErrorState error={journeyRuns.error} onRetry={() => void journeyRuns.refetch()} />}
+              {runs && runs.totalCount === 0 && <EmptyState title="Not in any journey yet">Journeys this customer enters are listed here, newest first.</EmptyState>}
+              {runs && runs.totalCount > 0 && (
+                <>
+                  <CustomerJourneyRuns runs={runs.nodes} />
+                  <div className={styles.footer}>
+                    <Text>
+                      Showing {runs.nodes.length} of {runs.totalCount}
+                    </Text>
+                    <LoadMore data={{ page: runs }} field="page" fetchMore={moreRuns} label="Load more journeys" />
+                  </div>
+                </>
+              )}
+            </Section>
+          )}
           <Section title="Consent">
             <ConsentTable customer={c} canChange={writer} />
           </Section>

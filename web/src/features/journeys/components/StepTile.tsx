@@ -1,4 +1,5 @@
 import { Badge, Card, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { activateOnKey } from '../../../ui/keyboard';
 import type { DraftStep } from './journey-graph';
 import { STEP_LABELS } from './labels';
@@ -7,11 +8,19 @@ const useStyles = makeStyles({
   tile: { width: '280px', cursor: 'pointer', padding: tokens.spacingHorizontalM },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
   problem: { outline: `2px solid ${tokens.colorPaletteRedBorder2}` },
+  counts: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
 
-/** A step on the canvas: type, a summary, and the validation problems that concern it. */
-export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect: () => void }) {
+/** A step's live counts on a running journey's canvas. */
+export type StepCounts = { entered: number; waiting: number; passedOn: number; exited: number };
+
+/** "12 entered · 3 waiting · 8 passed on · 1 exited" */
+export const stepCountsText = (c: StepCounts) => `${c.entered} entered · ${c.waiting} waiting · ${c.passedOn} passed on · ${c.exited} exited`;
+
+/** A step on the canvas: type, a summary, the validation problems that concern it and, once live, its counts. */
+export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect: () => void; counts?: StepCounts }) {
   const styles = useStyles();
+  const countsId = useId();
   return (
     <Card
       className={mergeClasses(styles.tile, props.selected && styles.selected, props.problems.length > 0 && styles.problem)}
@@ -20,10 +29,16 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
       role="button"
       aria-label={`Step ${props.step.id}: ${STEP_LABELS[props.step.type]}`}
       aria-pressed={props.selected}
+      aria-describedby={props.counts ? countsId : undefined}
     >
       <Text weight="semibold">{props.step.label ?? STEP_LABELS[props.step.type]}</Text>
       {props.step.label && <Text size={200}>{STEP_LABELS[props.step.type]}</Text>}
       <Text size={200}>{props.summary}</Text>
+      {props.counts && (
+        <Text id={countsId} size={200} weight="semibold" className={styles.counts}>
+          {stepCountsText(props.counts)}
+        </Text>
+      )}
       {props.problems.map((p, i) => (
         <Badge key={i} color="danger" appearance="tint" role="note">
           {p}

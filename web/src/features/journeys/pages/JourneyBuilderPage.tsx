@@ -1,12 +1,30 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Input, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  Input,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { Add16Regular } from '@fluentui/react-icons';
 import { useMemo, useState, type ReactElement } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { getFragmentData, graphql } from '../../../gql';
 import type { JourneyDefinitionInput, StepType } from '../../../gql/graphql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
+import { AppLink } from '../../../ui/AppLink';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
@@ -16,16 +34,19 @@ import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type Nod
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
 import { STEP_LABELS } from '../components/labels';
+import { RunSummary_journey } from '../components/RunSummary';
 import { StepPanel } from '../components/StepPanel';
 import { stepSummary } from '../components/step-summary';
 import { StepTile } from '../components/StepTile';
 import { TestRunMark, TestRunPanel } from '../components/TestRunPanel';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
+import { useJourneyRunsLive } from '../hooks/useJourneyRunsLive';
 import { BuilderContentFields, BuilderTriggerFields } from '../hooks/usePickers';
 import { usePublishJourney } from '../hooks/usePublishJourney';
 import { useSaveJourney } from '../hooks/useSaveJourney';
 import { useStopJourney } from '../hooks/useStopJourney';
 import { useValidateJourney } from '../hooks/useValidateJourney';
+import { JourneyRunsTab } from './JourneyRunsTab';
 import { JourneyStatusBadge } from './JourneysPage';
 
 const BUILDER = graphql(`
@@ -66,6 +87,14 @@ const BUILDER = graphql(`
           waitUntil
         }
       }
+      stepCounts {
+        stepId
+        entered
+        waiting
+        passedOn
+        exited
+      }
+      ...RunSummary_journey
     }
   }
 `);
@@ -103,7 +132,11 @@ const useStyles = makeStyles({
   branches: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
   column: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS },
   side: { position: 'sticky', top: 0 },
+  tabs: { marginBottom: tokens.spacingVerticalM },
+  banner: { marginBottom: tokens.spacingVerticalM },
 });
+
+type TabId = 'design' | 'runs';
 
 const STEP_TYPES: StepType[] = ['SEND_EMAIL', 'SEND_TEXT', 'SEND_PUSH', 'IF_THEN', 'ATTRIBUTE_BRANCH', 'WAIT'];
 
@@ -129,6 +162,11 @@ export function JourneyBuilderPage() {
   const [stop] = useStopJourney();
   const [duplicate] = useDuplicateJourney();
   const journey = data?.journey;
+  // Live and stopped journeys have runs: a Runs tab (in the address) and counts that follow the server.
+  const running = journey?.status === 'LIVE' || journey?.status === 'STOPPED';
+  const [params, setParams] = useSearchParams();
+  const tab: TabId = running && params.get('tab') === 'runs' ? 'runs' : 'design';
+  const live = useJourneyRunsLive(id, running);
   // Names and versions of what the saved definition references, plus whatever the marketer picks while editing.
   const savedDefinition = journey?.definition;
   const references = useQuery(REFERENCES, {
@@ -294,6 +332,13 @@ export function JourneyBuilderPage() {
     }
   };
 
+  const stepCounts = running ? new Map(journey.stepCounts.map((c) => [c.stepId, c])) : null;
+  const failed = running ? getFragmentData(RunSummary_journey, journey).runCounts.failed : 0;
+  const nameOfStep = (stepId: string | null | undefined) => {
+    const step = stepId ? draft.steps.find((s) => s.id === stepId) : undefined;
+    return step ? step.label || STEP_LABELS[step.type] : (stepId ?? '—');
+  };
+  const selectTab = (next: TabId) => setParams(next === 'runs' ? { tab: 'runs' } : {}, { replace: true });
   const renderChain = (nodes: Node[], slot: Slot): ReactElement => (
     <div className={styles.column}>
       <AddStep disabled={readOnly} slot={slot} onAdd={add} />
@@ -306,6 +351,7 @@ export function JourneyBuilderPage() {
               problems={problemsOf(node.step.id)}
               selected={selected === node.step.id}
               onSelect={() => setSelected(node.step.id)}
+              counts={stepCounts ? (stepCounts.get(node.step.id) ?? { entered: 0, waiting: 0, passedOn: 0, exited: 0 }) : undefined}
             />
           </TestRunMark>
           {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
@@ -359,72 +405,104 @@ export function JourneyBuilderPage() {
           Test run
         </Button>
       </div>
-      {journey.status !== 'DRAFT' && (
-        <MessageBar intent="info">
-          <MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody>
+      {failed > 0 && (
+        <MessageBar intent="error" className={styles.banner}>
+          <MessageBarBody>
+            {failed === 1 ? '1 run failed' : `${failed} runs failed`} — <AppLink to="?tab=runs&status=FAILED">see Runs</AppLink>
+          </MessageBarBody>
         </MessageBar>
       )}
-      {problemsOf(null).length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody>
-        </MessageBar>
+      {running && (
+        <TabList className={styles.tabs} aria-label="Journey views" selectedValue={tab} onTabSelect={(_e, d) => selectTab(d.value as TabId)}>
+          <Tab id="journey-tab-design" value="design" aria-controls="journey-tabpanel">
+            Design
+          </Tab>
+          <Tab id="journey-tab-runs" value="runs" aria-controls="journey-tabpanel">
+            Runs
+          </Tab>
+        </TabList>
       )}
-      {testRun && (
-        <TestRunPanel
-          journeyId={journey.id}
-          definition={toInput()}
-          saved={journey.status !== 'DRAFT'}
-          contentNames={contentNames}
-          triggerNames={triggerNames}
-          onVisited={setTestRun}
-          onClose={() => setTestRun(null)}
-        />
-      )}
-      <div className={styles.layout}>
-        <div className={styles.canvas} aria-label="Journey canvas">
-          <Card role="button" aria-label="Start" onClick={() => setSelected(null)} onKeyDown={activateOnKey(() => setSelected(null))}>
-            <Text weight="semibold">Start</Text>
-            <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
-            {Object.keys(fieldProblems).length > 0 && (
-              <Badge color="danger" appearance="tint" role="note">
-                Settings need attention
-              </Badge>
-            )}
-          </Card>
-          {renderChain(tree, { after: null })}
-          <Card>
-            <Text>Exit</Text>
-          </Card>
+      {tab === 'runs' ? (
+        <div role="tabpanel" id="journey-tabpanel" aria-labelledby="journey-tab-runs">
+          <JourneyRunsTab
+            journeyId={journey.id}
+            journey={journey}
+            goal={{ triggerId: journey.definition.goalTriggerId, percent: journey.definition.goalPercent }}
+            steps={draft.steps}
+            stepName={nameOfStep}
+            refresh={live.refresh}
+          />
         </div>
-        <Card className={styles.side}>
-          {selectedStep ? (
-            <StepPanel
-              graph={draft}
-              step={selectedStep}
-              contents={knownContents}
-              triggers={knownTriggers}
-              attributes={attributes}
-              readOnly={readOnly}
-              onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
-              onRemember={(content) => setPickedContents((m) => new Map(m).set(content.id, content))}
-              onRememberTrigger={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
-              onRemove={() => {
-                change({ ...draft, ...removeStep(draft, selectedStep.id) });
-                setSelected(null);
-              }}
-            />
-          ) : (
-            <JourneySettings
-              value={draft}
-              known={knownTriggers}
-              problems={fieldProblems}
-              readOnly={readOnly}
-              onChange={(settings) => change({ ...draft, ...settings })}
-              onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
+      ) : (
+        <div role={running ? 'tabpanel' : undefined} id={running ? 'journey-tabpanel' : undefined} aria-labelledby={running ? 'journey-tab-design' : undefined}>
+          {journey.status !== 'DRAFT' && (
+            <MessageBar intent="info">
+              <MessageBarBody>This journey has been published and is read-only. Duplicate it to make changes.</MessageBarBody>
+            </MessageBar>
+          )}
+          {problemsOf(null).length > 0 && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{problemsOf(null).join(' ')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {testRun && (
+            <TestRunPanel
+              journeyId={journey.id}
+              definition={toInput()}
+              saved={journey.status !== 'DRAFT'}
+              contentNames={contentNames}
+              triggerNames={triggerNames}
+              onVisited={setTestRun}
+              onClose={() => setTestRun(null)}
             />
           )}
-        </Card>
-      </div>
+          <div className={styles.layout}>
+            <div className={styles.canvas} aria-label="Journey canvas">
+              <Card role="button" aria-label="Start" onClick={() => setSelected(null)} onKeyDown={activateOnKey(() => setSelected(null))}>
+                <Text weight="semibold">Start</Text>
+                <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
+                {Object.keys(fieldProblems).length > 0 && (
+                  <Badge color="danger" appearance="tint" role="note">
+                    Settings need attention
+                  </Badge>
+                )}
+              </Card>
+              {renderChain(tree, { after: null })}
+              <Card>
+                <Text>Exit</Text>
+              </Card>
+            </div>
+            <Card className={styles.side}>
+              {selectedStep ? (
+                <StepPanel
+                  graph={draft}
+                  step={selectedStep}
+                  contents={knownContents}
+                  triggers={knownTriggers}
+                  attributes={attributes}
+                  readOnly={readOnly}
+                  onChange={(step) => change({ ...draft, steps: draft.steps.map((s) => (s.id === step.id ? step : s)) })}
+                  onRemember={(content) => setPickedContents((m) => new Map(m).set(content.id, content))}
+                  onRememberTrigger={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
+                  onRemove={() => {
+                    change({ ...draft, ...removeStep(draft, selectedStep.id) });
+                    setSelected(null);
+                  }}
+                />
+              ) : (
+                <JourneySettings
+                  value={draft}
+                  known={knownTriggers}
+                  problems={fieldProblems}
+                  readOnly={readOnly}
+                  onChange={(settings) => change({ ...draft, ...settings })}
+                  onRemember={(t) => setPickedTriggers((m) => new Map(m).set(t.id, t))}
+                />
+              )}
+            </Card>
+          </div>
+        </div>
+      )}
       <UnsavedChangesGuard dirty={dirty} />
       <ConfirmDialog
         open={confirming === 'publish'}
