@@ -12,6 +12,7 @@ import { ExitReason, RunStatus, WaitKind } from './run.types.js';
 @Index('journey_runs_open_key', ['workspaceId', 'journeyId', 'customerId', 'bindingType', 'bindingId'], { unique: true, where: `"status" IN ('ACTIVE', 'WAITING')` })
 @Index('journey_runs_due_idx', ['wakeAt'], { where: `"status" IN ('ACTIVE', 'WAITING')` })
 @Index('journey_runs_trigger_wait_idx', ['workspaceId', 'waitTriggerId', 'customerId'], { where: `"status" = 'WAITING' AND "wait_kind" = 'TRIGGER'` })
+@Index('journey_runs_interaction_wait_idx', ['workspaceId', 'id'], { where: `"status" = 'WAITING' AND "wait_kind" = 'INTERACTION'` })
 @Index('journey_runs_customer_idx', ['workspaceId', 'customerId', 'enteredAt'])
 @Index('journey_runs_journey_idx', ['workspaceId', 'journeyId', 'enteredAt', 'id'])
 @ObjectType({ description: 'One customer’s run through a live journey: where they are, what they wait for, how it ended.' })
