@@ -96,15 +96,15 @@ export class RuntimeHook {
     if (pairs.length === 0) return [];
     return this.refs(
       tx,
-      `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(ws uuid, journey_id uuid, customer_id uuid, btype text, bid text, event_id bigint)),
+      `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(ws uuid, journey_id uuid, customer_id uuid, btype text, bid text, event_id bigint, trigger_id uuid)),
        hit AS (
          UPDATE journey_runs r SET goal_reached_at = $2, updated_at = $2 FROM p
           WHERE r.workspace_id = p.ws AND r.customer_id = p.customer_id AND r.journey_id = p.journey_id AND r.goal_reached_at IS NULL
             AND ${bindingActsSql('r', 'p.btype', 'p.bid')}
             AND (r.status IN ('ACTIVE', 'WAITING') OR (r.status = 'COMPLETED' AND r.ended_at >= $2::timestamptz - interval '3 days'))
-          RETURNING r.workspace_id, r.id, r.journey_id, r.step_id, p.event_id)
+          RETURNING r.workspace_id, r.id, r.journey_id, r.step_id, p.event_id, p.trigger_id)
        INSERT INTO journey_run_log (workspace_id, run_id, journey_id, step_id, kind, detail, at)
-       SELECT DISTINCT ON (workspace_id, id) workspace_id, id, journey_id, step_id, '${RunLogKind.GOAL_REACHED}', jsonb_build_object('eventId', event_id::text), $2 FROM hit
+       SELECT DISTINCT ON (workspace_id, id) workspace_id, id, journey_id, step_id, '${RunLogKind.GOAL_REACHED}', jsonb_build_object('eventId', event_id::text, 'triggerId', trigger_id), $2 FROM hit
        RETURNING workspace_id, journey_id`,
       [JSON.stringify(pairs), tx.now],
     );
@@ -116,16 +116,16 @@ export class RuntimeHook {
     if (pairs.length === 0) return [];
     return this.refs(
       tx,
-      `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(ws uuid, journey_id uuid, customer_id uuid, btype text, bid text, event_id bigint)),
+      `WITH p AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS p(ws uuid, journey_id uuid, customer_id uuid, btype text, bid text, event_id bigint, trigger_id uuid)),
        ended AS (
          UPDATE journey_runs r SET status = '${RunStatus.EXITED}', end_reason = '${ExitReason.EXIT_TRIGGER}', ended_at = $2, wake_at = NULL,
                 version = r.version + 1, updated_at = $2
            FROM p
           WHERE r.workspace_id = p.ws AND r.customer_id = p.customer_id AND r.journey_id = p.journey_id AND r.status IN ('ACTIVE', 'WAITING')
             AND ${bindingActsSql('r', 'p.btype', 'p.bid')}
-          RETURNING r.workspace_id, r.id, r.journey_id, r.step_id, p.event_id)
+          RETURNING r.workspace_id, r.id, r.journey_id, r.step_id, p.event_id, p.trigger_id)
        INSERT INTO journey_run_log (workspace_id, run_id, journey_id, step_id, kind, detail, at)
-       SELECT DISTINCT ON (workspace_id, id) workspace_id, id, journey_id, step_id, '${RunLogKind.EXITED}', jsonb_build_object('reason', '${ExitReason.EXIT_TRIGGER}', 'eventId', event_id::text), $2 FROM ended
+       SELECT DISTINCT ON (workspace_id, id) workspace_id, id, journey_id, step_id, '${RunLogKind.EXITED}', jsonb_build_object('reason', '${ExitReason.EXIT_TRIGGER}', 'eventId', event_id::text, 'triggerId', trigger_id), $2 FROM ended
        RETURNING workspace_id, journey_id`,
       [JSON.stringify(pairs), tx.now],
     );
@@ -160,7 +160,15 @@ export class RuntimeHook {
     return events.flatMap((e) =>
       journeys
         .filter((j) => j.workspace_id === e.workspaceId && is(j.definition, e.triggerId!, j.status))
-        .map((j) => ({ ws: e.workspaceId, journey_id: j.id, customer_id: e.customerId, btype: e.binding?.type ?? null, bid: e.binding?.id ?? null, event_id: e.id })),
+        .map((j) => ({
+          ws: e.workspaceId,
+          journey_id: j.id,
+          customer_id: e.customerId,
+          btype: e.binding?.type ?? null,
+          bid: e.binding?.id ?? null,
+          event_id: e.id,
+          trigger_id: e.triggerId,
+        })),
     );
   }
 
@@ -193,6 +201,7 @@ export class RuntimeHook {
       first_step: string | null;
       next_allowed_at: string;
       status: RunStatus;
+      exit_trigger: string | null;
       ended_at: string | null;
       end_reason: string | null;
       goal_at: string | null;
@@ -260,6 +269,7 @@ export class RuntimeHook {
         first_step: def.firstStepId,
         next_allowed_at: nextAllowedAt(def, tx.now),
         status: exit ? RunStatus.EXITED : RunStatus.ACTIVE,
+        exit_trigger: exit?.triggerId ?? null,
         ended_at: exit ? tx.now.toISOString() : null,
         end_reason: exit ? ExitReason.EXIT_TRIGGER : null,
         goal_at: goal ? tx.now.toISOString() : null,
@@ -294,7 +304,12 @@ export class RuntimeHook {
       );
       const created = new Set(rows.map((r) => `${r.journey_id}:${r.start_event_id}`));
       enrolled.push(...rows.map((r) => ({ workspaceId: r.workspace_id, journeyId: r.journey_id, status: r.status })));
-      await this.logEntries(tx, rows as unknown as { workspace_id: string; id: string; journey_id: string; step_id: string | null; status: RunStatus; start_event_id: string }[]);
+      const exitTriggers = new Map(candidates.map((c) => [`${c.journey_id}:${c.event_id}`, c.exit_trigger]));
+      await this.logEntries(
+        tx,
+        exitTriggers,
+        rows as unknown as { workspace_id: string; id: string; journey_id: string; step_id: string | null; status: RunStatus; start_event_id: string }[],
+      );
       const journeyById = new Map(journeys.map((j) => [j.id, j]));
       // Turned down by the ledger (the repeat policy) or by an open run with the same binding: one query says which.
       const missing = candidates.filter((c) => !created.has(`${c.journey_id}:${c.event_id}`));
@@ -327,12 +342,23 @@ export class RuntimeHook {
   }
 
   /** ENTERED and STEP_STARTED (or, for a run an event of the same batch already ended, EXITED) for each new run. */
-  private async logEntries(tx: EventTx, runs: { workspace_id: string; id: string; journey_id: string; step_id: string | null; status: RunStatus; start_event_id: string }[]) {
+  private async logEntries(
+    tx: EventTx,
+    exitTriggers: Map<string, string | null>,
+    runs: { workspace_id: string; id: string; journey_id: string; step_id: string | null; status: RunStatus; start_event_id: string }[],
+  ) {
     if (runs.length === 0) return;
     const entries = runs.flatMap((r) => [
       { ws: r.workspace_id, run_id: r.id, journey_id: r.journey_id, step_id: null, kind: RunLogKind.ENTERED, detail: { eventId: r.start_event_id } },
       r.status === RunStatus.EXITED
-        ? { ws: r.workspace_id, run_id: r.id, journey_id: r.journey_id, step_id: r.step_id, kind: RunLogKind.EXITED, detail: { reason: ExitReason.EXIT_TRIGGER } }
+        ? {
+            ws: r.workspace_id,
+            run_id: r.id,
+            journey_id: r.journey_id,
+            step_id: r.step_id,
+            kind: RunLogKind.EXITED,
+            detail: { reason: ExitReason.EXIT_TRIGGER, triggerId: exitTriggers.get(`${r.journey_id}:${r.start_event_id}`) ?? null },
+          }
         : { ws: r.workspace_id, run_id: r.id, journey_id: r.journey_id, step_id: r.step_id, kind: RunLogKind.STEP_STARTED, detail: {} },
     ]);
     await tx.client.query(

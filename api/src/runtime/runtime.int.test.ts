@@ -158,6 +158,15 @@ describe('journey runtime: correlation, exits, repeat', () => {
     const after = await runsOf(t, j.id);
     expect(after[0]).toMatchObject({ binding: 'cart/A', status: 'EXITED', end_reason: 'EXIT_TRIGGER', wake_at: null });
     expect(after[0].goal_reached_at).not.toBeNull();
+    // The log names the exit trigger that happened (and the goal's).
+    const details: { kind: string; detail: { triggerId?: string } }[] = await t.dataSource.query(
+      `SELECT kind, detail FROM journey_run_log WHERE run_id = $1 AND kind IN ('EXITED', 'GOAL_REACHED')`,
+      [after[0].id],
+    );
+    expect(details.map((d) => [d.kind, d.detail.triggerId]).sort()).toEqual([
+      ['EXITED', j.setup.purchase.id],
+      ['GOAL_REACHED', j.setup.purchase.id],
+    ]);
     expect(after[1]).toMatchObject({ binding: 'cart/B', status: 'WAITING', goal_reached_at: null });
     clock.advance(DAY + 1_000);
     await idle();

@@ -2,7 +2,7 @@ import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-component
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../ui/format';
 import { interactionLabel } from './labels';
-import { CHANNEL_LABELS, MESSAGE_STATUS_COLORS, MESSAGE_STATUS_LABELS } from './run-labels';
+import { CHANNEL_LABELS, MESSAGE_STATUS_COLORS, MESSAGE_STATUS_LABELS, messageReasonLabel } from './run-labels';
 
 export const RunMessage_message = graphql(`
   fragment RunMessage_message on JourneyMessage {
@@ -65,7 +65,7 @@ export function RunMessage(props: { message: FragmentType<typeof RunMessage_mess
         </Text>
         <Badge appearance="tint" color={MESSAGE_STATUS_COLORS[m.status]}>
           {MESSAGE_STATUS_LABELS[m.status]}
-          {m.reason ? `: ${m.reason}` : ''}
+          {m.reason ? `: ${messageReasonLabel(m.reason)}` : ''}
         </Badge>
       </div>
       <dl className={styles.facts}>

@@ -38,6 +38,20 @@ const END_REASON_LABELS: Record<string, string> = {
   CUSTOMER_ERASED: 'The customer was erased',
 };
 
+const MESSAGE_REASON_LABELS: Record<string, string> = {
+  NO_CONTACT_POINT: 'no address to send to',
+  CONSENT_MISSING: 'no consent for this channel',
+  CONSENT_OPTED_OUT: 'the customer opted out',
+  CUSTOMER_ERASED: 'the customer was erased',
+  JOURNEY_STOPPED: 'the journey was stopped',
+  RUN_EXITED: 'the run had exited',
+  RUN_STOPPED: 'the run had stopped',
+  RUN_FAILED: 'the run had failed',
+};
+
+/** Why a message was blocked, failed or cancelled, readable (an unknown code shows as itself). */
+export const messageReasonLabel = (reason: string) => MESSAGE_REASON_LABELS[reason] ?? reason;
+
 /** Why a run ended early, readable (a reason this SPA does not know yet shows as its code). */
 export const endReasonLabel = (reason: ExitReason) => END_REASON_LABELS[reason] ?? reason;
 
@@ -119,7 +133,10 @@ export function logSentence(entry: { kind: RunLogKind; stepId?: string | null; d
     case 'COMPLETED':
       return 'Completed the journey';
     case 'EXITED': {
-      // The log names the exit event, not which exit trigger it was: name the trigger when there is only one.
+      if (str(entry.detail.reason) === 'CUSTOMER_ERASED') return 'Exited: the customer was erased';
+      // The log names the exit trigger that happened; entries written before it did fall back to the journey's exit triggers.
+      const named = str(entry.detail.triggerId);
+      if (named && ctx.triggerNames.get(named)) return `Exited: ${ctx.triggerNames.get(named)}`;
       const names = ctx.exitTriggerIds.map((id) => ctx.triggerNames.get(id)).filter((n): n is string => !!n);
       if (names.length === 1) return `Exited: ${names[0]}`;
       if (names.length > 1) return `Exited: one of ${names.join(', ')}`;

@@ -299,7 +299,7 @@ describe('Journey runs', () => {
     expect(sentences[6]).toBe('Failed: Step “x” is not in the journey.');
 
     const email = screen.getByRole('article', { name: 'Email: You left something' });
-    expect(within(email).getByText('Blocked: CONSENT_OPTED_OUT')).toBeInTheDocument();
+    expect(within(email).getByText('Blocked: the customer opted out')).toBeInTheDocument();
     const frame = within(email).getByTitle('Email preview: You left something');
     expect(frame.tagName).toBe('IFRAME');
     expect(frame).toHaveAttribute('sandbox', '');
