@@ -35,6 +35,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DB_CONNECT_TIMEOUT_MS: '0', READINESS_TIMEOUT_MS: 'soon' })).toThrow(/DB_CONNECT_TIMEOUT_MS[\s\S]*READINESS_TIMEOUT_MS/);
   });
 
+  it('runs journeys in every process unless told otherwise, with leases of seconds', () => {
+    expect(loadConfig({})).toMatchObject({ role: 'all', runtimeLeaseMs: 10_000, runtimePollMs: 1_000 });
+    expect(loadConfig({ FLARE_ROLE: 'worker' }).role).toBe('worker');
+    expect(() => loadConfig({ FLARE_ROLE: 'executor' })).toThrow(/FLARE_ROLE/);
+    expect(() => loadConfig({ RUNTIME_LEASE_MS: '0' })).toThrow(/RUNTIME_LEASE_MS/);
+  });
+
   it('rejects trusted origins that are not URLs', () => {
     expect(() => loadConfig({ TRUSTED_ORIGINS: 'https://ok.example, nope' })).toThrow(/TRUSTED_ORIGINS/);
     expect(loadConfig({ TRUSTED_ORIGINS: 'https://ok.example/' }).trustedOrigins).toEqual(['https://ok.example']);

@@ -9,7 +9,7 @@ const rootPackage = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json
 
 describe('docker-compose.yml', () => {
   it('defines postgres and the app, the app waiting for a healthy database', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'postgres']);
+    expect(Object.keys(compose.services).sort()).toEqual(['app', 'postgres', 'worker']);
     expect(compose.services.postgres.image).toMatch(/^postgres:\d+/);
     expect(compose.services.app.depends_on.postgres.condition).toBe('service_healthy');
   });
@@ -34,5 +34,16 @@ describe('docker-compose.yml', () => {
     expect(new URL(config.databaseUrl!).username).toBe(compose.services.postgres.environment.POSTGRES_USER);
     expect(config.host).toBe('0.0.0.0');
     expect(compose.services.app.ports).toContain(`${config.port}:${config.port}`);
+  });
+
+  it('offers journey workers on the same database, started only with the workers profile', () => {
+    const worker = compose.services.worker;
+    expect(worker.profiles).toEqual(['workers']);
+    expect(worker.build).toEqual(compose.services.app.build);
+    const config = loadConfig(worker.environment as Record<string, string>);
+    expect(config.role).toBe('worker');
+    expect(config.seedDemo).toBe(false);
+    expect(config.databaseUrl).toBe(loadConfig(compose.services.app.environment as Record<string, string>).databaseUrl);
+    expect(worker.ports).toBeUndefined();
   });
 });
