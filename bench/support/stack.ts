@@ -43,7 +43,9 @@ export async function startStack(env: Record<string, string> = {}) {
 }
 
 /** Runs support/load.ts in its own process and returns its measurements. */
-export async function runLoad(job: Record<string, unknown>): Promise<{ events: number; ms: number; latencies: number[] }> {
+export async function runLoad(
+  job: Record<string, unknown>,
+): Promise<{ events: number; ms: number; latencies: number[]; startedAt: number; acks?: [messageId: string, ackedAt: number][] }> {
   const { execFile } = await import('node:child_process');
   const { promisify } = await import('node:util');
   const { fileURLToPath } = await import('node:url');
