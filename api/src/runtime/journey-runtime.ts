@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { Tx } from '../db/transaction.js';
 import { poolOf } from '../db/data-source.js';
 import type { EventTx, StoredEventForHooks } from '../ingestion/ingestion.writer.js';
@@ -11,6 +12,9 @@ import { coalescedRunsChanged, type RunsChanged } from './runs-changed.js';
 import { ExitReason, RunLogKind, RunStatus } from './run.types.js';
 
 const BATCH = 200;
+
+/** The earliest time a statement returns as `at` (answered from the partial due indexes). */
+const earliest = async (pool: Pool, sql: string): Promise<Date | null> => (await pool.query<{ at: Date | null }>(sql)).rows[0]?.at ?? null;
 
 /**
  * The journey runtime of one process: the ingestion hook (enrol, wake, exit, goal in the event's transaction),
@@ -39,8 +43,14 @@ export class JourneyRuntime {
       onRunsChanged,
     });
     this.loops = [
-      new DueLoop('journey executor', () => this.executor.tick(), deps.config.runtimePollMs, deps.logger),
-      new DueLoop('message sender', () => this.sender.tick(), deps.config.runtimePollMs, deps.logger),
+      new DueLoop('journey executor', () => this.executor.tick(), deps.config.runtimePollMs, deps.logger, {
+        clock: deps.clock,
+        next: () => earliest(pool, `SELECT min(wake_at) AS at FROM journey_runs WHERE status IN ('ACTIVE', 'WAITING')`),
+      }),
+      new DueLoop('message sender', () => this.sender.tick(), deps.config.runtimePollMs, deps.logger, {
+        clock: deps.clock,
+        next: () => earliest(pool, `SELECT min(due_at) AS at FROM journey_messages WHERE status = 'QUEUED'`),
+      }),
     ];
   }
 

@@ -5,6 +5,15 @@ import { abandonedCartSetup, markReady } from '../../test/journeys.js';
 import { collect, wsClient } from '../../test/ws.js';
 import { until } from '../../test/db-faults.js';
 
+/** Polls every 50 ms for up to 15 s. */
+async function until2(check: () => Promise<boolean>) {
+  for (let i = 0; i < 300; i += 1) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not met within 15 s');
+}
+
 /**
  * Two processes on one database, real clock: one serves the API only (FLARE_ROLE=api), the other only runs
  * journeys (FLARE_ROLE=worker) and polls once a minute — so a run that moves within seconds was woken by the
@@ -16,6 +25,8 @@ let scratch: Awaited<ReturnType<typeof createMigratedScratchDatabase>>;
 let admin: GqlClient;
 let journeyId: string;
 let send: (authId: string) => Promise<void>;
+let setup: Awaited<ReturnType<typeof abandonedCartSetup>>;
+let ingestionKey: string;
 
 beforeAll(async () => {
   scratch = await createMigratedScratchDatabase();
@@ -23,7 +34,7 @@ beforeAll(async () => {
   worker = await startTestServer({ databaseUrl: scratch.url, env: { FLARE_ROLE: 'worker', RUNTIME_POLL_MS: '60000' } });
   const ws = await createWorkspace(api);
   admin = await GqlClient.signedIn(api, ws.admin);
-  const setup = await abandonedCartSetup(api, admin);
+  setup = await abandonedCartSetup(api, admin);
   for (const c of [setup.email, setup.text, setup.push]) await markReady(admin, c.id);
   const { createJourney } = await admin.data(`mutation($input: CreateJourneyInput!) { createJourney(input: $input) { journey { id } } }`, {
     input: { name: 'Abandoned cart', definition: setup.definition },
@@ -31,6 +42,7 @@ beforeAll(async () => {
   journeyId = createJourney.journey.id;
   await admin.data(`mutation($id: ID!) { publishJourney(input: { id: $id }) { journey { status } } }`, { id: journeyId });
   const key = await createIngestionKey(admin);
+  ingestionKey = key.secret;
   send = async (authId: string) => {
     const res = await postEvents(api, key.secret, {
       events: [
@@ -134,5 +146,36 @@ describe('runs API', () => {
     await until(() => sub.results.some((r) => r.data?.journeyRunUpdated.journey.runCounts.entered === before + 1));
     sub.dispose();
     await socket.dispose();
+  });
+});
+
+// Last: its start event also enters the abandoned-cart journey the tests above count.
+describe('timers', () => {
+  it('a drained worker wakes when the next wait ends, not at its next poll (a minute away)', async () => {
+    const until = new Date(Date.now() + 2_500);
+    const { createJourney } = await admin.data(`mutation($input: CreateJourneyInput!) { createJourney(input: $input) { journey { id } } }`, {
+      input: {
+        name: 'Timer',
+        definition: {
+          ...setup.definition,
+          exitTriggerIds: [],
+          goalTriggerId: null,
+          goalPercent: null,
+          firstStepId: 'pause',
+          steps: [
+            { id: 'pause', type: 'WAIT', waitUntil: until.toISOString(), next: 'push' },
+            { id: 'push', type: 'SEND_EMAIL', contentId: setup.email.id, sendTo: 'CONTACTPOINT_EMAIL' },
+          ],
+        },
+      },
+    });
+    const id = createJourney.journey.id as string;
+    await admin.data(`mutation($id: ID!) { publishJourney(input: { id: $id }) { journey { status } } }`, { id });
+    await postEvents(api, ingestionKey, { events: [{ trigger: setup.cart.key, authId: 'timer-1', contactpoint_email: 'timer-1@example.com', attributes: { cartValue: 1 } }] });
+    const status = async () => (await api.dataSource.query(`SELECT status FROM journey_runs WHERE journey_id = $1`, [id]))[0]?.status as string | undefined;
+    await until2(async () => (await status()) === 'WAITING');
+    await until2(async () => (await status()) === 'COMPLETED');
+    // Completed within a few seconds of the wait's end: the poll alone (60 s) would have taken up to a minute.
+    expect(Date.now() - until.getTime()).toBeLessThan(10_000);
   });
 });

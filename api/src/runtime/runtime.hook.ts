@@ -59,19 +59,28 @@ export class RuntimeHook {
       .map((e) => ({ ws: e.workspaceId, trigger_id: e.triggerId, key: e.triggerKey, delivery: (e.payload.attributes as Record<string, unknown> | undefined)?.deliveryId }))
       .filter((r) => typeof r.delivery === 'string' && UUID.test(r.delivery));
     if (rows.length === 0) return 0;
+    // Two statements, so the runs are found by key from what the first returns (never by a plan over all open runs).
+    const { rows: marked } = await tx.client.query<{ workspace_id: string; run_id: string; step_id: string; id: string }>(
+      `WITH i AS (SELECT DISTINCT * FROM jsonb_to_recordset($1::jsonb) AS i(ws uuid, key text, delivery uuid))
+       UPDATE journey_messages m SET interactions = m.interactions || ARRAY(SELECT i.key FROM i WHERE i.ws = m.workspace_id AND i.delivery = m.id AND NOT i.key = ANY(m.interactions)), updated_at = $2
+         FROM (SELECT DISTINCT ws, delivery FROM i) d
+        WHERE m.workspace_id = d.ws AND m.id = d.delivery
+        RETURNING m.workspace_id, m.run_id, m.step_id, m.id`,
+      [JSON.stringify(rows.map(({ ws, key, delivery }) => ({ ws, key, delivery }))), tx.now],
+    );
+    if (marked.length === 0) return 0;
+    const byMessage = new Map(marked.map((m) => [`${m.workspace_id}|${m.id}`, m]));
+    const wakes = rows.flatMap((r) => {
+      const m = byMessage.get(`${r.ws}|${r.delivery as string}`);
+      return m ? [{ ws: m.workspace_id, run: m.run_id, step: m.step_id, trigger: r.trigger_id }] : [];
+    });
     const { rows: woken } = await tx.client.query(
-      `WITH i AS (SELECT DISTINCT * FROM jsonb_to_recordset($1::jsonb) AS i(ws uuid, trigger_id uuid, key text, delivery uuid)),
-       marked AS (
-         UPDATE journey_messages m SET interactions = m.interactions || ARRAY(SELECT i.key FROM i WHERE i.ws = m.workspace_id AND i.delivery = m.id AND NOT i.key = ANY(m.interactions)), updated_at = $2
-           FROM (SELECT DISTINCT ws, delivery FROM i) d
-          WHERE m.workspace_id = d.ws AND m.id = d.delivery
-          RETURNING m.workspace_id, m.run_id, m.step_id, m.id)
-       UPDATE journey_runs r SET wait_matched = true, wake_at = $2, version = r.version + 1, updated_at = $2
-         FROM marked JOIN i ON i.ws = marked.workspace_id AND i.delivery = marked.id
-        WHERE r.workspace_id = marked.workspace_id AND r.id = marked.run_id AND r.status = 'WAITING' AND r.wait_kind = 'INTERACTION'
-          AND r.wait_step_id = marked.step_id AND r.wait_trigger_id = i.trigger_id AND NOT r.wait_matched AND r.timer_at > $2
+      `UPDATE journey_runs r SET wait_matched = true, wake_at = $5, version = r.version + 1, updated_at = $5
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[]) AS w(ws, run, step, trigger)
+        WHERE r.workspace_id = w.ws AND r.id = w.run AND r.status = 'WAITING' AND r.wait_kind = 'INTERACTION'
+          AND r.wait_step_id = w.step AND r.wait_trigger_id = w.trigger AND NOT r.wait_matched AND r.timer_at > $5
         RETURNING r.id`,
-      [JSON.stringify(rows), tx.now],
+      [wakes.map((w) => w.ws), wakes.map((w) => w.run), wakes.map((w) => w.step), wakes.map((w) => w.trigger), tx.now],
     );
     return woken.length;
   }
