@@ -79,6 +79,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     },
   });
   const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures, validators });
+  services.runtime.observe(metrics.runtime);
   // Journeys run in every process unless it only serves the API (FLARE_ROLE=api).
   if (config.role !== 'api') services.runtime.start();
   const trustedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);

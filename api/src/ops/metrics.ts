@@ -69,6 +69,39 @@ export function createMetrics(pool: Pool) {
     ingestEvents.inc({ outcome: 'rejected' }, stored.length - accepted);
   };
 
-  return { registry, httpRequests, wsConnections, observeOperation, observeFlush, apolloPlugin };
+  const runsClaimed = new Counter({ name: 'flare_runtime_runs_claimed_total', help: 'Journey runs claimed by this process’s executor.', registers: [registry] });
+  const runsMoved = new Counter({
+    name: 'flare_runtime_runs_moved_total',
+    help: 'Journey run transitions committed by this process, by the status the run ended in.',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  const runsFenced = new Counter({
+    name: 'flare_runtime_runs_fenced_total',
+    help: 'Claimed runs whose transition was not committed because the run changed meanwhile (a wake, an exit, another process).',
+    registers: [registry],
+  });
+  const runLag = new Histogram({
+    name: 'flare_runtime_run_lag_seconds',
+    help: 'How late a run was moved: after its timer for waits, after it entered or reached its step for moving runs.',
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const messagesSent = new Counter({
+    name: 'flare_runtime_messages_total',
+    help: 'Journey messages taken by this process’s sender, by outcome.',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  /** What the journey runtime reports (see RuntimeObserver in runtime/journey-runtime.ts). */
+  const runtime = {
+    claimed: (n: number) => runsClaimed.inc(n),
+    moved: (statuses: string[]) => statuses.forEach((status) => runsMoved.inc({ status })),
+    fenced: (n: number) => runsFenced.inc(n),
+    lag: (seconds: number[]) => seconds.forEach((x) => runLag.observe(x)),
+    messages: (statuses: string[]) => statuses.forEach((status) => messagesSent.inc({ status })),
+  };
+
+  return { registry, httpRequests, wsConnections, observeOperation, observeFlush, apolloPlugin, runtime };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -16,6 +16,15 @@ const BATCH = 200;
 /** The earliest time a statement returns as `at` (answered from the partial due indexes). */
 const earliest = async (pool: Pool, sql: string): Promise<Date | null> => (await pool.query<{ at: Date | null }>(sql)).rows[0]?.at ?? null;
 
+/** What the runtime tells the process's metrics (flare_runtime_* on /metrics). */
+export type RuntimeObserver = {
+  claimed(n: number): void;
+  moved(statuses: string[]): void;
+  fenced(n: number): void;
+  lag(seconds: number[]): void;
+  messages(statuses: string[]): void;
+};
+
 /**
  * The journey runtime of one process: the ingestion hook (enrol, wake, exit, goal in the event's transaction),
  * the executor that moves due runs and the sender that delivers queued messages. Every process may run the
@@ -52,6 +61,12 @@ export class JourneyRuntime {
         next: () => earliest(pool, `SELECT min(due_at) AS at FROM journey_messages WHERE status = 'QUEUED'`),
       }),
     ];
+  }
+
+  /** Reports to the process's metrics from now on. */
+  observe(observer: RuntimeObserver) {
+    this.executor.observer = observer;
+    this.sender.observer = observer;
   }
 
   /** The ingestion hook: called inside the transaction that stores events. */

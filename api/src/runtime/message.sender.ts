@@ -9,6 +9,7 @@ import type { Clock } from '../ops/clock.js';
 import type { Logger } from '../ops/logger.js';
 import { MessageStatus, RunStatus } from './run.types.js';
 import type { RunsChanged } from './runs-changed.js';
+import type { RuntimeObserver } from './journey-runtime.js';
 
 type Claimed = {
   workspace_id: string;
@@ -54,6 +55,8 @@ export type SenderOptions = {
  * "delivered" interaction trigger for it, all in one transaction: a run waiting for the delivery wakes with it.
  */
 export class MessageSender {
+  observer: RuntimeObserver | null = null;
+
   constructor(private readonly o: SenderOptions) {}
 
   /** Sends one batch; returns how many messages it took. */
@@ -93,7 +96,10 @@ export class MessageSender {
       })),
     );
     const journeys = new Map(rows.map((m) => [m.journey_id, { workspaceId: m.workspace_id, journeyId: m.journey_id }]));
-    tx.afterCommit(() => this.o.onRunsChanged?.([...journeys.values()]));
+    tx.afterCommit(() => {
+      this.o.onRunsChanged?.([...journeys.values()]);
+      this.observer?.messages(decided.map((d) => d.status));
+    });
     return rows.length;
   }
 }

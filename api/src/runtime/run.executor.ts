@@ -9,6 +9,7 @@ import type { AttributeDefinition, AttributeType } from '../triggers/trigger.typ
 import { advance, recipientOf, type LogEntry, type RunState, type SendIntent } from './run.rules.js';
 import { ExitReason, MessageStatus, RunLogKind, RunStatus, WaitKind } from './run.types.js';
 import type { JourneyRef, RunsChanged } from './runs-changed.js';
+import type { RuntimeObserver } from './journey-runtime.js';
 
 /** Claims a run has had without committing a transition before it is given up as FAILED. */
 export const MAX_ATTEMPTS = 5;
@@ -68,6 +69,8 @@ export class RunExecutor {
   private readonly journeys = new Map<string, JourneyFacts>();
   private readonly interactionTriggers = new Map<string, Map<string, string>>();
 
+  observer: RuntimeObserver | null = null;
+
   constructor(private readonly o: ExecutorOptions) {}
 
   /** Claims and moves one batch of due runs; returns how many were claimed. */
@@ -82,6 +85,8 @@ export class RunExecutor {
       [this.o.batchSize, now, this.o.leaseMs, this.owner],
     );
     if (rows.length === 0) return 0;
+    this.observer?.claimed(rows.length);
+    this.observer?.lag(rows.map((r) => lagSeconds(r, now)).filter((x): x is number => x !== null));
     await this.process(rows, now);
     return rows.length;
   }
@@ -135,7 +140,7 @@ export class RunExecutor {
   /** One statement, so one transaction: runs still at their claimed version move, and only their log and messages are written. */
   private async commit(updates: Record<string, unknown>[], log: Record<string, unknown>[], messages: Rendered[], now: Date) {
     const { rows } = await retryConflicts(() =>
-      this.o.pool.query<{ journeys: JourneyRef[] }>(
+      this.o.pool.query<{ journeys: JourneyRef[]; statuses: string[] }>(
         `WITH locked AS (
          -- Rows are locked in key order, as ingestion's hook does: two transactions never wait on each other crosswise.
          SELECT r.workspace_id, r.id FROM journey_runs r JOIN jsonb_to_recordset($1::jsonb) AS k(ws uuid, id uuid) ON r.workspace_id = k.ws AND r.id = k.id
@@ -147,7 +152,7 @@ export class RunExecutor {
            FROM jsonb_to_recordset($1::jsonb) AS u(ws uuid, id uuid, version int, status text, step_id text, step_started_at timestamptz, wake_at timestamptz,
                 timer_at timestamptz, wait_kind text, wait_trigger_id uuid, wait_step_id text, wait_matched boolean, ended_at timestamptz, end_reason text, error text)
           WHERE r.workspace_id = u.ws AND r.id = u.id AND r.version = u.version AND EXISTS (SELECT 1 FROM locked l WHERE l.workspace_id = r.workspace_id AND l.id = r.id)
-          RETURNING r.workspace_id, r.id, r.journey_id),
+          RETURNING r.workspace_id, r.id, r.journey_id, r.status),
        logged AS (
          INSERT INTO journey_run_log (workspace_id, run_id, journey_id, step_id, kind, detail, at)
          SELECT l.ws, l.run_id, l.journey_id, l.step_id, l.kind, l.detail, l.at
@@ -166,6 +171,7 @@ export class RunExecutor {
          ON CONFLICT (workspace_id, run_id, step_id) DO NOTHING
          RETURNING status)
        SELECT (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('workspaceId', workspace_id, 'journeyId', journey_id)), '[]') FROM moved) AS journeys,
+              (SELECT coalesce(array_agg(status), '{}') FROM moved) AS statuses,
               (SELECT count(*) FROM logged) AS logged,
               CASE WHEN EXISTS (SELECT 1 FROM queued WHERE status = 'QUEUED') OR EXISTS (SELECT 1 FROM jsonb_to_recordset($1::jsonb) AS u(wake_at timestamptz) WHERE u.wake_at <= $4)
                    THEN pg_notify('flare_events', '{"topic":"RUNTIME_DUE","payload":{}}') END AS notified`,
@@ -173,6 +179,8 @@ export class RunExecutor {
       ),
     );
     this.o.onRunsChanged?.(rows[0].journeys);
+    this.observer?.moved(rows[0].statuses);
+    this.observer?.fenced(updates.length - rows[0].statuses.length);
   }
 
   /** Renders each message with the start event's attributes and the customer's fields; a run whose message fails to render fails. */
@@ -293,6 +301,14 @@ async function retryConflicts<T>(statement: () => Promise<T>, attempts = 3): Pro
       if (attempt >= attempts || typeof code !== 'string' || !code.startsWith('40')) throw error;
     }
   }
+}
+
+/** How late a claimed run is: after its timer when a wait ended, after it reached its step when it was moving. */
+function lagSeconds(run: RunRow, now: Date): number | null {
+  const since = run.status === RunStatus.WAITING ? (run.wait_matched ? null : run.timer_at) : run.step_started_at;
+  if (!since) return null;
+  const seconds = (now.getTime() - new Date(since).getTime()) / 1000;
+  return seconds >= 0 ? seconds : null;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

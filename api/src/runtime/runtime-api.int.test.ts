@@ -74,6 +74,12 @@ describe('journey runtime across processes', () => {
     expect(refused.status).toBe(404);
     expect(JSON.stringify(await refused.json())).toMatch(/FLARE_ROLE=worker/);
     expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
+    // The worker reports what it did on /metrics.
+    const metrics = await (await fetch(`${worker.url}/metrics`)).text();
+    expect(metrics).toMatch(/^flare_runtime_runs_claimed_total [1-9]/m);
+    expect(metrics).toMatch(/^flare_runtime_runs_moved_total\{status="WAITING"\} [1-9]/m);
+    expect(metrics).toMatch(/^flare_runtime_messages_total\{status="DELIVERED"\} 1$/m);
+    expect(metrics).toMatch(/^flare_runtime_run_lag_seconds_count [1-9]/m);
     // The API-only process runs no executor: its own runtime never claimed anything.
     const [{ owners }] = await api.dataSource.query(`SELECT count(DISTINCT lease_owner) AS owners FROM journey_runs WHERE journey_id = $1 AND lease_owner IS NOT NULL`, [
       journeyId,
