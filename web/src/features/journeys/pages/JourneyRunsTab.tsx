@@ -65,7 +65,13 @@ export function JourneyRunsTab(props: {
   const stepParam = params.get('step');
   const step = stepParam && props.steps.some((s) => s.id === stepParam) ? stepParam : null;
   const variables: JourneyRunsQueryVariables = { journeyId: props.journeyId, first: PAGE, filter: { status: status ? [status] : null, stepId: step } };
-  const { data, previousData, loading, error, refetch, fetchMore, updateQuery } = useQuery(RUNS, { variables });
+  // Shown from the cache at once, and always asked again: runs that entered while the tab was not mounted (the
+  // journey page was left for a run) reach its counts through the subscription's first answer, not its list.
+  const { data, previousData, loading, error, refetch, fetchMore, updateQuery } = useQuery(RUNS, {
+    variables,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
   const shown = data ?? previousData;
   const setFilter = (key: 'status' | 'step', value: string | null) =>
     setParams(
