@@ -89,7 +89,8 @@ const useStyles = makeStyles({
 export function JourneyRunPage() {
   const styles = useStyles();
   const { id: journeyId = '', runId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(RUN, { variables: { id: runId } });
+  // Shown from the cache at once, and always asked again: the run may have moved since it was last opened.
+  const { data, loading, error, refetch } = useQuery(RUN, { variables: { id: runId }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   const run = data?.journeyRun;
   const definition = run?.journey.definition;
   const triggerIds = definition ? [...definition.exitTriggerIds, ...definition.steps.map((s) => s.waitTriggerId).filter((x): x is string => !!x)] : [];
