@@ -13,6 +13,7 @@ import { EventCustomers1795842915400 } from './1795842915400-EventCustomers.js';
 import { CustomerSearchStatistics1795842915700 } from './1795842915700-CustomerSearchStatistics.js';
 import { JourneyRuntime1795850428694 } from './1795850428694-JourneyRuntime.js';
 import { RuntimeInteractionWaitIndex1795850428800 } from './1795850428800-RuntimeInteractionWaitIndex.js';
+import { JourneyAnalytics1795850430010 } from './1795850430010-JourneyAnalytics.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CustomerSearchStatistics1795842915700,
   JourneyRuntime1795850428694,
   RuntimeInteractionWaitIndex1795850428800,
+  JourneyAnalytics1795850430010,
 ];

@@ -16,6 +16,7 @@ import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
 import { JourneyRuntime } from './runtime/journey-runtime.js';
 import { RunService } from './runtime/run.service.js';
+import { AnalyticsService } from './analytics/analytics.service.js';
 import { SimulationService } from './runtime/simulation.service.js';
 import { messagesEraser, runsEraser } from './runtime/runtime.erasers.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
@@ -53,6 +54,8 @@ export function createServices(deps: ServiceDeps) {
     customers,
     runtime,
     runs: new RunService(deps),
+    // Journey analytics, read from rollups the runtime's tables keep.
+    analytics: new AnalyticsService(deps),
     // Test runs: a journey on a virtual clock, nothing sent or stored.
     simulation: new SimulationService(deps),
     // Right to be forgotten: journey runs end and forget the start event; messages forget recipient and content.

@@ -20,6 +20,7 @@ import { JourneyRun } from '../runtime/run.entity.js';
 import { JourneyRunLogEntry } from '../runtime/run-log.entity.js';
 import { JourneyEntry, JourneyEntryRefusal } from '../runtime/entry.entity.js';
 import { JourneyMessage } from '../runtime/message.entity.js';
+import { JourneyGoalCustomer, JourneyStatsHourly, JourneyStepStatsHourly } from '../analytics/analytics.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
 export const entities = [
@@ -48,4 +49,7 @@ export const entities = [
   JourneyEntry,
   JourneyEntryRefusal,
   JourneyMessage,
+  JourneyStatsHourly,
+  JourneyStepStatsHourly,
+  JourneyGoalCustomer,
 ];

@@ -14,6 +14,7 @@ import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
 import { CustomerRunsResolver, JourneyRunFieldsResolver, JourneyRunResolver } from '../runtime/runtime.resolver.js';
+import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { SimulationResolver, TriggerVersionSampleResolver } from '../runtime/simulation.resolver.js';
 import { CustomerResolver } from '../customers/customer.resolver.js';
 import { CustomerImportResolver } from '../customers/customer-import.resolver.js';
@@ -40,6 +41,7 @@ export const resolvers = [
   JourneyRunResolver,
   JourneyRunFieldsResolver,
   CustomerRunsResolver,
+  AnalyticsResolver,
   SimulationResolver,
   TriggerVersionSampleResolver,
   CustomerResolver,

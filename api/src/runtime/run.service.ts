@@ -12,8 +12,10 @@ import { withEventTx } from './event-tx.js';
 import { JourneyMessage } from './message.entity.js';
 import { JourneyRunLogEntry } from './run-log.entity.js';
 import { JourneyRun } from './run.entity.js';
-import type { EntryRefusalCount, JourneyRunCounts, JourneyRunFilter, JourneyStepCounts, RecordMessageInteractionInput } from './runtime.objects.js';
-import { MessageStatus } from './run.types.js';
+import type { JourneyRunCounts, JourneyRunFilter, JourneyStepCounts, RecordMessageInteractionInput } from './runtime.objects.js';
+import { EntryRefusal, MessageStatus } from './run.types.js';
+import { journeyStatRows } from '../analytics/analytics.service.js';
+import { tilesOf, totalsOf } from '../analytics/analytics.rules.js';
 
 const INTERACTIONS = new Set(CATALOG.filter((c) => c.kind === TriggerKind.INTERACTION).map((c) => c.key));
 const byEnteredAt = { property: 'enteredAt' as const, value: (r: JourneyRun) => r.enteredAt.toISOString() };
@@ -66,41 +68,31 @@ export class RunService {
     return this.deps.dataSource.getRepository(JourneyMessage).find({ where: { workspaceId: run.workspaceId, runId: run.id }, order: { createdAt: 'ASC', stepId: 'ASC' } });
   }
 
+  /** Read from the analytics rollups (kept as runs move): milliseconds however many runs the journey has. */
   async counts(journey: Journey): Promise<JourneyRunCounts> {
-    const [row] = await this.deps.dataSource.query<Record<string, number>[]>(
-      `SELECT count(*)::int AS entered,
-              count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'WAITING')::int AS waiting,
-              count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed, count(*) FILTER (WHERE status = 'EXITED')::int AS exited,
-              count(*) FILTER (WHERE status = 'STOPPED')::int AS stopped, count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
-              count(DISTINCT customer_id) FILTER (WHERE goal_reached_at IS NOT NULL)::int AS "goalReached"
-         FROM journey_runs WHERE workspace_id = $1 AND journey_id = $2`,
-      [journey.workspaceId, journey.id],
-    );
-    const refused = await this.deps.dataSource.query<EntryRefusalCount[]>(
-      `SELECT reason, count(*)::int AS count FROM journey_entry_refusals WHERE workspace_id = $1 AND journey_id = $2 GROUP BY reason ORDER BY count DESC, reason`,
-      [journey.workspaceId, journey.id],
-    );
-    return { ...(row as unknown as Omit<JourneyRunCounts, 'refused'>), refused: refused.map((r) => ({ reason: r.reason, count: r.count })) };
+    const t = totalsOf(await journeyStatRows(this.deps.dataSource, journey), null);
+    return {
+      entered: t.entered,
+      active: t.active - t.waiting,
+      waiting: t.waiting,
+      completed: t.completed,
+      exited: t.exited,
+      stopped: t.stopped,
+      failed: t.failed,
+      goalReached: t.goalReached,
+      refused: t.refusedByReason.map((r) => ({ reason: r.reason as EntryRefusal, count: r.count })),
+    };
   }
 
-  /** Per tile: runs that reached it, are at it, passed on and ended at it early. */
+  /** Per tile: runs that reached it, are at it, passed on and ended at it early (from the rollups: inflow = at it + passed on + ended). */
   async stepCounts(journey: Journey): Promise<JourneyStepCounts[]> {
-    const rows = await this.deps.dataSource.query<{ step_id: string; entered: number; passed: number; waiting: number; exited: number }[]>(
-      `WITH log AS (
-         SELECT step_id, count(*) FILTER (WHERE kind = 'STEP_STARTED')::int AS entered, count(*) FILTER (WHERE kind = 'STEP_DONE')::int AS passed
-           FROM journey_run_log WHERE workspace_id = $1 AND journey_id = $2 AND step_id IS NOT NULL AND kind IN ('STEP_STARTED', 'STEP_DONE') GROUP BY step_id),
-       runs AS (
-         SELECT step_id, count(*) FILTER (WHERE status IN ('ACTIVE', 'WAITING'))::int AS waiting, count(*) FILTER (WHERE status IN ('EXITED', 'STOPPED', 'FAILED'))::int AS exited
-           FROM journey_runs WHERE workspace_id = $1 AND journey_id = $2 AND step_id IS NOT NULL GROUP BY step_id)
-       SELECT coalesce(log.step_id, runs.step_id) AS step_id, coalesce(entered, 0) AS entered, coalesce(passed, 0) AS passed, coalesce(waiting, 0) AS waiting, coalesce(exited, 0) AS exited
-         FROM log FULL JOIN runs ON runs.step_id = log.step_id`,
-      [journey.workspaceId, journey.id],
-    );
-    const byStep = new Map(rows.map((r) => [r.step_id, r]));
-    return journey.definition.steps.map((s) => {
-      const r = byStep.get(s.id);
-      return { stepId: s.id, entered: r?.entered ?? 0, waiting: r?.waiting ?? 0, passedOn: r?.passed ?? 0, exited: r?.exited ?? 0 };
-    });
+    return tilesOf(await journeyStatRows(this.deps.dataSource, journey), journey.definition.steps).map((t) => ({
+      stepId: t.stepId,
+      entered: t.inflow,
+      waiting: t.processing,
+      passedOn: t.processed,
+      exited: t.exited,
+    }));
   }
 
   /**
