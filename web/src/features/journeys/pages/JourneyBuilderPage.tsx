@@ -46,6 +46,7 @@ import { usePublishJourney } from '../hooks/usePublishJourney';
 import { useSaveJourney } from '../hooks/useSaveJourney';
 import { useStopJourney } from '../hooks/useStopJourney';
 import { useValidateJourney } from '../hooks/useValidateJourney';
+import { JourneyAnalyticsTab } from './JourneyAnalyticsTab';
 import { JourneyRunsTab } from './JourneyRunsTab';
 import { JourneyStatusBadge } from './JourneysPage';
 
@@ -136,7 +137,7 @@ const useStyles = makeStyles({
   banner: { marginBottom: tokens.spacingVerticalM },
 });
 
-type TabId = 'design' | 'runs';
+type TabId = 'design' | 'runs' | 'analytics';
 
 const STEP_TYPES: StepType[] = ['SEND_EMAIL', 'SEND_TEXT', 'SEND_PUSH', 'IF_THEN', 'ATTRIBUTE_BRANCH', 'WAIT'];
 
@@ -165,7 +166,8 @@ export function JourneyBuilderPage() {
   // Live and stopped journeys have runs: a Runs tab (in the address) and counts that follow the server.
   const running = journey?.status === 'LIVE' || journey?.status === 'STOPPED';
   const [params, setParams] = useSearchParams();
-  const tab: TabId = running && params.get('tab') === 'runs' ? 'runs' : 'design';
+  const asked = params.get('tab');
+  const tab: TabId = running && (asked === 'runs' || asked === 'analytics') ? asked : 'design';
   const live = useJourneyRunsLive(id, running);
   // Names and versions of what the saved definition references, plus whatever the marketer picks while editing.
   const savedDefinition = journey?.definition;
@@ -338,7 +340,7 @@ export function JourneyBuilderPage() {
     const step = stepId ? draft.steps.find((s) => s.id === stepId) : undefined;
     return step ? step.label || STEP_LABELS[step.type] : (stepId ?? '—');
   };
-  const selectTab = (next: TabId) => setParams(next === 'runs' ? { tab: 'runs' } : {}, { replace: true });
+  const selectTab = (next: TabId) => setParams(next === 'design' ? {} : { tab: next }, { replace: true });
   const renderChain = (nodes: Node[], slot: Slot): ReactElement => (
     <div className={styles.column}>
       <AddStep disabled={readOnly} slot={slot} onAdd={add} />
@@ -420,9 +422,16 @@ export function JourneyBuilderPage() {
           <Tab id="journey-tab-runs" value="runs" aria-controls="journey-tabpanel">
             Runs
           </Tab>
+          <Tab id="journey-tab-analytics" value="analytics" aria-controls="journey-tabpanel">
+            Analytics
+          </Tab>
         </TabList>
       )}
-      {tab === 'runs' ? (
+      {tab === 'analytics' ? (
+        <div role="tabpanel" id="journey-tabpanel" aria-labelledby="journey-tab-analytics">
+          <JourneyAnalyticsTab journeyId={journey.id} steps={draft.steps} stepName={nameOfStep} />
+        </div>
+      ) : tab === 'runs' ? (
         <div role="tabpanel" id="journey-tabpanel" aria-labelledby="journey-tab-runs">
           <JourneyRunsTab
             journeyId={journey.id}
