@@ -14,6 +14,7 @@ import { CustomerSearchStatistics1795842915700 } from './1795842915700-CustomerS
 import { JourneyRuntime1795850428694 } from './1795850428694-JourneyRuntime.js';
 import { RuntimeInteractionWaitIndex1795850428800 } from './1795850428800-RuntimeInteractionWaitIndex.js';
 import { JourneyAnalytics1795850430010 } from './1795850430010-JourneyAnalytics.js';
+import { Channels1795850429000 } from './1795850429000-Channels.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -31,5 +32,6 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   CustomerSearchStatistics1795842915700,
   JourneyRuntime1795850428694,
   RuntimeInteractionWaitIndex1795850428800,
+  Channels1795850429000,
   JourneyAnalytics1795850430010,
 ];

@@ -33,6 +33,11 @@ export type Config = {
   ingestCustomers: boolean;
   /** `all` (default): serves the API and runs journeys; `api`: serves only; `worker`: runs journeys (and answers health checks) only. */
   role: 'all' | 'api' | 'worker';
+  /**
+   * Base64 of 32 random bytes: seals provider secrets and signs tracking links. Unset: generated into the data
+   * directory on first start (set it, the same everywhere, when processes run on several machines).
+   */
+  secretKey: string | undefined;
   /** How long a claimed journey run (or message) stays with one process before another may take it over. */
   runtimeLeaseMs: number;
   /** How often the runtime looks for due runs when no notification woke it (the backstop). */
@@ -87,6 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
     ingestGroupCommit: read.bool('INGEST_GROUP_COMMIT', true),
     ingestCustomers: read.bool('INGEST_CUSTOMERS', true),
     role: read.oneOf('FLARE_ROLE', ['all', 'api', 'worker'] as const, 'all'),
+    secretKey: read.optional('FLARE_SECRET_KEY'),
     runtimeLeaseMs: read.int('RUNTIME_LEASE_MS', 10_000, 500, 600_000),
     runtimePollMs: read.int('RUNTIME_POLL_MS', 1_000, 50, 60_000),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),

@@ -27,6 +27,8 @@ import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
 import { composeHooks, type EventTx, type StoredEventForHooks } from './ingestion/ingestion.writer.js';
 import { VerificationNotifier } from './verification/verification.notifier.js';
+import { loadSecretKey } from './channels/secret-key.js';
+import { channelRouter } from './channels/channel.routes.js';
 
 /**
  * Connections the kernel holds for us while the process is busy. A handshake that completes when the queue is
@@ -78,7 +80,8 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
       notifier.onCommitted(outcome);
     },
   });
-  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures, validators });
+  const secretKey = loadSecretKey(config);
+  const services = createServices({ dataSource, clock, pubsub, logger, config, pipeline, rateLimits, authFailures, validators, secretKey });
   services.runtime.observe(metrics.runtime);
   // Journeys run in every process unless it only serves the API (FLARE_ROLE=api).
   if (config.role !== 'api') services.runtime.start();
@@ -102,6 +105,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
   if (config.role !== 'worker') {
     app.use(ingestionRouter({ pipeline, clock }));
     app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
+    app.use(channelRouter({ reports: services.deliveryReports, logger }));
     app.use('/graphql', graphql.router);
     app.use(spaRouter(config.webDist));
   } else {
@@ -130,6 +134,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
       await drainer.drain(config.shutdownGraceMs, () => pipeline.close({ shed: true }));
       // The runtime writes through the pipeline (delivered interactions): it stops first.
       await services.runtime.stop();
+      services.channelDelivery.close();
       await pipeline.close();
       await graphql.apollo.stop();
       await rateLimits.stop();

@@ -24,6 +24,8 @@ export type ServiceDeps = {
   rateLimits: RateLimitSync;
   /** Compiled trigger versions (event validation), shared by ingestion and the journey runtime. */
   validators: ValidatorCache;
+  /** Seals provider secrets and signs tracking links (FLARE_SECRET_KEY, or generated into the data directory). */
+  secretKey: Buffer;
   /** Failed authentications per client address (sign-in counts bad passwords here). */
   authFailures: AuthFailures;
 };

@@ -15,6 +15,11 @@ import { businessEvents } from './customers/business-trigger.rules.js';
 import { CustomerErasureService } from './customers/customer-erase.service.js';
 import { CustomerImportService } from './customers/customer-import.service.js';
 import { JourneyRuntime } from './runtime/journey-runtime.js';
+import { poolOf } from './db/data-source.js';
+import { SecretBox } from './channels/secret-box.js';
+import { ChannelDelivery } from './channels/channel-delivery.js';
+import { ChannelService } from './channels/channel.service.js';
+import { DeliveryReports } from './channels/delivery-reports.js';
 import { RunService } from './runtime/run.service.js';
 import { AnalyticsService } from './analytics/analytics.service.js';
 import { SimulationService } from './runtime/simulation.service.js';
@@ -29,7 +34,10 @@ export function createServices(deps: ServiceDeps) {
   const triggerQueries = new TriggerQueryService(deps);
   const ingestionKeys = new IngestionKeyService(deps, audit);
   // Customer changes raise the out-of-box business triggers, written in the transaction of the change.
-  const runtime = new JourneyRuntime(deps);
+  // Who delivers each channel (SMTP, webhooks, the Flare inbox); provider secrets sealed with the secret key.
+  const secrets = new SecretBox(deps.secretKey);
+  const channelDelivery = new ChannelDelivery(poolOf(deps.dataSource), secrets, deps.config.publicUrl);
+  const runtime = new JourneyRuntime(deps, channelDelivery);
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   return {
     ...deps,
@@ -56,6 +64,10 @@ export function createServices(deps: ServiceDeps) {
     runs: new RunService(deps),
     // Journey analytics, read from rollups the runtime's tables keep.
     analytics: new AnalyticsService(deps),
+    channelDelivery,
+    channels: new ChannelService(deps, audit, secrets, channelDelivery),
+    // Text and push providers report delivery on a signed callback; a delivery raises its interaction trigger.
+    deliveryReports: new DeliveryReports(poolOf(deps.dataSource), deps.clock, channelDelivery, (tx, events) => deps.pipeline.writeRaised(tx, events)),
     // Test runs: a journey on a virtual clock, nothing sent or stored.
     simulation: new SimulationService(deps),
     // Right to be forgotten: journey runs end and forget the start event; messages forget recipient and content.

@@ -21,6 +21,8 @@ import { JourneyRunLogEntry } from '../runtime/run-log.entity.js';
 import { JourneyEntry, JourneyEntryRefusal } from '../runtime/entry.entity.js';
 import { JourneyMessage } from '../runtime/message.entity.js';
 import { JourneyGoalCustomer, JourneyStatsHourly, JourneyStepStatsHourly } from '../analytics/analytics.entity.js';
+import { ChannelSettings } from '../channels/channel-settings.entity.js';
+import { InboxMessage } from '../channels/inbox-message.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
 export const entities = [
@@ -52,4 +54,6 @@ export const entities = [
   JourneyStatsHourly,
   JourneyStepStatsHourly,
   JourneyGoalCustomer,
+  ChannelSettings,
+  InboxMessage,
 ];

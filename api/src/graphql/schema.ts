@@ -13,6 +13,7 @@ import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
 import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
+import { ChannelResolver } from '../channels/channel.resolver.js';
 import { CustomerRunsResolver, JourneyRunFieldsResolver, JourneyRunResolver } from '../runtime/runtime.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { SimulationResolver, TriggerVersionSampleResolver } from '../runtime/simulation.resolver.js';
@@ -38,6 +39,7 @@ export const resolvers = [
   SnippetFieldResolver,
   ContentResolver,
   JourneyResolver,
+  ChannelResolver,
   JourneyRunResolver,
   JourneyRunFieldsResolver,
   CustomerRunsResolver,

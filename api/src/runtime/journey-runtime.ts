@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { ChannelDelivery } from '../channels/channel-delivery.js';
 import type { Tx } from '../db/transaction.js';
 import { poolOf } from '../db/data-source.js';
 import type { EventTx, StoredEventForHooks } from '../ingestion/ingestion.writer.js';
@@ -38,7 +39,10 @@ export class JourneyRuntime {
   private unsubscribe: (() => void) | null = null;
   private readonly onRunsChanged: RunsChanged;
 
-  constructor(private readonly deps: ServiceDeps) {
+  constructor(
+    private readonly deps: ServiceDeps,
+    delivery: ChannelDelivery,
+  ) {
     const pool = poolOf(deps.dataSource);
     const onRunsChanged = (this.onRunsChanged = coalescedRunsChanged(deps.pubsub));
     this.hook = new RuntimeHook(deps.validators, onRunsChanged);
@@ -48,6 +52,7 @@ export class JourneyRuntime {
       clock: deps.clock,
       logger: deps.logger,
       batchSize: BATCH,
+      delivery,
       raise: (tx, events) => deps.pipeline.writeRaised(tx, events),
       onRunsChanged,
     });

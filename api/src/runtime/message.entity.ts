@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } 
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { ContentChannel } from '../content/content.types.js';
 import { MessageStatus } from './run.types.js';
+import { ChannelProvider } from '../channels/channel.types.js';
 
 /**
  * The outbox: one rendered message per run and step (unique, so a step is never queued twice), claimed by
@@ -77,12 +78,20 @@ export class JourneyMessage {
   link!: string | null;
 
   @Column({ type: 'text' })
-  @Field(() => MessageStatus, { description: 'QUEUED, DELIVERED, BLOCKED, FAILED or CANCELLED.' })
+  @Field(() => MessageStatus, { description: 'QUEUED, SENT, DELIVERED, BOUNCED, BLOCKED, FAILED or CANCELLED.' })
   status!: MessageStatus;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Why it was blocked, failed or cancelled (a stable code).' })
   reason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => ChannelProvider, { nullable: true, description: 'Who delivered (or tried to): INBOX, SMTP or WEBHOOK.' })
+  provider!: ChannelProvider | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'The provider’s id for it (SMTP queue id, webhook provider id).' })
+  providerMessageId!: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String], { description: 'Interactions recorded so far, by trigger key (email_delivered, email_opened…).' })

@@ -57,7 +57,9 @@ export enum ExitReason {
 
 export enum MessageStatus {
   QUEUED = 'QUEUED',
+  SENT = 'SENT',
   DELIVERED = 'DELIVERED',
+  BOUNCED = 'BOUNCED',
   BLOCKED = 'BLOCKED',
   FAILED = 'FAILED',
   CANCELLED = 'CANCELLED',
@@ -130,8 +132,10 @@ registerEnumType(MessageStatus, {
   name: 'MessageStatus',
   description: 'Where a journey’s message stands.',
   valuesConfig: values({
-    QUEUED: 'Rendered and waiting to be sent.',
+    QUEUED: 'Rendered and waiting to be sent (or held: see `reason`, e.g. QUIET_HOURS, RETRY).',
+    SENT: 'Taken by the provider, which reports delivery later (webhook providers).',
     DELIVERED: 'Delivered by the channel.',
+    BOUNCED: 'Refused for good by the recipient’s side (an SMTP 5xx, a bounce report); see `reason`.',
     BLOCKED: 'Not sent by policy (consent, no address…); see `reason`. The customer went on.',
     FAILED: 'The channel could not deliver it; see `reason`.',
     CANCELLED: 'Not sent: the run ended before it went out.',

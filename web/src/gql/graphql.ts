@@ -624,14 +624,18 @@ export type MarkContentReadyInput = {
 export type MessageStatus =
   /** Not sent by policy (consent, no address…); see `reason`. The customer went on. */
   | 'BLOCKED'
+  /** Refused for good by the recipient’s side (an SMTP 5xx, a bounce report); see `reason`. */
+  | 'BOUNCED'
   /** Not sent: the run ended before it went out. */
   | 'CANCELLED'
   /** Delivered by the channel. */
   | 'DELIVERED'
   /** The channel could not deliver it; see `reason`. */
   | 'FAILED'
-  /** Rendered and waiting to be sent. */
-  | 'QUEUED';
+  /** Rendered and waiting to be sent (or held: see `reason`, e.g. QUIET_HOURS, RETRY). */
+  | 'QUEUED'
+  /** Taken by the provider, which reports delivery later (webhook providers). */
+  | 'SENT';
 
 /** Renders content with a sample event of a trigger. */
 export type PreviewContentInput = {
