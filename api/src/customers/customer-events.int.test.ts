@@ -14,7 +14,8 @@ import { poolOf } from '../db/data-source.js';
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer({ env: { INGEST_RATE_LIMIT_PER_MINUTE: '1000000' } });
+  // FLARE_ROLE=api: no journey executor or sender checks out connections while a test counts the flush's statements.
+  t = await startTestServer({ env: { INGEST_RATE_LIMIT_PER_MINUTE: '1000000', FLARE_ROLE: 'api' } });
 });
 afterAll(() => t.close());
 
