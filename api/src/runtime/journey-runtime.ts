@@ -9,7 +9,7 @@ import { DueLoop } from './due-loop.js';
 import { MessageSender } from './message.sender.js';
 import { RunExecutor } from './run.executor.js';
 import { RuntimeHook } from './runtime.hook.js';
-import { coalescedRunsChanged, type RunsChanged } from './runs-changed.js';
+import { coalescedRunsChanged, type CoalescedRunsChanged } from './runs-changed.js';
 import { ExitReason, RunLogKind, RunStatus } from './run.types.js';
 
 const BATCH = 200;
@@ -37,7 +37,7 @@ export class JourneyRuntime {
   readonly sender: MessageSender;
   private readonly loops: DueLoop[];
   private unsubscribe: (() => void) | null = null;
-  private readonly onRunsChanged: RunsChanged;
+  private readonly onRunsChanged: CoalescedRunsChanged;
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -97,6 +97,7 @@ export class JourneyRuntime {
   async stop() {
     this.unsubscribe?.();
     await Promise.all(this.loops.map((l) => l.stop()));
+    this.onRunsChanged.stop();
   }
 
   /** Moves every due run and sends every due message, until nothing is due (tests and tools drive time this way). */
