@@ -47,6 +47,8 @@ const MESSAGE_REASON_LABELS: Record<string, string> = {
   RUN_EXITED: 'the run had exited',
   RUN_STOPPED: 'the run had stopped',
   RUN_FAILED: 'the run had failed',
+  QUIET_HOURS: 'held for quiet hours',
+  FREQUENCY_CAP: 'frequency cap reached',
 };
 
 /** Why a message was blocked, failed or cancelled, readable (an unknown code shows as itself). */
@@ -63,7 +65,9 @@ export const WAIT_KIND_LABELS: Record<WaitKind, string> = {
 
 export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
   QUEUED: 'Queued',
+  SENT: 'Sent',
   DELIVERED: 'Delivered',
+  BOUNCED: 'Bounced',
   BLOCKED: 'Blocked',
   FAILED: 'Failed',
   CANCELLED: 'Cancelled',
@@ -71,7 +75,9 @@ export const MESSAGE_STATUS_LABELS: Record<MessageStatus, string> = {
 
 export const MESSAGE_STATUS_COLORS: Record<MessageStatus, NonNullable<BadgeProps['color']>> = {
   QUEUED: 'informative',
+  SENT: 'brand',
   DELIVERED: 'success',
+  BOUNCED: 'danger',
   BLOCKED: 'warning',
   FAILED: 'danger',
   CANCELLED: 'subtle',
