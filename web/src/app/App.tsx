@@ -12,6 +12,8 @@ import { CustomersPage } from '../features/customers/pages/CustomersPage';
 import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
 import { JourneyRunPage } from '../features/journeys/pages/JourneyRunPage';
 import { JourneysPage } from '../features/journeys/pages/JourneysPage';
+import { InboxMessagePage } from '../features/inbox/pages/InboxMessagePage';
+import { InboxPage } from '../features/inbox/pages/InboxPage';
 import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
 import { SettingsPage } from '../features/settings/pages/SettingsPage';
 import { CreateTriggerPage } from '../features/triggers/pages/CreateTriggerPage';
@@ -63,6 +65,8 @@ export function App({ origin }: { origin?: string }) {
                     <Route path="/customers/import" element={<ImportCustomersPage />} />
                     <Route path="/customers" element={<CustomersPage />} />
                     <Route path="/customers/:id" element={<CustomerPage />} />
+                    <Route path="/inbox" element={<InboxPage />} />
+                    <Route path="/inbox/:id" element={<InboxMessagePage />} />
                     <Route path="/live" element={<LiveDashboardPage />} />
                     <Route path="/settings" element={<SettingsPage />} />
                     <Route path="/settings/:tab" element={<SettingsPage />} />

@@ -1,5 +1,5 @@
 import { Button, Dropdown, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, Persona, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { Add20Regular, Flash20Regular, Flowchart20Regular, Mail20Regular, People20Regular, Pulse20Regular, Settings20Regular } from '@fluentui/react-icons';
+import { Add20Regular, Flash20Regular, Flowchart20Regular, Mail20Regular, MailInbox20Regular, People20Regular, Pulse20Regular, Settings20Regular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { CreateWorkspaceDialog } from '../features/auth/components/CreateWorkspaceDialog';
@@ -29,6 +29,7 @@ export const NAV_ITEMS = [
   { path: '/journeys', label: 'Journeys', icon: <Flowchart20Regular /> },
   { path: '/content', label: 'Content', icon: <Mail20Regular /> },
   { path: '/customers', label: 'Customers', icon: <People20Regular /> },
+  { path: '/inbox', label: 'Inbox', icon: <MailInbox20Regular /> },
   { path: '/live', label: 'Live dashboard', icon: <Pulse20Regular /> },
   { path: '/settings', label: 'Settings', icon: <Settings20Regular /> },
 ] as const;

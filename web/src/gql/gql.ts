@@ -21,6 +21,12 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationViewerDocument,
+    "\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n": typeof types.ChannelSection_SettingFragmentDoc,
+    "\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": typeof types.UseInboxChannelDocument,
+    "\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n": typeof types.SendTestMessageDocument,
+    "\n  mutation SetSmtpChannel($input: SetSmtpChannelInput!) {\n    setSmtpChannel(input: $input) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": typeof types.SetSmtpChannelDocument,
+    "\n  mutation SetWebhookChannel($input: SetWebhookChannelInput!) {\n    setWebhookChannel(input: $input) {\n      signingSecret\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": typeof types.SetWebhookChannelDocument,
+    "\n  query ChannelSettings {\n    channelSettings {\n      channel\n      ...ChannelSection_setting\n    }\n  }\n": typeof types.ChannelSettingsDocument,
     "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": typeof types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateContentDocument,
@@ -50,6 +56,9 @@ type Documents = {
     "\n  query CustomerJourneyRuns($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      journeyRuns(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...CustomerJourneyRuns_run\n        }\n      }\n    }\n  }\n": typeof types.CustomerJourneyRunsDocument,
     "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n": typeof types.CustomerImportMappingDocument,
+    "\n  fragment InboxRow_message on InboxMessage {\n    id\n    channel\n    recipient\n    fromName\n    subject\n    title\n    body\n    textBody\n    test\n    receivedAt\n  }\n": typeof types.InboxRow_MessageFragmentDoc,
+    "\n  query InboxMessage($id: ID!) {\n    inboxMessage(id: $id) {\n      id\n      messageId\n      channel\n      recipient\n      fromName\n      subject\n      htmlBody\n      textBody\n      body\n      title\n      link\n      headers\n      test\n      receivedAt\n    }\n  }\n": typeof types.InboxMessageDocument,
+    "\n  query InboxMessages($channel: ContentChannel, $after: String) {\n    inboxMessages(first: 50, after: $after, channel: $channel) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...InboxRow_message\n      }\n    }\n  }\n": typeof types.InboxMessagesDocument,
     "\n  fragment RunLog_entry on JourneyRunLogEntry {\n    id\n    stepId\n    kind\n    detail\n    at\n  }\n": typeof types.RunLog_EntryFragmentDoc,
     "\n  fragment RunMessage_message on JourneyMessage {\n    id\n    stepId\n    channel\n    recipient\n    senderName\n    subject\n    htmlBody\n    textBody\n    body\n    title\n    link\n    status\n    reason\n    interactions\n    createdAt\n    sentAt\n  }\n": typeof types.RunMessage_MessageFragmentDoc,
     "\n  fragment RunRow_run on JourneyRun {\n    id\n    journeyId\n    customerId\n    status\n    stepId\n    binding\n    enteredAt\n    endedAt\n    customer {\n      id\n      authId\n      email\n    }\n  }\n": typeof types.RunRow_RunFragmentDoc,
@@ -122,6 +131,12 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
     "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AcceptInvitationViewerDocument,
+    "\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n": types.ChannelSection_SettingFragmentDoc,
+    "\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": types.UseInboxChannelDocument,
+    "\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n": types.SendTestMessageDocument,
+    "\n  mutation SetSmtpChannel($input: SetSmtpChannelInput!) {\n    setSmtpChannel(input: $input) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": types.SetSmtpChannelDocument,
+    "\n  mutation SetWebhookChannel($input: SetWebhookChannelInput!) {\n    setWebhookChannel(input: $input) {\n      signingSecret\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": types.SetWebhookChannelDocument,
+    "\n  query ChannelSettings {\n    channelSettings {\n      channel\n      ...ChannelSection_setting\n    }\n  }\n": types.ChannelSettingsDocument,
     "\n  query PersonalisationTokens($triggerId: ID) {\n    personalisationTokens(triggerId: $triggerId) {\n      token\n      label\n      source\n    }\n  }\n": types.PersonalisationTokensDocument,
     "\n  mutation CreateContent($input: CreateContentInput!) {\n    createContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.CreateContentDocument,
     "\n  mutation DuplicateContent($input: DuplicateContentInput!) {\n    duplicateContent(input: $input) {\n      content {\n        id\n      }\n    }\n  }\n": types.DuplicateContentDocument,
@@ -151,6 +166,9 @@ const documents: Documents = {
     "\n  query CustomerJourneyRuns($id: ID!, $after: String) {\n    customer(id: $id) {\n      id\n      journeyRuns(first: 20, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          ...CustomerJourneyRuns_run\n        }\n      }\n    }\n  }\n": types.CustomerJourneyRunsDocument,
     "\n  query Customers($filter: CustomerFilter, $after: String) {\n    customers(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...CustomerRow_customer\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n": types.CustomerImportMappingDocument,
+    "\n  fragment InboxRow_message on InboxMessage {\n    id\n    channel\n    recipient\n    fromName\n    subject\n    title\n    body\n    textBody\n    test\n    receivedAt\n  }\n": types.InboxRow_MessageFragmentDoc,
+    "\n  query InboxMessage($id: ID!) {\n    inboxMessage(id: $id) {\n      id\n      messageId\n      channel\n      recipient\n      fromName\n      subject\n      htmlBody\n      textBody\n      body\n      title\n      link\n      headers\n      test\n      receivedAt\n    }\n  }\n": types.InboxMessageDocument,
+    "\n  query InboxMessages($channel: ContentChannel, $after: String) {\n    inboxMessages(first: 50, after: $after, channel: $channel) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...InboxRow_message\n      }\n    }\n  }\n": types.InboxMessagesDocument,
     "\n  fragment RunLog_entry on JourneyRunLogEntry {\n    id\n    stepId\n    kind\n    detail\n    at\n  }\n": types.RunLog_EntryFragmentDoc,
     "\n  fragment RunMessage_message on JourneyMessage {\n    id\n    stepId\n    channel\n    recipient\n    senderName\n    subject\n    htmlBody\n    textBody\n    body\n    title\n    link\n    status\n    reason\n    interactions\n    createdAt\n    sentAt\n  }\n": types.RunMessage_MessageFragmentDoc,
     "\n  fragment RunRow_run on JourneyRun {\n    id\n    journeyId\n    customerId\n    status\n    stepId\n    binding\n    enteredAt\n    endedAt\n    customer {\n      id\n      authId\n      email\n    }\n  }\n": types.RunRow_RunFragmentDoc,
@@ -258,6 +276,30 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      si
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n"): (typeof documents)["\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSmtpChannel($input: SetSmtpChannelInput!) {\n    setSmtpChannel(input: $input) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSmtpChannel($input: SetSmtpChannelInput!) {\n    setSmtpChannel(input: $input) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebhookChannel($input: SetWebhookChannelInput!) {\n    setWebhookChannel(input: $input) {\n      signingSecret\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWebhookChannel($input: SetWebhookChannelInput!) {\n    setWebhookChannel(input: $input) {\n      signingSecret\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChannelSettings {\n    channelSettings {\n      channel\n      ...ChannelSection_setting\n    }\n  }\n"): (typeof documents)["\n  query ChannelSettings {\n    channelSettings {\n      channel\n      ...ChannelSection_setting\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -374,6 +416,18 @@ export function graphql(source: "\n  query Customers($filter: CustomerFilter, $a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerImportMapping($headers: [String!]!) {\n    customerImportMapping(headers: $headers) {\n      suggestions\n      targets {\n        key\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InboxRow_message on InboxMessage {\n    id\n    channel\n    recipient\n    fromName\n    subject\n    title\n    body\n    textBody\n    test\n    receivedAt\n  }\n"): (typeof documents)["\n  fragment InboxRow_message on InboxMessage {\n    id\n    channel\n    recipient\n    fromName\n    subject\n    title\n    body\n    textBody\n    test\n    receivedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxMessage($id: ID!) {\n    inboxMessage(id: $id) {\n      id\n      messageId\n      channel\n      recipient\n      fromName\n      subject\n      htmlBody\n      textBody\n      body\n      title\n      link\n      headers\n      test\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query InboxMessage($id: ID!) {\n    inboxMessage(id: $id) {\n      id\n      messageId\n      channel\n      recipient\n      fromName\n      subject\n      htmlBody\n      textBody\n      body\n      title\n      link\n      headers\n      test\n      receivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxMessages($channel: ContentChannel, $after: String) {\n    inboxMessages(first: 50, after: $after, channel: $channel) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...InboxRow_message\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxMessages($channel: ContentChannel, $after: String) {\n    inboxMessages(first: 50, after: $after, channel: $channel) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...InboxRow_message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
+import { SendTestDialog } from '../../channels/components/SendTestDialog';
 import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
 import { TokenList } from '../components/TokenList';
@@ -71,6 +72,7 @@ export function ContentEditorPage() {
   const [fields, setFields] = useState<Fields | null>(null);
   const [sampleTrigger, setSampleTrigger] = useState<BuilderTrigger | null>(null);
   const [previewCustomer, setPreviewCustomer] = useState<PickedCustomer | null>(null);
+  const [testing, setTesting] = useState(false);
   const [save, saving] = useUpdateContent();
   const [markReady, marking] = useMarkContentReady();
   const [duplicate, duplicating] = useDuplicateContent();
@@ -137,11 +139,13 @@ export function ContentEditorPage() {
   return (
     <>
       <UnsavedChangesGuard dirty={dirty} />
+      {testing && <SendTestDialog open contentId={id} channel={item.channel} name={item.name} unsaved={dirty} onClose={() => setTesting(false)} />}
       <PageHeader
         title={fields.name || 'Content'}
         description={`${CHANNEL_LABELS[item.channel]} · revision ${item.revision}`}
         actions={
           <>
+            {writer && <Button onClick={() => setTesting(true)}>Send test</Button>}
             {writer && (
               <Button disabled={duplicating.loading} onClick={doDuplicate}>
                 Duplicate

@@ -2,6 +2,7 @@ import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../ui/PageHeader';
+import { ChannelsTab } from '../../channels/pages/ChannelsTab';
 import { ApiKeysTab } from './ApiKeysTab';
 import { AuditLogTab } from './AuditLogTab';
 import { ConsentTab } from './ConsentTab';
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'members', label: 'Members', permission: 'workspace:read', element: <MembersTab /> },
   { id: 'api-keys', label: 'API keys', permission: 'apiKeys:manage', element: <ApiKeysTab /> },
   { id: 'ingestion-keys', label: 'Ingestion keys', permission: 'ingestionKeys:manage', element: <IngestionKeysTab /> },
+  { id: 'channels', label: 'Channels', permission: 'workspace:read', element: <ChannelsTab /> },
   { id: 'consent', label: 'Consent', permission: 'customers:read', element: <ConsentTab /> },
   { id: 'customer-fields', label: 'Customer fields', permission: 'customers:read', element: <CustomerFieldsTab /> },
   { id: 'audit', label: 'Audit log', permission: 'audit:read', element: <AuditLogTab /> },
