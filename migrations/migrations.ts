@@ -15,6 +15,7 @@ import { JourneyRuntime1795850428694 } from './1795850428694-JourneyRuntime.js';
 import { RuntimeInteractionWaitIndex1795850428800 } from './1795850428800-RuntimeInteractionWaitIndex.js';
 import { JourneyAnalytics1795850430010 } from './1795850430010-JourneyAnalytics.js';
 import { Channels1795850429000 } from './1795850429000-Channels.js';
+import { MessageTracking1795850433000 } from './1795850433000-MessageTracking.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   RuntimeInteractionWaitIndex1795850428800,
   Channels1795850429000,
   JourneyAnalytics1795850430010,
+  MessageTracking1795850433000,
 ];

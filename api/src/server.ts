@@ -29,6 +29,7 @@ import { composeHooks, type EventTx, type StoredEventForHooks } from './ingestio
 import { VerificationNotifier } from './verification/verification.notifier.js';
 import { loadSecretKey } from './channels/secret-key.js';
 import { channelRouter } from './channels/channel.routes.js';
+import { trackingRouter } from './tracking/tracking.routes.js';
 
 /**
  * Connections the kernel holds for us while the process is busy. A handshake that completes when the queue is
@@ -106,6 +107,8 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     app.use(ingestionRouter({ pipeline, clock }));
     app.use(identifyRouter({ pipeline, identify: new IdentifyService(services, services.customers), clock, logger }));
     app.use(channelRouter({ reports: services.deliveryReports, logger }));
+    // Open pixel, tracked links and unsubscribe pages: public, limited per client address like the API.
+    app.use(trackingRouter({ tracking: services.tracking, limiter: rateLimits.limiter({ name: 'tracking', limit: config.rateLimitPerMinute, periodMs: 60_000 }), logger }));
     app.use('/graphql', graphql.router);
     app.use(spaRouter(config.webDist));
   } else {

@@ -22,6 +22,7 @@ import { ChannelService } from './channels/channel.service.js';
 import { DeliveryReports } from './channels/delivery-reports.js';
 import { RunService } from './runtime/run.service.js';
 import { AnalyticsService } from './analytics/analytics.service.js';
+import { TrackingService } from './tracking/tracking.service.js';
 import { SimulationService } from './runtime/simulation.service.js';
 import { messagesEraser, runsEraser } from './runtime/runtime.erasers.js';
 import { liveJourneysSendingContent, liveJourneysUsingTriggers } from './journeys/journey-usage.js';
@@ -36,9 +37,12 @@ export function createServices(deps: ServiceDeps) {
   // Customer changes raise the out-of-box business triggers, written in the transaction of the change.
   // Who delivers each channel (SMTP, webhooks, the Flare inbox); provider secrets sealed with the secret key.
   const secrets = new SecretBox(deps.secretKey);
-  const channelDelivery = new ChannelDelivery(poolOf(deps.dataSource), secrets, deps.config.publicUrl);
+  // Journey emails and texts go out tracked (links, open pixel, unsubscribe), test sends as they are.
+  const channelDelivery = new ChannelDelivery(poolOf(deps.dataSource), secrets, deps.config.publicUrl, (messages) => tracking.prepare(messages));
   const runtime = new JourneyRuntime(deps, channelDelivery);
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
+  // Open and click tracking and unsubscribe links: interactions raised as their triggers, opt-outs recorded as consent.
+  const tracking = new TrackingService(deps, customers);
   return {
     ...deps,
     audit,
@@ -64,6 +68,7 @@ export function createServices(deps: ServiceDeps) {
     runs: new RunService(deps),
     // Journey analytics, read from rollups the runtime's tables keep.
     analytics: new AnalyticsService(deps),
+    tracking,
     channelDelivery,
     channels: new ChannelService(deps, audit, secrets, channelDelivery),
     // Text and push providers report delivery on a signed callback; a delivery raises its interaction trigger.

@@ -24,6 +24,8 @@ export class ChannelDelivery {
     private readonly pool: Pool,
     private readonly box: SecretBox,
     publicUrl: string,
+    /** Applied to journey messages as they go out (tracking); test sends do not pass through it. */
+    private readonly track: (messages: OutgoingMessage[]) => Promise<OutgoingMessage[]> = (messages) => Promise.resolve(messages),
   ) {
     this.inbox = new InboxProvider(pool);
     this.webhook = new WebhookProvider((ws, channel) => `${publicUrl}/v1/channels/${ws}/${channel.toLowerCase()}/status`);
@@ -46,6 +48,11 @@ export class ChannelDelivery {
       });
     }
     return out;
+  }
+
+  /** Journey messages as they go out: with tracking applied and their links stored (one statement for the batch). */
+  prepare(messages: OutgoingMessage[]): Promise<OutgoingMessage[]> {
+    return this.track(messages);
   }
 
   async send(m: OutgoingMessage, config: ChannelConfig, now: Date): Promise<SendOutcome> {

@@ -77,7 +77,11 @@ describe('email through a real SMTP server', () => {
     expect(mail.from?.value[0]).toMatchObject({ address: 'news@shop.example', name: 'Shop' });
     expect(mail.to).toMatchObject({ value: [{ address: 'm1@example.com' }] });
     expect(mail.replyTo?.value[0].address).toBe('help@shop.example');
-    expect(mail.html).toContain('https://shop.example/c');
+    // Links go out tracked (tracking/), with the one-click unsubscribe headers.
+    expect(mail.html).toMatch(/<a href="http:\/\/localhost:4000\/t\/c\/[\w-]{46}">finish your order<\/a>/);
+    expect(mail.headerLines.map((h) => h.line.replace(/\r?\n\s+/g, ' '))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^List-Unsubscribe: ?<http:\/\/localhost:4000\/u\/[\w-]{46}>$/), 'List-Unsubscribe-Post: List-Unsubscribe=One-Click']),
+    );
     const [row] = await t.dataSource.query(`SELECT provider FROM journey_messages WHERE id = $1`, [message.id]);
     expect(row.provider).toBe('SMTP');
   });
@@ -189,7 +193,12 @@ describe('text through a signed webhook', () => {
     const ts = Number(/t=(\d+)/.exec(String(call.headers['x-flare-signature']))![1]);
     expect(call.headers['x-flare-signature']).toBe(signature(secret, ts, call.body));
     expect(call.headers['idempotency-key']).toBe(message.id);
-    expect(JSON.parse(call.body)).toMatchObject({ channel: 'TEXT', to: '+4915112345678', body: 'Your cart is waiting: https://shop.example/c', statusCallbackUrl: callbackUrl });
+    expect(JSON.parse(call.body)).toMatchObject({
+      channel: 'TEXT',
+      to: '+4915112345678',
+      body: expect.stringMatching(/^Your cart is waiting: http:\/\/localhost:4000\/t\/s\/[\w-]{35}$/),
+      statusCallbackUrl: callbackUrl,
+    });
 
     const report = JSON.stringify({ id: message.id, status: 'delivered' });
     const path = new URL(callbackUrl).pathname;

@@ -178,6 +178,23 @@ export class CustomerService {
     });
   }
 
+  /**
+   * The customer opted out of commercial messages on a channel by themself (the unsubscribe link or one-click
+   * header of a message): recorded like every consent change (current state and history), with the address
+   * the message went to. An erased customer is left as it is. No viewer: the signed link is the authority.
+   */
+  async optOut(workspaceId: string, customerId: string, channel: ConsentChannel, contactPoint: string | null, source: CustomerSource): Promise<void> {
+    await transact(this.deps.dataSource, this.deps.logger, async (tx) => {
+      const [row] = await tx.manager.query<{ erased_at: Date | null }[]>('SELECT erased_at FROM customers WHERE workspace_id = $1 AND id = $2 FOR UPDATE', [
+        workspaceId,
+        customerId,
+      ]);
+      if (!row || row.erased_at) return;
+      const consent = { customerId, channel, purpose: ConsentPurpose.COMMERCIAL, status: ConsentStatus.OPTED_OUT, contactPoint };
+      await applyConsents(sqlOf(tx), workspaceId, [consent], source, this.deps.clock.now());
+    });
+  }
+
   /** Every channel × purpose, UNKNOWN where never set, with what the workspace's policy allows. */
   async consentStates(workspaceId: string, customerIds: readonly string[]) {
     const [rows, models] = await Promise.all([

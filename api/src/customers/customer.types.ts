@@ -12,6 +12,7 @@ export enum CustomerSource {
   IMPORT = 'IMPORT',
   EVENT = 'EVENT',
   SPA = 'SPA',
+  UNSUBSCRIBE = 'UNSUBSCRIBE',
 }
 registerEnumType(CustomerSource, {
   name: 'CustomerSource',
@@ -21,6 +22,7 @@ registerEnumType(CustomerSource, {
     IMPORT: { description: 'A CSV import.' },
     EVENT: { description: 'Created from what an accepted event carried.' },
     SPA: { description: 'Edited by a person in the admin app.' },
+    UNSUBSCRIBE: { description: 'The customer unsubscribed through a message’s unsubscribe link or one-click header.' },
   },
 });
 

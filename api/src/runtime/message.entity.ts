@@ -12,6 +12,8 @@ import { ChannelProvider } from '../channels/channel.types.js';
 @Unique('journey_messages_run_step_key', ['workspaceId', 'runId', 'stepId'])
 @Index('journey_messages_due_idx', ['dueAt'], { where: `"status" = 'QUEUED'` })
 @Index('journey_messages_journey_idx', ['workspaceId', 'journeyId', 'createdAt'])
+// Tracking tokens name a message by id alone.
+@Index('journey_messages_id_idx', ['id'])
 @ObjectType({ description: 'A message a journey run sent (or tried to): rendered content, recipient, status and interactions.' })
 export class JourneyMessage {
   @PrimaryColumn({ type: 'uuid' })
@@ -96,6 +98,10 @@ export class JourneyMessage {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   @Field(() => [String], { description: 'Interactions recorded so far, by trigger key (email_delivered, email_opened…).' })
   interactions!: string[];
+
+  /** The links its tracking URLs stand for, by index (null: sent untracked). A click is redirected here, never to a URL from the request. */
+  @Column({ type: 'text', array: true, nullable: true })
+  links!: string[] | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   dueAt!: Date | null;

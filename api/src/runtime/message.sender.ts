@@ -110,6 +110,8 @@ export class MessageSender {
     const claimed = await withEventTx(this.o.pool, now, (tx) => this.claim(tx));
     if (claimed.length === 0) return 0;
     const configs = await this.o.delivery.configs(claimed.map((m) => ({ workspaceId: m.workspace_id, channel: m.channel })));
+    // Tracking applied (links, open pixel, unsubscribe) and the links stored; the stored render stays untracked.
+    const ready = await this.o.delivery.prepare(claimed.map(outgoing));
     const results: SendOutcome[] = new Array<SendOutcome>(claimed.length);
     let next = 0;
     const worker = async () => {
@@ -117,7 +119,7 @@ export class MessageSender {
         const i = next++;
         const m = claimed[i];
         try {
-          results[i] = await this.o.delivery.send(outgoing(m), configs.get(`${m.workspace_id}|${m.channel}`)!, this.o.clock.now());
+          results[i] = await this.o.delivery.send(ready[i], configs.get(`${m.workspace_id}|${m.channel}`)!, this.o.clock.now());
         } catch (error) {
           results[i] = { outcome: 'RETRY', reason: `SEND_ERROR: ${(error as Error).message.slice(0, 200)}` };
         }

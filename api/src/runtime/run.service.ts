@@ -8,7 +8,7 @@ import { interactionChannel } from '../journeys/journey.rules.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { CATALOG } from '../triggers/trigger.catalog.js';
 import { TriggerKind } from '../triggers/trigger.types.js';
-import { withEventTx } from './event-tx.js';
+import { raiseInteraction } from './interactions.js';
 import { JourneyMessage } from './message.entity.js';
 import { JourneyRunLogEntry } from './run-log.entity.js';
 import { JourneyRun } from './run.entity.js';
@@ -110,16 +110,10 @@ export class RunService {
       throw badInput(`The message was not delivered (${message.status.toLowerCase()}): nothing can have happened to it.`, { reason: 'MESSAGE_NOT_DELIVERED', field: 'messageId' });
     const url = (input.url ?? '').slice(0, 2_000);
     const bounceType = (input.bounceType ?? '').slice(0, 40);
-    const [customer] = await this.deps.dataSource.query<{ auth_id: string }[]>(`SELECT auth_id FROM customers WHERE workspace_id = $1 AND id = $2`, [
-      workspaceId,
-      message.customerId,
-    ]);
-    const attributes: Record<string, unknown> = { journeyId: message.journeyId, stepId: message.stepId, deliveryId: message.id };
-    if (input.interaction.endsWith('_clicked')) attributes.url = url;
-    if (input.interaction.endsWith('_bounced')) attributes.bounceType = bounceType;
-    await withEventTx(poolOf(this.deps.dataSource), this.deps.clock.now(), (tx) =>
-      this.deps.pipeline.writeRaised(tx, [{ workspaceId, customerId: message.customerId, event: { trigger: input.interaction, authId: customer?.auth_id ?? '', attributes } }]),
-    );
+    const extra: Record<string, unknown> = {};
+    if (input.interaction.endsWith('_clicked')) extra.url = url;
+    if (input.interaction.endsWith('_bounced')) extra.bounceType = bounceType;
+    await raiseInteraction({ pool: poolOf(this.deps.dataSource), pipeline: this.deps.pipeline, now: this.deps.clock.now() }, message, input.interaction, extra);
     const [after] = await this.deps.dataSource.query<{ interactions: string[] }[]>(`SELECT interactions FROM journey_messages WHERE workspace_id = $1 AND id = $2`, [
       workspaceId,
       message.id,

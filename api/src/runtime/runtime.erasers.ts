@@ -37,7 +37,7 @@ export const messagesEraser: CustomerEraser = {
   async erase(tx, c) {
     return count(
       await tx.manager.query(
-        `UPDATE journey_messages SET recipient = NULL, subject = NULL, html_body = NULL, text_body = NULL, body = NULL, title = NULL, link = NULL,
+        `UPDATE journey_messages SET recipient = NULL, subject = NULL, html_body = NULL, text_body = NULL, body = NULL, title = NULL, link = NULL, links = NULL,
                 status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
                 reason = CASE WHEN status = 'QUEUED' THEN '${ExitReason.CUSTOMER_ERASED}' ELSE reason END,
                 due_at = NULL, updated_at = $3

@@ -373,7 +373,9 @@ export type CustomerSource =
   /** A CSV import. */
   | 'IMPORT'
   /** Edited by a person in the admin app. */
-  | 'SPA';
+  | 'SPA'
+  /** The customer unsubscribed through a message’s unsubscribe link or one-click header. */
+  | 'UNSUBSCRIBE';
 
 /** A new custom customer field. */
 export type DefineCustomerFieldInput = {

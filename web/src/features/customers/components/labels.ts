@@ -8,7 +8,7 @@ export const PURPOSE_LABELS: Record<ConsentPurpose, string> = { COMMERCIAL: 'Com
 
 export const STATUS_LABELS: Record<ConsentStatus, string> = { OPTED_IN: 'Opted in', OPTED_OUT: 'Opted out', UNKNOWN: 'Unknown' };
 
-export const SOURCE_LABELS: Record<CustomerSource, string> = { API: 'API', EVENT: 'Event', IMPORT: 'Import', SPA: 'Admin app' };
+export const SOURCE_LABELS: Record<CustomerSource, string> = { API: 'API', EVENT: 'Event', IMPORT: 'Import', SPA: 'Admin app', UNSUBSCRIBE: 'Unsubscribe link' };
 
 export const PLATFORM_LABELS: Record<DevicePlatform, string> = { IOS: 'iOS', ANDROID: 'Android', WEB: 'Web push' };
 
