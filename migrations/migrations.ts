@@ -16,6 +16,7 @@ import { RuntimeInteractionWaitIndex1795850428800 } from './1795850428800-Runtim
 import { JourneyAnalytics1795850430010 } from './1795850430010-JourneyAnalytics.js';
 import { Channels1795850429000 } from './1795850429000-Channels.js';
 import { MessageTracking1795850433000 } from './1795850433000-MessageTracking.js';
+import { SendPolicies1795850434000 } from './1795850434000-SendPolicies.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   Channels1795850429000,
   JourneyAnalytics1795850430010,
   MessageTracking1795850433000,
+  SendPolicies1795850434000,
 ];

@@ -18,6 +18,7 @@ import { JourneyRuntime } from './runtime/journey-runtime.js';
 import { poolOf } from './db/data-source.js';
 import { SecretBox } from './channels/secret-box.js';
 import { ChannelDelivery } from './channels/channel-delivery.js';
+import { SendPolicyService } from './channels/send-policy.service.js';
 import { ChannelService } from './channels/channel.service.js';
 import { DeliveryReports } from './channels/delivery-reports.js';
 import { RunService } from './runtime/run.service.js';
@@ -71,6 +72,8 @@ export function createServices(deps: ServiceDeps) {
     tracking,
     channelDelivery,
     channels: new ChannelService(deps, audit, secrets, channelDelivery),
+    // Frequency caps and quiet hours per channel, enforced by the sender when it claims messages.
+    sendPolicies: new SendPolicyService(deps, audit),
     // Text and push providers report delivery on a signed callback; a delivery raises its interaction trigger.
     deliveryReports: new DeliveryReports(poolOf(deps.dataSource), deps.clock, channelDelivery, (tx, events) => deps.pipeline.writeRaised(tx, events)),
     // Test runs: a journey on a virtual clock, nothing sent or stored.

@@ -23,6 +23,7 @@ import { JourneyMessage } from '../runtime/message.entity.js';
 import { JourneyGoalCustomer, JourneyStatsHourly, JourneyStepStatsHourly } from '../analytics/analytics.entity.js';
 import { ChannelSettings } from '../channels/channel-settings.entity.js';
 import { InboxMessage } from '../channels/inbox-message.entity.js';
+import { ChannelPolicy } from '../channels/channel-policy.entity.js';
 
 /** Every TypeORM entity; the migration drift check compares these against the migrated schema. */
 export const entities = [
@@ -56,4 +57,5 @@ export const entities = [
   JourneyGoalCustomer,
   ChannelSettings,
   InboxMessage,
+  ChannelPolicy,
 ];

@@ -14,6 +14,7 @@ import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
 import { ChannelResolver } from '../channels/channel.resolver.js';
+import { SendPolicyResolver } from '../channels/send-policy.resolver.js';
 import { CustomerRunsResolver, JourneyRunFieldsResolver, JourneyRunResolver } from '../runtime/runtime.resolver.js';
 import { AnalyticsResolver } from '../analytics/analytics.resolver.js';
 import { SimulationResolver, TriggerVersionSampleResolver } from '../runtime/simulation.resolver.js';
@@ -40,6 +41,7 @@ export const resolvers = [
   ContentResolver,
   JourneyResolver,
   ChannelResolver,
+  SendPolicyResolver,
   JourneyRunResolver,
   JourneyRunFieldsResolver,
   CustomerRunsResolver,

@@ -34,6 +34,7 @@ const DEFINITION_DOCS = {
   endAt: 'Optional end, after the start.',
   goalTriggerId: 'Goal: the trigger that counts as success.',
   goalPercent: 'Goal: target percentage of customers, 1–100.',
+  ignoreFrequencyCap: 'Send even when a channel’s frequency cap for the recipient is reached (transactional journeys). Default false.',
   exitTriggerIds: 'Triggers that take a customer out of the journey (custom or business), at most 20.',
   firstStepId: 'Id of the first step.',
   steps: 'The steps (at most 100), linked by id.',
@@ -128,6 +129,9 @@ export class JourneyDefinitionObject {
 
   @Field(() => [JourneyStepObject], { description: DEFINITION_DOCS.steps })
   steps!: JourneyStepObject[];
+
+  @Field(() => Boolean, { description: DEFINITION_DOCS.ignoreFrequencyCap })
+  ignoreFrequencyCap!: boolean;
 }
 
 @InputType({ description: 'One journey step (see JourneyStep).' })
@@ -164,6 +168,7 @@ export class JourneyDefinitionInput {
   @Field(() => [ID], { defaultValue: [], description: DEFINITION_DOCS.exitTriggerIds }) exitTriggerIds!: string[];
   @Field(() => String, { nullable: true, description: DEFINITION_DOCS.firstStepId }) firstStepId?: string | null;
   @Field(() => [JourneyStepInput], { defaultValue: [], description: DEFINITION_DOCS.steps }) steps!: JourneyStepInput[];
+  @Field(() => Boolean, { defaultValue: false, description: DEFINITION_DOCS.ignoreFrequencyCap }) ignoreFrequencyCap?: boolean;
 }
 
 @ObjectType('JourneyProblem', { description: 'One reason a journey cannot be published.' })

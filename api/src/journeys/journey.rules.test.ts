@@ -88,6 +88,7 @@ const abandonedCart = (): JourneyDefinition => ({
   goalPercent: 50,
   exitTriggerIds: ['purchase_completed'],
   firstStepId: 'email',
+  ignoreFrequencyCap: false,
   steps: [
     step('email', StepType.SEND_EMAIL, { contentId: 'email-1', sendTo: SendTo.CONTACT_EMAIL, next: 'opened' }),
     step('opened', StepType.IF_THEN, { branchStepId: 'email', interactionTriggerKey: 'email_opened', withinSeconds: 86_400, no: 'text' }),

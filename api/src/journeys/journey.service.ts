@@ -27,6 +27,7 @@ export const emptyDefinition = (): JourneyDefinition => ({
   exitTriggerIds: [],
   firstStepId: null,
   steps: [],
+  ignoreFrequencyCap: false,
 });
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -63,6 +64,7 @@ export function toDefinition(input: JourneyDefinitionInput): JourneyDefinition {
     goalPercent: input.goalPercent ?? null,
     exitTriggerIds: input.exitTriggerIds,
     firstStepId: input.firstStepId ?? null,
+    ignoreFrequencyCap: input.ignoreFrequencyCap ?? false,
     steps: input.steps.map((s) => ({
       id: s.id,
       type: s.type,

@@ -101,6 +101,8 @@ export type JourneyDefinition = {
   exitTriggerIds: string[];
   firstStepId: string | null;
   steps: JourneyStep[];
+  /** Send even when the channel's frequency cap for a recipient is reached (transactional journeys). */
+  ignoreFrequencyCap: boolean;
 };
 
 /** What validation needs to know about referenced triggers and content, loaded by the service. */
@@ -124,5 +126,5 @@ export type JourneyProblem = { code: string; message: string; stepId: string | n
  * (e.g. `waitTriggerId`) read it as null.
  */
 export function readDefinition(stored: JourneyDefinition): JourneyDefinition {
-  return { ...stored, steps: (stored.steps ?? []).map((s) => ({ ...s, waitTriggerId: s.waitTriggerId ?? null })) };
+  return { ...stored, ignoreFrequencyCap: stored.ignoreFrequencyCap ?? false, steps: (stored.steps ?? []).map((s) => ({ ...s, waitTriggerId: s.waitTriggerId ?? null })) };
 }

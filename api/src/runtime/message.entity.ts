@@ -14,6 +14,9 @@ import { ChannelProvider } from '../channels/channel.types.js';
 @Index('journey_messages_journey_idx', ['workspaceId', 'journeyId', 'createdAt'])
 // Tracking tokens name a message by id alone.
 @Index('journey_messages_id_idx', ['id'])
+// Frequency caps count a contact point's recent messages: by address, or by customer for push.
+@Index('journey_messages_recipient_idx', ['workspaceId', 'channel', 'recipient'])
+@Index('journey_messages_push_customer_idx', ['workspaceId', 'customerId'], { where: `"channel" = 'PUSH'` })
 @ObjectType({ description: 'A message a journey run sent (or tried to): rendered content, recipient, status and interactions.' })
 export class JourneyMessage {
   @PrimaryColumn({ type: 'uuid' })
@@ -86,6 +89,10 @@ export class JourneyMessage {
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Why it was blocked, failed or cancelled (a stable code).' })
   reason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'More about the reason: the frequency-cap window reached, or until when and in which time zone quiet hours hold it.' })
+  reasonDetail!: string | null;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => ChannelProvider, { nullable: true, description: 'Who delivered (or tried to): INBOX, SMTP or WEBHOOK.' })

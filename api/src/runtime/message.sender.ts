@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { ChannelDelivery } from '../channels/channel-delivery.js';
+import { applySendPolicies } from '../channels/send-policy.gate.js';
 import type { OutgoingMessage, SendOutcome } from '../channels/channel.types.js';
 import { ContentChannel } from '../content/content.types.js';
 import { consentAllows, DEFAULT_CONSENT_MODELS } from '../customers/customer.rules.js';
@@ -157,7 +158,7 @@ export class MessageSender {
     });
     if (stopped.length > 0) {
       await tx.client.query(
-        `UPDATE journey_messages m SET status = d.status, reason = d.reason, due_at = NULL, updated_at = $2
+        `UPDATE journey_messages m SET status = d.status, reason = d.reason, reason_detail = NULL, due_at = NULL, updated_at = $2
            FROM jsonb_to_recordset($1::jsonb) AS d(ws uuid, id uuid, status text, reason text) WHERE m.workspace_id = d.ws AND m.id = d.id`,
         [JSON.stringify(stopped), tx.now],
       );
@@ -168,7 +169,16 @@ export class MessageSender {
       );
     }
     const stoppedIds = new Set(stopped.map((s) => s.id));
-    const sending = rows.filter((m) => !stoppedIds.has(m.id));
+    const open = rows.filter((m) => !stoppedIds.has(m.id));
+    // Quiet hours hold (still QUEUED, due when they end), frequency caps block: see channels/send-policy.gate.ts.
+    const policy = await applySendPolicies(tx, open);
+    const sending = open.filter((m) => policy.send.has(m.id));
+    if (sending.length < open.length)
+      this.announce(
+        tx,
+        open.filter((m) => !policy.send.has(m.id)),
+        policy.blocked.map(() => MessageStatus.BLOCKED),
+      );
     if (sending.length === 0) return [];
     const { rows: leased } = await tx.client.query<{ id: string; attempts: number }>(
       `UPDATE journey_messages SET due_at = $3::timestamptz + $4 * interval '1 millisecond', attempts = attempts + 1, updated_at = $3

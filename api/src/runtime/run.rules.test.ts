@@ -34,6 +34,7 @@ const journey = (steps: JourneyStep[]): JourneyDefinition => ({
   goalPercent: null,
   exitTriggerIds: [],
   firstStepId: steps[0].id,
+  ignoreFrequencyCap: false,
   steps,
 });
 const start = (stepId: string): RunState => ({

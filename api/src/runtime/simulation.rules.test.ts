@@ -41,6 +41,7 @@ const cart: JourneyDefinition = {
   goalPercent: 50,
   exitTriggerIds: ['purchase'],
   firstStepId: 'email',
+  ignoreFrequencyCap: false,
   steps: [
     step({ id: 'email', type: StepType.SEND_EMAIL, contentId: 'c-email', sendTo: SendTo.CONTACTPOINT_EMAIL, next: 'opened' }),
     step({ id: 'opened', type: StepType.IF_THEN, branchStepId: 'email', interactionTriggerKey: 'email_opened', withinSeconds: DAY, no: 'text' }),

@@ -17,6 +17,11 @@ export class Workspace {
   @Field(() => String, { description: 'URL-friendly unique name.' })
   slug!: string;
 
+  /** IANA zone for quiet hours when a customer's is unknown (or the channel reads the workspace's). */
+  @Column({ type: 'text', default: 'UTC' })
+  @Field(() => String, { description: 'IANA time zone of the workspace (default UTC): quiet hours are read in it when a customer has none.' })
+  timeZone!: string;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => GraphQLISODateTime, { description: 'When the workspace was created.' })
   createdAt!: Date;
