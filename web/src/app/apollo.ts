@@ -19,6 +19,10 @@ export const createCache = () =>
     typePolicies: {
       JourneyStep: { keyFields: false },
       Journey: { fields: { definition: { merge: true } } },
+      // One per channel in the workspace; queries selecting different parts of it (providers, policies) merge.
+      ChannelSetting: { keyFields: ['channel'] },
+      // The viewer has no id; a query asking for part of it (the workspace's time zone) merges into the signed-in one.
+      Viewer: { merge: true },
     },
   });
 

@@ -8,6 +8,7 @@ import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { useNotify } from '../../../ui/toast';
 import { CHANNEL_LABELS } from '../../customers/components/labels';
+import { ChannelPolicies } from '../../settings/components/ChannelPolicies';
 import { useDeliverToInbox } from '../hooks/useDeliverToInbox';
 import { PROVIDER_LABELS } from './labels';
 import { SendTestForm } from './SendTestForm';
@@ -122,7 +123,7 @@ export function ChannelSection(props: { setting: FragmentType<typeof ChannelSect
       <Text size={200}>Sends a short test message through the {PROVIDER_LABELS[provider]} now (the saved settings), without the journey policies.</Text>
       <SendTestForm channel={channel} />
 
-      {/* Per-channel policies (frequency caps, quiet hours) go here, e.g. <ChannelPolicies channel={channel} />. */}
+      <ChannelPolicies channel={channel} />
 
       <Divider />
       <ConfirmDialog

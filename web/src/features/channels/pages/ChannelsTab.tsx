@@ -8,6 +8,7 @@ import { AppLink } from '../../../ui/AppLink';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
 import { ChannelSection } from '../components/ChannelSection';
+import { WorkspaceTimeZone } from '../../settings/components/WorkspaceTimeZone';
 
 const CHANNEL_SETTINGS = graphql(`
   query ChannelSettings {
@@ -47,6 +48,7 @@ export function ChannelsTab() {
           <MessageBarBody>Only workspace admins can see and change how messages are delivered.</MessageBarBody>
         </MessageBar>
       )}
+      {admin && <WorkspaceTimeZone />}
       {admin && loading && !data && <Loading label="Loading channels…" />}
       {admin && error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {data?.channelSettings.map((s) => (

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { TriggerOptionsDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { JourneySettings, type SettingsDraft } from './JourneySettings';
@@ -16,6 +17,7 @@ const draft: SettingsDraft = {
   goalTriggerId: 't-gone',
   goalPercent: 150,
   exitTriggerIds: ['t-gone'],
+  ignoreFrequencyCap: false,
 };
 const options = {
   request: { query: TriggerOptionsDocument, variables: { filter: { usableAsStart: true, search: '' } } },
@@ -50,5 +52,14 @@ describe('JourneySettings', () => {
     expect(screen.getByText('Exit trigger 1 does not exist.')).toBeInTheDocument();
     expect(screen.getByLabelText(/Start date and time/)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Chosen exit triggers').textContent).toContain('Unknown trigger');
+  });
+
+  it('lets a journey ignore the channels’ frequency caps', async () => {
+    const onChange = vi.fn();
+    renderWithProviders(<JourneySettings value={draft} known={new Map([[cart.id, cart]])} readOnly={false} onChange={onChange} onRemember={() => {}} />, [options]);
+    const toggle = screen.getByRole('switch', { name: /Send even when a recipient reached a channel’s frequency cap/ });
+    expect(toggle).not.toBeChecked();
+    await userEvent.click(toggle);
+    expect(onChange).toHaveBeenCalledWith({ ...draft, ignoreFrequencyCap: true });
   });
 });

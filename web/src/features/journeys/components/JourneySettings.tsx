@@ -1,4 +1,4 @@
-import { Dropdown, Field, Input, makeStyles, Option, Tag, TagGroup, tokens } from '@fluentui/react-components';
+import { Dropdown, Field, Input, makeStyles, Option, Switch, Tag, TagGroup, tokens } from '@fluentui/react-components';
 import { DurationField } from './DurationField';
 import { TriggerPicker, type BuilderTrigger } from './Pickers';
 /** Validation messages by definition field (`exitTriggerIds[2]` counts as `exitTriggerIds`). */
@@ -14,6 +14,7 @@ export type SettingsDraft = {
   goalTriggerId: string | null;
   goalPercent: number | null;
   exitTriggerIds: string[];
+  ignoreFrequencyCap: boolean;
 };
 
 const useStyles = makeStyles({
@@ -112,6 +113,14 @@ export function JourneySettings({
           <Input disabled={readOnly} type="number" value={String(value.goalPercent ?? '')} onChange={(_e, d) => set({ goalPercent: d.value === '' ? null : Number(d.value) })} />
         </Field>
       )}
+      <Field label="Frequency caps" hint="Channels’ frequency caps limit commercial messages per address. Ignore them only for transactional journeys (receipts, password resets).">
+        <Switch
+          disabled={readOnly}
+          checked={value.ignoreFrequencyCap}
+          label="Send even when a recipient reached a channel’s frequency cap"
+          onChange={(_e, d) => set({ ignoreFrequencyCap: d.checked })}
+        />
+      </Field>
       <section className={styles.exits} aria-label="Exit triggers">
         <Field label="Exit when the customer does" {...invalid('exitTriggerIds')}>
           <TriggerPicker

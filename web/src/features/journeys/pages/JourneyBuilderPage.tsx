@@ -67,6 +67,7 @@ const BUILDER = graphql(`
         goalTriggerId
         goalPercent
         exitTriggerIds
+        ignoreFrequencyCap
         firstStepId
         steps {
           id
@@ -236,6 +237,7 @@ export function JourneyBuilderPage() {
     goalTriggerId: draft.goalTriggerId,
     goalPercent: draft.goalPercent,
     exitTriggerIds: draft.exitTriggerIds,
+    ignoreFrequencyCap: draft.ignoreFrequencyCap,
     firstStepId: draft.firstStepId,
     steps: draft.steps.map(
       ({
