@@ -17,7 +17,16 @@ export async function startStack(env: Record<string, string> = {}) {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   const configFor = (extra: Record<string, string>) =>
-    loadConfig({ NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'silent', FLARE_DATA_DIR: root, RATE_LIMIT_PER_MINUTE: '1000000', INGEST_RATE_LIMIT_PER_MINUTE: '100000000', ...env, ...extra });
+    loadConfig({
+      NODE_ENV: 'production',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      FLARE_DATA_DIR: root,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      INGEST_RATE_LIMIT_PER_MINUTE: '100000000',
+      ...env,
+      ...extra,
+    });
   const server = await createServer({ config: configFor({}), dataSource, logger });
   const url = await server.listen(0);
   const extra: Awaited<ReturnType<typeof createServer>>[] = [];
