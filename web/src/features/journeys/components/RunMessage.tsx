@@ -19,6 +19,7 @@ export const RunMessage_message = graphql(`
     link
     status
     reason
+    reasonDetail
     interactions
     createdAt
     sentAt
@@ -54,6 +55,8 @@ export function RunMessage(props: { message: FragmentType<typeof RunMessage_mess
     facts.push(['Title', m.title ?? '—']);
     if (m.link) facts.push(['Link', m.link]);
   }
+  // The frequency-cap window reached, or until when quiet hours hold it.
+  if (m.reason && m.reasonDetail) facts.push([m.reason === 'QUIET_HOURS' ? 'Held' : 'Detail', m.reasonDetail]);
   facts.push(['Queued', formatDateTime(m.createdAt)], ['Sent', formatDateTime(m.sentAt)]);
   if (m.interactions.length > 0) facts.push(['Interactions', m.interactions.map(interactionLabel).join(', ')]);
   const heading = `${CHANNEL_LABELS[m.channel]}${m.channel === 'EMAIL' && m.subject ? `: ${m.subject}` : ''}`;
