@@ -2,7 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RequireViewer } from '../../../app/auth';
-import { ChannelSettingsDocument, SendTestMessageDocument, SetSmtpChannelDocument, SetWebhookChannelDocument, ViewerDocument } from '../../../gql/graphql';
+import {
+  ChannelPoliciesDocument,
+  ChannelSettingsDocument,
+  SendTestMessageDocument,
+  SetSmtpChannelDocument,
+  SetWebhookChannelDocument,
+  ViewerDocument,
+  WorkspaceTimeZoneDocument,
+} from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { ChannelsTab } from './ChannelsTab';
 
@@ -30,12 +38,28 @@ const textWebhook = {
 };
 const settings = (...list: object[]) => ({ request: { query: ChannelSettingsDocument }, result: { data: { channelSettings: list } } });
 
+/** The policy sections (frequency caps, quiet hours, the workspace's time zone) on the same page: none set. */
+const workspace = { __typename: 'Workspace', id: 'w1', timeZone: 'UTC' };
+const policyMocks = [
+  {
+    request: { query: ChannelPoliciesDocument },
+    result: {
+      data: {
+        channelSettings: ['EMAIL', 'TEXT', 'PUSH'].map((channel) => ({ __typename: 'ChannelSetting', channel, frequencyCap: null, quietHours: null })),
+        viewer: { __typename: 'Viewer', workspace },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  { request: { query: WorkspaceTimeZoneDocument }, result: { data: { viewer: { __typename: 'Viewer', workspace } } }, maxUsageCount: Number.POSITIVE_INFINITY },
+];
+
 function renderTab(v: ReturnType<typeof viewer>, mocks: Parameters<typeof renderWithProviders>[1]) {
   return renderWithProviders(
     <RequireViewer signedOut={null} loading={null} failed={() => null}>
       <ChannelsTab />
     </RequireViewer>,
-    [{ request: { query: ViewerDocument }, result: { data: { viewer: v } } }, ...(mocks ?? [])],
+    [{ request: { query: ViewerDocument }, result: { data: { viewer: v } } }, ...policyMocks, ...(mocks ?? [])],
   );
 }
 
