@@ -67,6 +67,7 @@ type Documents = {
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": typeof types.DuplicateJourneyDocument,
     "\n  subscription JourneyRunUpdated($journeyId: ID!) {\n    journeyRunUpdated(journeyId: $journeyId) {\n      journey {\n        id\n        stepCounts {\n          stepId\n          entered\n          waiting\n          passedOn\n          exited\n        }\n        ...RunSummary_journey\n      }\n    }\n  }\n": typeof types.JourneyRunUpdatedDocument,
+    "\n  subscription JourneyCanvasMessages($journeyId: ID!, $range: AnalyticsRangeInput!) {\n    journeyAnalyticsUpdated(journeyId: $journeyId, range: $range) {\n      journeyId\n      messages {\n        stepId\n        channel\n        delivered\n        opened\n        openRate\n      }\n    }\n  }\n": typeof types.JourneyCanvasMessagesDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": typeof types.BuilderTriggerFieldsFragmentDoc,
     "\n  fragment BuilderContentFields on ContentItem {\n    id\n    name\n    channel\n    state\n  }\n": typeof types.BuilderContentFieldsFragmentDoc,
     "\n  query TriggerOptions($filter: TriggerFilter) {\n    triggers(first: 20, filter: $filter) {\n      nodes {\n        ...BuilderTriggerFields\n      }\n    }\n  }\n": typeof types.TriggerOptionsDocument,
@@ -182,6 +183,7 @@ const documents: Documents = {
     "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.CreateJourneyDocument,
     "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      journey {\n        id\n      }\n    }\n  }\n": types.DuplicateJourneyDocument,
     "\n  subscription JourneyRunUpdated($journeyId: ID!) {\n    journeyRunUpdated(journeyId: $journeyId) {\n      journey {\n        id\n        stepCounts {\n          stepId\n          entered\n          waiting\n          passedOn\n          exited\n        }\n        ...RunSummary_journey\n      }\n    }\n  }\n": types.JourneyRunUpdatedDocument,
+    "\n  subscription JourneyCanvasMessages($journeyId: ID!, $range: AnalyticsRangeInput!) {\n    journeyAnalyticsUpdated(journeyId: $journeyId, range: $range) {\n      journeyId\n      messages {\n        stepId\n        channel\n        delivered\n        opened\n        openRate\n      }\n    }\n  }\n": types.JourneyCanvasMessagesDocument,
     "\n  fragment BuilderTriggerFields on Trigger {\n    id\n    title\n    versions {\n      number\n      usableNow\n      attributes {\n        name\n        type\n        comparators\n      }\n    }\n  }\n": types.BuilderTriggerFieldsFragmentDoc,
     "\n  fragment BuilderContentFields on ContentItem {\n    id\n    name\n    channel\n    state\n  }\n": types.BuilderContentFieldsFragmentDoc,
     "\n  query TriggerOptions($filter: TriggerFilter) {\n    triggers(first: 20, filter: $filter) {\n      nodes {\n        ...BuilderTriggerFields\n      }\n    }\n  }\n": types.TriggerOptionsDocument,
@@ -470,6 +472,10 @@ export function graphql(source: "\n  mutation DuplicateJourney($input: Duplicate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription JourneyRunUpdated($journeyId: ID!) {\n    journeyRunUpdated(journeyId: $journeyId) {\n      journey {\n        id\n        stepCounts {\n          stepId\n          entered\n          waiting\n          passedOn\n          exited\n        }\n        ...RunSummary_journey\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JourneyRunUpdated($journeyId: ID!) {\n    journeyRunUpdated(journeyId: $journeyId) {\n      journey {\n        id\n        stepCounts {\n          stepId\n          entered\n          waiting\n          passedOn\n          exited\n        }\n        ...RunSummary_journey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JourneyCanvasMessages($journeyId: ID!, $range: AnalyticsRangeInput!) {\n    journeyAnalyticsUpdated(journeyId: $journeyId, range: $range) {\n      journeyId\n      messages {\n        stepId\n        channel\n        delivered\n        opened\n        openRate\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription JourneyCanvasMessages($journeyId: ID!, $range: AnalyticsRangeInput!) {\n    journeyAnalyticsUpdated(journeyId: $journeyId, range: $range) {\n      journeyId\n      messages {\n        stepId\n        channel\n        delivered\n        opened\n        openRate\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
-import { StepTile } from './StepTile';
+import { StepTile, type MessageOpens } from './StepTile';
 
 describe('StepTile', () => {
   it('shows the live counts of a running journey, described to assistive technology', async () => {
@@ -18,6 +19,40 @@ describe('StepTile', () => {
     const tile = await screen.findByRole('button', { name: 'Step email-1: Send an email' });
     expect(tile).toHaveTextContent('12 entered · 3 waiting · 8 passed on · 1 exited');
     expect(tile).toHaveAccessibleDescription('12 entered · 3 waiting · 8 passed on · 1 exited');
+  });
+
+  it('shows a live email step’s open rate beside its counts, labelled for assistive technology', async () => {
+    let setOpens: (o: MessageOpens) => void = () => {};
+    function Live() {
+      const [opens, set] = useState<MessageOpens>({ opened: 0, delivered: 0, openRate: null });
+      setOpens = set;
+      return (
+        <StepTile
+          step={{ id: 'email', type: 'SEND_EMAIL' }}
+          summary="Sends “Reminder”"
+          problems={[]}
+          selected={false}
+          onSelect={() => {}}
+          counts={{ entered: 1, waiting: 0, passedOn: 1, exited: 0 }}
+          opens={opens}
+        />
+      );
+    }
+    renderWithProviders(<Live />);
+    const button = await screen.findByRole('button', { name: 'Step email: Send an email' });
+    expect(screen.getByRole('img', { name: 'Open rate: nothing delivered yet' })).toHaveTextContent('Opened 0 of 0 · —');
+
+    // The live answer changes: the same tile shows the new figures.
+    act(() => setOpens({ opened: 1, delivered: 1, openRate: 1 }));
+    expect(screen.getByRole('img', { name: 'Open rate 100 %: 1 of 1 delivered message opened' })).toHaveTextContent('Opened 1 of 1 · 100 %');
+    // The tile is described by its counts and its open rate.
+    const rate = screen.getByRole('img', { name: /^Open rate/ });
+    expect(button.getAttribute('aria-describedby')?.split(' ')).toContain(rate.id);
+    expect(button).toHaveAccessibleDescription(expect.stringMatching(/^1 entered · 0 waiting · 1 passed on · 0 exited /));
+
+    act(() => setOpens({ opened: 2, delivered: 3, openRate: 2 / 3 }));
+    expect(button).toHaveTextContent('Opened 2 of 3 · 66.7 %');
+    expect(screen.getByRole('img', { name: 'Open rate 66.7 %: 2 of 3 delivered messages opened' })).toBeInTheDocument();
   });
 
   it('shows no counts on a draft', async () => {

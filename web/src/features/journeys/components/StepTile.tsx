@@ -17,10 +17,24 @@ export type StepCounts = { entered: number; waiting: number; passedOn: number; e
 /** "12 entered · 3 waiting · 8 passed on · 1 exited" */
 export const stepCountsText = (c: StepCounts) => `${c.entered} entered · ${c.waiting} waiting · ${c.passedOn} passed on · ${c.exited} exited`;
 
-/** A step on the canvas: type, a summary, the validation problems that concern it and, once live, its counts. */
-export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect: () => void; counts?: StepCounts }) {
+/** A message step's unique opens of its delivered messages, live (`openRate` = opened / delivered, null before any delivery). */
+export type MessageOpens = { opened: number; delivered: number; openRate: number | null };
+
+/** "Opened 3 of 4 · 75 %" */
+export const openRateText = (o: MessageOpens) => `Opened ${o.opened} of ${o.delivered} · ${o.openRate === null ? '—' : `${Math.round(o.openRate * 1000) / 10} %`}`;
+
+/** What a screen reader hears for the open rate: "Open rate 75 %: 3 of 4 delivered opened" */
+const openRateLabel = (o: MessageOpens) =>
+  o.openRate === null
+    ? 'Open rate: nothing delivered yet'
+    : `Open rate ${Math.round(o.openRate * 1000) / 10} %: ${o.opened} of ${o.delivered} delivered ${o.delivered === 1 ? 'message' : 'messages'} opened`;
+
+/** A step on the canvas: type, a summary, the validation problems that concern it and, once live, its counts (and a message's open rate). */
+export function StepTile(props: { step: DraftStep; summary: string; problems: string[]; selected: boolean; onSelect: () => void; counts?: StepCounts; opens?: MessageOpens }) {
   const styles = useStyles();
   const countsId = useId();
+  const opensId = useId();
+  const described = [props.counts && countsId, props.opens && opensId].filter(Boolean).join(' ');
   return (
     <Card
       className={mergeClasses(styles.tile, props.selected && styles.selected, props.problems.length > 0 && styles.problem)}
@@ -29,7 +43,7 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
       role="button"
       aria-label={`Step ${props.step.id}: ${STEP_LABELS[props.step.type]}`}
       aria-pressed={props.selected}
-      aria-describedby={props.counts ? countsId : undefined}
+      aria-describedby={described || undefined}
     >
       <Text weight="semibold">{props.step.label ?? STEP_LABELS[props.step.type]}</Text>
       {props.step.label && <Text size={200}>{STEP_LABELS[props.step.type]}</Text>}
@@ -37,6 +51,11 @@ export function StepTile(props: { step: DraftStep; summary: string; problems: st
       {props.counts && (
         <Text id={countsId} size={200} weight="semibold" className={styles.counts}>
           {stepCountsText(props.counts)}
+        </Text>
+      )}
+      {props.opens && (
+        <Text id={opensId} size={200} className={styles.counts} role="img" aria-label={openRateLabel(props.opens)}>
+          {openRateText(props.opens)}
         </Text>
       )}
       {props.problems.map((p, i) => (

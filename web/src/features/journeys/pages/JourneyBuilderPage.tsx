@@ -41,6 +41,7 @@ import { StepTile } from '../components/StepTile';
 import { TestRunMark, TestRunPanel } from '../components/TestRunPanel';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
 import { useJourneyRunsLive } from '../hooks/useJourneyRunsLive';
+import { useMessageOpens } from '../hooks/useMessageOpens';
 import { BuilderContentFields, BuilderTriggerFields } from '../hooks/usePickers';
 import { usePublishJourney } from '../hooks/usePublishJourney';
 import { useSaveJourney } from '../hooks/useSaveJourney';
@@ -170,6 +171,8 @@ export function JourneyBuilderPage() {
   const asked = params.get('tab');
   const tab: TabId = running && (asked === 'runs' || asked === 'analytics') ? asked : 'design';
   const live = useJourneyRunsLive(id, running);
+  // The canvas of a running journey shows each message's open rate, live; the Analytics tab follows its own.
+  const opens = useMessageOpens(id, running && tab === 'design');
   // Names and versions of what the saved definition references, plus whatever the marketer picks while editing.
   const savedDefinition = journey?.definition;
   const references = useQuery(REFERENCES, {
@@ -356,6 +359,7 @@ export function JourneyBuilderPage() {
               selected={selected === node.step.id}
               onSelect={() => setSelected(node.step.id)}
               counts={stepCounts ? (stepCounts.get(node.step.id) ?? { entered: 0, waiting: 0, passedOn: 0, exited: 0 }) : undefined}
+              opens={running ? opens?.get(node.step.id) : undefined}
             />
           </TestRunMark>
           {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
