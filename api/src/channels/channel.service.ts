@@ -122,10 +122,10 @@ export class ChannelService {
     const to = this.recipient(input.channel, input.to ?? null, customer);
     const contact = customer ? { ...customer.fields, ...Object.fromEntries(CONTACT_FIELDS.map((f) => [f, customer[f]])) } : { firstName: 'Ada', lastName: 'Lovelace', email: to };
     const content = input.contentId ? await this.content(workspaceId, input.contentId, input.channel) : null;
-    const render = async (t: string | null | undefined) => {
+    const render = async (t: string | null | undefined, kind: 'html' | 'text' = 'text') => {
       if (!t) return null;
       try {
-        return await renderTemplate(t, { trigger: {}, contact });
+        return await renderTemplate(t, { trigger: {}, contact }, kind);
       } catch (error) {
         throw badInput(`The template cannot be rendered: ${(error as Error).message.split('\n')[0]}`, { reason: 'TEMPLATE_ERROR' });
       }
@@ -139,7 +139,7 @@ export class ChannelService {
       to,
       fromName: content?.senderName ?? null,
       subject: email ? ((await render(content?.subject)) ?? 'Flare test message') : null,
-      html: email ? ((await render(content?.htmlBody)) ?? '<p>This is a test message from Flare.</p>') : null,
+      html: email ? ((await render(content?.htmlBody, 'html')) ?? '<p>This is a test message from Flare.</p>') : null,
       text: email ? ((await render(content?.textBody)) ?? 'This is a test message from Flare.') : null,
       headers: { 'X-Flare-Test': 'true' },
       body: email ? null : ((await render(content?.body)) ?? 'This is a test message from Flare.'),

@@ -33,10 +33,10 @@ async function setup() {
 }
 
 describe('content preview with a real customer', () => {
-  it('fills contact tokens from the customer (escaped in HTML) instead of the sample, and from the sample without one', async () => {
+  it('fills contact tokens from the customer (escaped in HTML only; a subject is text) instead of the sample, and from the sample without one', async () => {
     const { admin, contentId, customerId } = await setup();
     const real = (await admin.data(PREVIEW, { input: { contentId, customerId } })).previewContent;
-    expect(real.subject).toBe('Hi Grace &lt;Hopper&gt;');
+    expect(real.subject).toBe('Hi Grace <Hopper>');
     expect(real.html).toBe('<p>grace@example.com · Arlington</p>');
     expect(real.text).toBe('Tier gold');
     const sample = (await admin.data(PREVIEW, { input: { contentId } })).previewContent;
@@ -60,6 +60,6 @@ describe('content preview with a real customer', () => {
     expect((await journeysOnly.data(PREVIEW, { input: { contentId } })).previewContent.subject).toBe('Hi Ada Lovelace');
     expect(await journeysOnly.error(PREVIEW, { input: { contentId, customerId } })).toMatchObject({ code: 'FORBIDDEN', reason: 'CUSTOMERS_READ_REQUIRED' });
     const both = GqlClient.withKey(t, (await admin.data(CREATE_KEY, { scopes: ['JOURNEYS_READ', 'CUSTOMERS_READ'] })).createApiKey.secret);
-    expect((await both.data(PREVIEW, { input: { contentId, customerId } })).previewContent.subject).toBe('Hi Grace &lt;Hopper&gt;');
+    expect((await both.data(PREVIEW, { input: { contentId, customerId } })).previewContent.subject).toBe('Hi Grace <Hopper>');
   });
 });

@@ -141,16 +141,16 @@ export class ContentService {
       attributes = sampleEvent(trigger.key, versionDefinition(version)).attributes as Record<string, unknown>;
     }
     const scope = { trigger: attributes, contact };
-    const render = async (template: string | null) => {
+    const render = async (template: string | null, kind: 'html' | 'text' = 'text') => {
       if (!template) return null;
       try {
-        return await renderTemplate(template, scope);
+        return await renderTemplate(template, scope, kind);
       } catch (error) {
         throw badInput(`The template cannot be rendered: ${(error as Error).message.split('\n')[0]}`, { reason: 'TEMPLATE_ERROR' });
       }
     };
     return item.channel === ContentChannel.EMAIL
-      ? { subject: await render(item.subject), html: await render(item.htmlBody), text: await render(item.textBody), body: null, title: null }
+      ? { subject: await render(item.subject), html: await render(item.htmlBody, 'html'), text: await render(item.textBody), body: null, title: null }
       : { subject: null, html: null, text: null, body: await render(item.body), title: await render(item.title) };
   }
 

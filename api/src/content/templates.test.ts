@@ -9,6 +9,15 @@ describe('templates', () => {
     expect(await renderTemplate('{{ trigger.location | raw }}', scope)).toBe('<b>Lobby</b>');
   });
 
+  it('does not HTML-escape plain-text fields (subjects, text bodies, text messages, push)', async () => {
+    const text = { trigger: { product: 'Tom & Jerry <DVD>' }, contact: {} };
+    expect(await renderTemplate('Your {{ trigger.product }}', text, 'text')).toBe('Your Tom & Jerry <DVD>');
+    expect(await renderTemplate('Your {{ trigger.product }}', text, 'html')).toBe('Your Tom &amp; Jerry &lt;DVD&gt;');
+    // The same sandbox: the same limits hold.
+    await expect(renderTemplate('{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}', text, 'text')).rejects.toThrow(/limit/i);
+    await expect(renderTemplate("{% include 'etc/passwd' %}", text, 'text')).rejects.toThrow();
+  });
+
   it('finds the trigger attributes used and flags unknown roots and contact fields', () => {
     expect(analyseTemplate('{{ trigger.cartValue }} {{ trigger["location"] }} {{ contact.firstName }}')).toEqual({ triggerAttributes: ['cartValue', 'location'], problems: [] });
     expect(analyseTemplate('{{ user.password }} {{ contact.ssn }}').problems.map((p) => p.code)).toEqual(['UNKNOWN_TOKEN_ROOT', 'UNKNOWN_CONTACT_FIELD']);

@@ -8,8 +8,7 @@ export const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'city'
  * properties are visible, no file system, and parse time, render time and memory are bounded, so a hostile
  * template (huge loops, deep nesting) is cut off instead of hanging the server.
  */
-export const liquid = new Liquid({
-  outputEscape: 'escape',
+const SANDBOX = {
   ownPropertyOnly: true,
   strictFilters: true,
   fs: { readFileSync: () => '', existsSync: () => false, exists: async () => false, readFile: async () => '', resolve: () => '' },
@@ -17,7 +16,16 @@ export const liquid = new Liquid({
   parseLimit: 100_000,
   renderLimit: 1_000,
   memoryLimit: 10_000_000,
-});
+} as const;
+
+export const liquid = new Liquid({ ...SANDBOX, outputEscape: 'escape' });
+
+/**
+ * The same sandbox for plain-text fields (subjects, text bodies, text messages, push): nothing there is HTML, so
+ * output is not HTML-escaped — "Tom & Jerry" stays so instead of arriving as "Tom &amp; Jerry". Whoever shows
+ * these fields shows them as text.
+ */
+const liquidText = new Liquid({ ...SANDBOX });
 
 export type TokenProblem = { code: 'TEMPLATE_SYNTAX' | 'UNKNOWN_TOKEN_ROOT' | 'UNKNOWN_CONTACT_FIELD'; message: string };
 
@@ -42,6 +50,11 @@ export function analyseTemplate(template: string): { triggerAttributes: string[]
   return { triggerAttributes: [...triggerAttributes], problems };
 }
 
-export async function renderTemplate(template: string, scope: { trigger: Record<string, unknown>; contact: Record<string, unknown> }): Promise<string> {
-  return liquid.parseAndRender(template, scope);
+/** Renders a template: `html` escapes what it outputs (HTML bodies), `text` does not (every other field). */
+export async function renderTemplate(
+  template: string,
+  scope: { trigger: Record<string, unknown>; contact: Record<string, unknown> },
+  kind: 'html' | 'text' = 'html',
+): Promise<string> {
+  return (kind === 'html' ? liquid : liquidText).parseAndRender(template, scope);
 }

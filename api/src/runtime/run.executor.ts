@@ -217,7 +217,7 @@ export class RunExecutor {
         devices: customer.devices as number,
       });
       try {
-        const r = async (t: string | null) => (t ? await renderTemplate(t, scope) : null);
+        const r = async (t: string | null, kind: 'html' | 'text' = 'text') => (t ? await renderTemplate(t, scope, kind) : null);
         const email = send.channel === ContentChannel.EMAIL;
         messages.push({
           ws: run.workspace_id,
@@ -230,7 +230,7 @@ export class RunExecutor {
           recipient,
           sender_name: email ? content.sender_name : null,
           subject: email ? await r(content.subject) : null,
-          html_body: email ? await r(content.html_body) : null,
+          html_body: email ? await r(content.html_body, 'html') : null,
           text_body: email ? await r(content.text_body) : null,
           body: email ? null : await r(content.body),
           title: send.channel === ContentChannel.PUSH ? await r(content.title) : null,

@@ -89,7 +89,7 @@ export class SimulationService {
     const byId = new Map(contents.map((c) => [c.id, c]));
     for (const send of sends) {
       const content = byId.get(send.contentId)!;
-      const r = async (t: string | null) => (t ? await renderTemplate(t, scope) : null);
+      const r = async (t: string | null, kind: 'html' | 'text' = 'text') => (t ? await renderTemplate(t, scope, kind) : null);
       const email = send.channel === ContentChannel.EMAIL;
       const push = send.channel === ContentChannel.PUSH;
       try {
@@ -98,7 +98,7 @@ export class SimulationService {
           channel: send.channel,
           contentId: send.contentId,
           subject: email ? await r(content.subject) : null,
-          htmlBody: email ? await r(content.htmlBody) : null,
+          htmlBody: email ? await r(content.htmlBody, 'html') : null,
           textBody: email ? await r(content.textBody) : null,
           body: email ? null : await r(content.body),
           title: push ? await r(content.title) : null,

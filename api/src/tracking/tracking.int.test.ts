@@ -20,8 +20,8 @@ afterAll(async () => {
 
 const PUBLIC = 'http://localhost:4000';
 const CART = 'https://shop.example/c?id=7&ref=mail';
-/** How the cart URL reads in text renders: the template engine HTML-escapes every output, text bodies included (content/templates.ts). */
-const CART_IN_TEXT = 'https://shop.example/c?id=7&amp;ref=mail';
+/** Text renders are not HTML-escaped (content/templates.ts): the URL reads as in the event. */
+const CART_IN_TEXT = CART;
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
 const idle = () => t.server.services.runtime.runUntilIdle();
 /** A tracking URL as sent (under PUBLIC_URL) fetched from the test server, redirects not followed. */
