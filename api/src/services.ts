@@ -43,7 +43,7 @@ export function createServices(deps: ServiceDeps) {
   const runtime = new JourneyRuntime(deps, channelDelivery);
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   // Open and click tracking and unsubscribe links: interactions raised as their triggers, opt-outs recorded as consent.
-  const tracking = new TrackingService(deps, customers);
+  const tracking = new TrackingService(deps, customers, (journeys) => runtime.runsChanged(journeys));
   return {
     ...deps,
     audit,

@@ -68,6 +68,11 @@ export class JourneyRuntime {
     ];
   }
 
+  /** Live views of these journeys refresh (coalesced): for changes made outside the runtime, such as a machine open. */
+  runsChanged(journeys: { workspaceId: string; journeyId: string }[]) {
+    this.onRunsChanged(journeys);
+  }
+
   /** Reports to the process's metrics from now on. */
   observe(observer: RuntimeObserver) {
     this.executor.observer = observer;

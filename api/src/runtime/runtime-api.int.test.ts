@@ -155,6 +155,31 @@ describe('runs API', () => {
   });
 });
 
+describe('live analytics', () => {
+  it('journeyAnalyticsUpdated fires when a message’s interactions change even though no run does (a click while the run waits for an open)', async () => {
+    const socket = wsClient(api.wsUrl, {}, { cookie: admin.cookie!, origin: 'http://localhost:4000' });
+    const range = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString(), granularity: 'HOUR' };
+    const sub = collect(socket, `subscription($id: ID!, $range: AnalyticsRangeInput!) { journeyAnalyticsUpdated(journeyId: $id, range: $range) { messages { stepId clicked } } }`, {
+      id: journeyId,
+      range,
+    });
+    await sub.first(1);
+    const clicked = (r: (typeof sub.results)[number]) =>
+      (r.data?.journeyAnalyticsUpdated.messages as { stepId: string; clicked: number }[] | undefined)?.find((m) => m.stepId === 'email')?.clicked ?? 0;
+    const before = clicked(sub.results[0]);
+    const [message] = await api.dataSource.query(
+      `SELECT id FROM journey_messages WHERE journey_id = $1 AND status = 'DELIVERED' AND NOT 'email_clicked' = ANY(interactions) LIMIT 1`,
+      [journeyId],
+    );
+    await admin.data(`mutation($input: RecordMessageInteractionInput!) { recordMessageInteraction(input: $input) { interactions } }`, {
+      input: { messageId: message.id, interaction: 'email_clicked', url: 'https://shop.example/c' },
+    });
+    await until(() => sub.results.some((r) => clicked(r) === before + 1));
+    sub.dispose();
+    await socket.dispose();
+  });
+});
+
 // Last: its start event also enters the abandoned-cart journey the tests above count.
 describe('timers', () => {
   it('a drained worker wakes when the next wait ends, not at its next poll (a minute away)', async () => {

@@ -36,7 +36,10 @@ export class RuntimeHook {
     if (live.length === 0) return;
     const acting: Acting[] = live.filter((e): e is Acting => e.customerId !== null).map((e) => ({ ...e, binding: parseBinding(e.payload.bindingId) }));
     const changed: JourneyRef[] = [];
-    let due = await this.interactions(tx, live);
+    const interacted = await this.interactions(tx, live);
+    let due = interacted.woken;
+    // A message's interactions changed (opened, clicked…): its journey's analytics did too, woken run or not.
+    changed.push(...interacted.journeys);
     const journeys = await this.journeysFor(tx, live);
     if (journeys.length > 0) {
       changed.push(...(await this.goals(tx, acting, journeys)));
@@ -53,22 +56,23 @@ export class RuntimeHook {
   }
 
   /** Interaction events (`deliveryId` = a message's id) mark the message, and wake a run waiting for that interaction on it. */
-  private async interactions(tx: EventTx, events: StoredEventForHooks[]): Promise<number> {
+  private async interactions(tx: EventTx, events: StoredEventForHooks[]): Promise<{ woken: number; journeys: JourneyRef[] }> {
     const rows = events
       .filter((e) => INTERACTION_KEYS.has(e.triggerKey))
       .map((e) => ({ ws: e.workspaceId, trigger_id: e.triggerId, key: e.triggerKey, delivery: (e.payload.attributes as Record<string, unknown> | undefined)?.deliveryId }))
       .filter((r) => typeof r.delivery === 'string' && UUID.test(r.delivery));
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return { woken: 0, journeys: [] };
     // Two statements, so the runs are found by key from what the first returns (never by a plan over all open runs).
-    const { rows: marked } = await tx.client.query<{ workspace_id: string; run_id: string; step_id: string; id: string }>(
+    const { rows: marked } = await tx.client.query<{ workspace_id: string; run_id: string; step_id: string; id: string; journey_id: string }>(
       `WITH i AS (SELECT DISTINCT * FROM jsonb_to_recordset($1::jsonb) AS i(ws uuid, key text, delivery uuid))
        UPDATE journey_messages m SET interactions = m.interactions || ARRAY(SELECT i.key FROM i WHERE i.ws = m.workspace_id AND i.delivery = m.id AND NOT i.key = ANY(m.interactions)), updated_at = $2
          FROM (SELECT DISTINCT ws, delivery FROM i) d
         WHERE m.workspace_id = d.ws AND m.id = d.delivery
-        RETURNING m.workspace_id, m.run_id, m.step_id, m.id`,
+        RETURNING m.workspace_id, m.run_id, m.step_id, m.id, m.journey_id`,
       [JSON.stringify(rows.map(({ ws, key, delivery }) => ({ ws, key, delivery }))), tx.now],
     );
-    if (marked.length === 0) return 0;
+    if (marked.length === 0) return { woken: 0, journeys: [] };
+    const journeys = [...new Map(marked.map((m) => [m.journey_id, { workspaceId: m.workspace_id, journeyId: m.journey_id }])).values()];
     const byMessage = new Map(marked.map((m) => [`${m.workspace_id}|${m.id}`, m]));
     const wakes = rows.flatMap((r) => {
       const m = byMessage.get(`${r.ws}|${r.delivery as string}`);
@@ -82,7 +86,7 @@ export class RuntimeHook {
         RETURNING r.id`,
       [wakes.map((w) => w.ws), wakes.map((w) => w.run), wakes.map((w) => w.step), wakes.map((w) => w.trigger), tx.now],
     );
-    return woken.length;
+    return { woken: woken.length, journeys };
   }
 
   /** Live journeys (and journeys stopped in the last 3 days, for goals) that start, aim at or exit on these events' triggers. */

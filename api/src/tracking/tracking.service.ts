@@ -45,6 +45,8 @@ export class TrackingService {
   constructor(
     private readonly deps: ServiceDeps,
     private readonly customers: CustomerService,
+    /** Told of journeys whose messages changed without a run changing (a machine open), so live analytics refresh. */
+    private readonly onMessagesChanged: (journeys: { workspaceId: string; journeyId: string }[]) => void = () => undefined,
   ) {
     this.key = trackingKey(deps.secretKey);
     this.pool = poolOf(deps.dataSource);
@@ -85,7 +87,8 @@ export class TrackingService {
     if (!m || m.channel !== ContentChannel.EMAIL || !this.interactable(m)) return;
     const now = this.deps.clock.now();
     if (isMachine(this.hit('OPEN', m, req, now))) {
-      await markInteraction(this.pool, now, { workspaceId: m.workspace_id, id: m.id }, 'email_opened_machine');
+      if (await markInteraction(this.pool, now, { workspaceId: m.workspace_id, id: m.id }, 'email_opened_machine'))
+        this.onMessagesChanged([{ workspaceId: m.workspace_id, journeyId: m.journey_id }]);
       return;
     }
     if (m.interactions.includes('email_opened')) return;
