@@ -1,21 +1,16 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { setUpAbandonedCart, snippetLibrary, type AbandonedCart } from '../support/abandoned-cart.js';
-import { launchBrowser, signIn } from '../support/browser.js';
+import type { AbandonedCart } from '../support/abandoned-cart.js';
+import { openShop } from '../support/shop.js';
 import { watchSubscriptions } from '../support/subscriptions.js';
-import { createOwnWorkspace, switchWorkspace, type Graphql } from '../support/workspace.js';
+import type { Graphql } from '../support/workspace.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let site: http.Server;
 let siteOrigin: string;
-let snippet = '';
 let graphql: Graphql;
 let setup: AbandonedCart;
 
@@ -31,30 +26,13 @@ const subject = 'You left 42.5 in your cart';
 const MACHINE_OPEN_MS = 2_000;
 const MARGIN_MS = 500;
 
+let shop: Awaited<ReturnType<typeof openShop>>;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1500, height: 1100 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await signIn(page, baseUrl, admin.email, admin.password);
-  // The shop's web site on another origin, with the JavaScript snippet in its page.
-  site = http.createServer((_req, res) => {
-    res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><html><body><h1>Shop</h1><script>${snippet}</script></body></html>`);
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-
-  // A workspace of its own: its inbox holds this spec's email only, and the runs stay out of the demo workspace.
-  const workspace = await createOwnWorkspace(() => context, baseUrl, workspaceName);
-  graphql = workspace.graphql;
-  setup = await setUpAbandonedCart(graphql, baseUrl, siteOrigin);
-  snippet = await snippetLibrary(graphql, setup.cart.id, setup.webKey);
-  await switchWorkspace(page, baseUrl, workspaceName);
+  shop = await openShop(baseUrl, admin, workspaceName);
+  ({ context, page, siteOrigin, graphql, setup } = shop);
 });
 afterAll(async () => {
-  await browser?.close();
-  site?.close();
+  await shop?.close();
 });
 
 /** Live changes arrive over the socket; the machine may be busy. */

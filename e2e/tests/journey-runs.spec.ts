@@ -1,21 +1,16 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { setUpAbandonedCart, snippetLibrary, type AbandonedCart } from '../support/abandoned-cart.js';
-import { launchBrowser, signIn } from '../support/browser.js';
+import type { AbandonedCart } from '../support/abandoned-cart.js';
+import { openShop } from '../support/shop.js';
 import { watchSubscriptions } from '../support/subscriptions.js';
-import { createOwnWorkspace, switchWorkspace, type Graphql } from '../support/workspace.js';
+import type { Graphql } from '../support/workspace.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let site: http.Server;
 let siteOrigin: string;
-let snippet = '';
 let graphql: Graphql;
 let setup: AbandonedCart;
 let live: ReturnType<typeof watchSubscriptions>;
@@ -24,30 +19,13 @@ const workspaceName = `Journey runs ${Date.now()}`;
 const shopper = 'shopper-7';
 const binding = 'cart/7001';
 
+let shop: Awaited<ReturnType<typeof openShop>>;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1500, height: 1100 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await signIn(page, baseUrl, admin.email, admin.password);
-  // The shop's web site on another origin, with the JavaScript snippet in its page.
-  site = http.createServer((_req, res) => {
-    res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><html><body><h1>Shop</h1><script>${snippet}</script></body></html>`);
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-
-  // A workspace of its own: the live journey and its runs stay out of the demo workspace other specs count.
-  const workspace = await createOwnWorkspace(() => context, baseUrl, workspaceName);
-  graphql = workspace.graphql;
-  setup = await setUpAbandonedCart(graphql, baseUrl, siteOrigin);
-  snippet = await snippetLibrary(graphql, setup.cart.id, setup.webKey);
-  await switchWorkspace(page, baseUrl, workspaceName);
+  shop = await openShop(baseUrl, admin, workspaceName);
+  ({ context, page, siteOrigin, graphql, setup } = shop);
 });
 afterAll(async () => {
-  await browser?.close();
-  site?.close();
+  await shop?.close();
 });
 
 /** A figure of the Runs tab's summary ("Entered", "In progress", …). */
