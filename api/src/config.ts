@@ -40,6 +40,8 @@ export type Config = {
   secretKey: string | undefined;
   /** How long a claimed journey run (or message) stays with one process before another may take it over. */
   runtimeLeaseMs: number;
+  /** How long a text or push provider's webhook may take to answer before the message is tried again later. */
+  webhookTimeoutMs: number;
   /** How often the runtime looks for due runs when no notification woke it (the backstop). */
   runtimePollMs: number;
   shutdownGraceMs: number;
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env): Config {
     secretKey: read.optional('FLARE_SECRET_KEY'),
     runtimeLeaseMs: read.int('RUNTIME_LEASE_MS', 10_000, 500, 600_000),
     runtimePollMs: read.int('RUNTIME_POLL_MS', 1_000, 50, 60_000),
+    webhookTimeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
     shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     dbConnectTimeoutMs: read.int('DB_CONNECT_TIMEOUT_MS', 5_000, 100, 120_000),
     dbStatementTimeoutMs: read.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),

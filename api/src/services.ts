@@ -39,7 +39,7 @@ export function createServices(deps: ServiceDeps) {
   // Who delivers each channel (SMTP, webhooks, the Flare inbox); provider secrets sealed with the secret key.
   const secrets = new SecretBox(deps.secretKey);
   // Journey emails and texts go out tracked (links, open pixel, unsubscribe), test sends as they are.
-  const channelDelivery = new ChannelDelivery(poolOf(deps.dataSource), secrets, deps.config.publicUrl, (messages) => tracking.prepare(messages));
+  const channelDelivery = new ChannelDelivery(poolOf(deps.dataSource), secrets, deps.config.publicUrl, (messages) => tracking.prepare(messages), deps.config.webhookTimeoutMs);
   const runtime = new JourneyRuntime(deps, channelDelivery);
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   // Open and click tracking and unsubscribe links: interactions raised as their triggers, opt-outs recorded as consent.

@@ -26,9 +26,11 @@ export class ChannelDelivery {
     publicUrl: string,
     /** Applied to journey messages as they go out (tracking); test sends do not pass through it. */
     private readonly track: (messages: OutgoingMessage[]) => Promise<OutgoingMessage[]> = (messages) => Promise.resolve(messages),
+    /** How long a webhook provider may take to answer (WEBHOOK_TIMEOUT_MS). */
+    webhookTimeoutMs = 10_000,
   ) {
     this.inbox = new InboxProvider(pool);
-    this.webhook = new WebhookProvider((ws, channel) => `${publicUrl}/v1/channels/${ws}/${channel.toLowerCase()}/status`);
+    this.webhook = new WebhookProvider((ws, channel) => `${publicUrl}/v1/channels/${ws}/${channel.toLowerCase()}/status`, webhookTimeoutMs);
   }
 
   /** The configured provider of each (workspace, channel) asked for, with its secret opened. */

@@ -16,7 +16,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
 beforeAll(async () => {
   scratch = await createMigratedScratchDatabase();
-  t = await startTestServer({ clock, databaseUrl: scratch.url, env: { FLARE_ROLE: 'api' } });
+  t = await startTestServer({ clock, databaseUrl: scratch.url, env: { FLARE_ROLE: 'api', WEBHOOK_TIMEOUT_MS: '300' } });
   smtp = await startSmtpServer({ username: 'shop', password: 's3cret-pass' });
 });
 afterAll(async () => {
@@ -161,11 +161,14 @@ describe('text through a signed webhook', () => {
   let url: string;
   const calls: Call[] = [];
   let answer: (call: Call) => number = () => 200;
+  /** While set, the receiver reads the request and never answers (until the test server's timeout gives up). */
+  let hang = false;
   beforeAll(async () => {
     receiver = http.createServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
+        if (hang) return void setTimeout(() => res.destroy(), 2_000);
         const call = { headers: req.headers, body };
         calls.push(call);
         res.statusCode = answer(call);
@@ -237,6 +240,22 @@ describe('text through a signed webhook', () => {
     expect(m.status).toBe('FAILED');
     expect(m.reason).toMatch(/^WEBHOOK_400/);
     answer = () => 200;
+  });
+
+  it('a provider that does not answer in time: tried again later, sent once it answers', async () => {
+    const j = await live((s) => [{ id: 'text', type: 'SEND_TEXT', contentId: s.text.id, sendTo: 'CONTACT_PHONE' }]);
+    await j.admin.data(SET_WEBHOOK, { input: { channel: 'TEXT', url } });
+    hang = true;
+    await j.cart('slow');
+    await idle();
+    const [run] = await runsOf(t, j.id);
+    const [waiting] = await messagesOf(t, run.id);
+    expect(waiting.status).toBe('QUEUED');
+    expect(waiting.reason).toMatch(/^RETRY: WEBHOOK_TIMEOUT/);
+    hang = false;
+    clock.advance(60_000);
+    await idle();
+    expect((await messagesOf(t, run.id))[0]).toMatchObject({ status: 'SENT', reason: null });
   });
 
   it('refuses an insecure webhook URL', async () => {

@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { OutgoingMessage, SendOutcome, WebhookSettings } from '../channel.types.js';
 
-const TIMEOUT_MS = 10_000;
 /** A status callback signed longer ago than this is refused (replay). */
 export const SIGNATURE_TOLERANCE_S = 300;
 
@@ -26,7 +25,10 @@ export function verifySignature(secret: string, header: string | undefined, body
  * callback; 408, 429 and 5xx, timeouts and network errors are transient; any other 4xx refuses the message for good.
  */
 export class WebhookProvider {
-  constructor(private readonly callbackUrl: (workspaceId: string, channel: string) => string) {}
+  constructor(
+    private readonly callbackUrl: (workspaceId: string, channel: string) => string,
+    private readonly timeoutMs = 10_000,
+  ) {}
 
   async send(m: OutgoingMessage, settings: WebhookSettings, secret: string, nowS: number): Promise<SendOutcome> {
     const body = JSON.stringify({
@@ -48,13 +50,13 @@ export class WebhookProvider {
         headers: { 'content-type': 'application/json', 'idempotency-key': m.id, 'x-flare-signature': signature(secret, nowS, body) },
         body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
       const name = (error as Error).name;
       return {
         outcome: 'RETRY',
-        reason: name === 'TimeoutError' ? `WEBHOOK_TIMEOUT: no answer within ${TIMEOUT_MS / 1000} s` : `WEBHOOK_UNREACHABLE: ${(error as Error).message}`,
+        reason: name === 'TimeoutError' ? `WEBHOOK_TIMEOUT: no answer within ${this.timeoutMs / 1000} s` : `WEBHOOK_UNREACHABLE: ${(error as Error).message}`,
       };
     }
     const text = (await res.text().catch(() => '')).slice(0, 300);
