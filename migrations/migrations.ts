@@ -17,6 +17,7 @@ import { JourneyAnalytics1795850430010 } from './1795850430010-JourneyAnalytics.
 import { Channels1795850429000 } from './1795850429000-Channels.js';
 import { MessageTracking1795850433000 } from './1795850433000-MessageTracking.js';
 import { SendPolicies1795850434000 } from './1795850434000-SendPolicies.js';
+import { QueuedMessagesByStep1795850435000 } from './1795850435000-QueuedMessagesByStep.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   JourneyAnalytics1795850430010,
   MessageTracking1795850433000,
   SendPolicies1795850434000,
+  QueuedMessagesByStep1795850435000,
 ];

@@ -60,6 +60,8 @@ export class JourneyMessageAnalytics {
   @Field(() => ContentChannel, { description: 'EMAIL, TEXT or PUSH.' }) channel!: ContentChannel;
   @Field(() => Int, { description: 'Messages queued (rendered, or blocked at once).' }) queued!: number;
   @Field(() => Int, { description: 'Messages the channel took.' }) sent!: number;
+  @Field(() => Int, { description: 'Messages held now for quiet hours (sent when the window ends; the frequency cap is checked again then).' }) held!: number;
+  @Field(() => Int, { description: 'Messages waiting now to be tried again after a transient failure.' }) retrying!: number;
   @Field(() => Int, { description: 'Messages delivered.' }) delivered!: number;
   @Field(() => Int, { description: 'Messages opened at least once (unique), machine opens included.' }) opened!: number;
   @Field(() => Int, { description: 'Messages opened at least once by a person: opens flagged as machine opens (privacy proxies) are left out.' })

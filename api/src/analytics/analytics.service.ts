@@ -38,11 +38,18 @@ export class AnalyticsService {
       [journey.workspaceId, journey.id, r.from, r.to, range.granularity.toLowerCase(), Object.keys(SERIES_METRICS)],
     );
     const steps = journey.definition.steps;
+    // What is waiting in the outbox now (a few rows: the partial index of queued messages).
+    const queued = await this.deps.dataSource.query<{ step_id: string; held: number; retrying: number }[]>(
+      `SELECT step_id, count(*) FILTER (WHERE reason = 'QUIET_HOURS')::int AS held, count(*) FILTER (WHERE reason LIKE 'RETRY:%')::int AS retrying
+         FROM journey_messages WHERE workspace_id = $1 AND journey_id = $2 AND status = 'QUEUED' GROUP BY step_id`,
+      [journey.workspaceId, journey.id],
+    );
+    const now = new Map(queued.map((q) => [q.step_id, q]));
     return {
       journeyId: journey.id,
       totals: totalsOf(rows, journey.definition.goalPercent ?? null),
       tiles: tilesOf(rows, steps),
-      messages: messagesOf(rows, steps),
+      messages: messagesOf(rows, steps).map((m) => ({ ...m, held: now.get(m.stepId)?.held ?? 0, retrying: now.get(m.stepId)?.retrying ?? 0 })),
       series: seriesOf(series, r.from, r.to, range.granularity),
     };
   }

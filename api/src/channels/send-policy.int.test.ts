@@ -289,6 +289,13 @@ describe('quiet hours', () => {
       expect(m.due_at!.getTime() - night.getTime()).toBeLessThanOrEqual(11 * HOUR);
     }
 
+    // Held messages are counted on the journey's analytics while they wait.
+    const held2 = await j.admin.data(`query($id: ID!, $range: AnalyticsRangeInput!) { journeyAnalytics(journeyId: $id, range: $range) { messages { stepId held } } }`, {
+      id: j.id,
+      range: { from: new Date(night.getTime() - HOUR).toISOString(), to: new Date(night.getTime() + HOUR).toISOString(), granularity: 'HOUR' },
+    });
+    expect(held2.journeyAnalytics.messages.find((m: { stepId: string }) => m.stepId === 'email')).toMatchObject({ held: 2 });
+
     // A minute before Berlin's morning nothing moves; at it, the Berlin-time message goes, New York's still waits.
     clock.set(nozone.due_at!.getTime() - 60_000);
     await idle();

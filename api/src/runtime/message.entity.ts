@@ -12,6 +12,7 @@ import { ChannelProvider } from '../channels/channel.types.js';
 @Unique('journey_messages_run_step_key', ['workspaceId', 'runId', 'stepId'])
 @Index('journey_messages_due_idx', ['dueAt'], { where: `"status" = 'QUEUED'` })
 @Index('journey_messages_journey_idx', ['workspaceId', 'journeyId', 'createdAt'])
+@Index('journey_messages_queued_step_idx', ['workspaceId', 'journeyId', 'stepId'], { where: `"status" = 'QUEUED'` })
 // Tracking tokens name a message by id alone.
 @Index('journey_messages_id_idx', ['id'])
 // Frequency caps count a contact point's recent messages: by address, or by customer for push.

@@ -40,6 +40,8 @@ const analytics = (entered: number, opened: number) => ({
       bounced: 0,
       blocked: 1,
       failed: 0,
+      held: 2,
+      retrying: 0,
       deliveryRate: 1,
       openRate: opened / 8,
       clickRate: 0.125,

@@ -68,6 +68,8 @@ export const JourneyAnalyticsView = graphql(`
       bounced
       blocked
       failed
+      held
+      retrying
       deliveryRate
       openRate
       clickRate
@@ -219,7 +221,22 @@ export function JourneyAnalyticsTab({ journeyId, steps, stepName }: { journeyId:
           <Table size="small" aria-label="Messages">
             <TableHeader>
               <TableRow>
-                {['Message', 'Sent', 'Delivered', 'Opened', 'Opened (people)', 'Clicked', 'Bounced', 'Blocked', 'Failed', 'Delivery rate', 'Open rate', 'Click rate'].map((h) => (
+                {[
+                  'Message',
+                  'Sent',
+                  'Delivered',
+                  'Opened',
+                  'Opened (people)',
+                  'Clicked',
+                  'Bounced',
+                  'Blocked',
+                  'Failed',
+                  'Held now (quiet hours)',
+                  'Retrying now',
+                  'Delivery rate',
+                  'Open rate',
+                  'Click rate',
+                ].map((h) => (
                   <TableHeaderCell key={h}>{h}</TableHeaderCell>
                 ))}
               </TableRow>
@@ -228,7 +245,7 @@ export function JourneyAnalyticsTab({ journeyId, steps, stepName }: { journeyId:
               {a.messages.map((m) => (
                 <TableRow key={m.stepId}>
                   <TableCell>{stepName(m.stepId)}</TableCell>
-                  {[m.sent, m.delivered, m.opened, m.openedHuman, m.clicked, m.bounced, m.blocked, m.failed].map((n, i) => (
+                  {[m.sent, m.delivered, m.opened, m.openedHuman, m.clicked, m.bounced, m.blocked, m.failed, m.held, m.retrying].map((n, i) => (
                     <TableCell key={i}>{n}</TableCell>
                   ))}
                   <TableCell>{percent(m.deliveryRate)}</TableCell>
