@@ -47,6 +47,13 @@ export const TriggerDetails_trigger = graphql(`
 
 const useStyles = makeStyles({ grid: { display: 'grid', gridTemplateColumns: '200px 1fr', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL } });
 
+/** What journeys may do with the trigger; a hidden trigger is only ever said to be unusable. */
+function journeysText(t: { hiddenAt?: string | null; canStartJourneys: boolean; kind: string }): string {
+  if (t.hiddenAt) return 'Hidden: cannot be used in journeys';
+  if (t.canStartJourneys) return 'Can start journeys';
+  return t.kind === 'INTERACTION' ? 'Usable only inside journeys' : 'Not yet: waiting for the first valid event';
+}
+
 export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDetails_trigger> }) {
   const styles = useStyles();
   const t = getFragmentData(TriggerDetails_trigger, props.trigger);
@@ -74,10 +81,11 @@ export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDet
         </Text>
         <Text weight="semibold">Current version</Text>
         <Text>
-          v{v.number} · {v.usableNow ? 'usable by journeys' : `usable by journeys from ${formatDateTime(v.usableFrom)}`}
+          v{v.number}
+          {t.hiddenAt ? '' : ` · ${v.usableNow ? 'usable by journeys' : `usable by journeys from ${formatDateTime(v.usableFrom)}`}`}
         </Text>
         <Text weight="semibold">Journeys</Text>
-        <Text>{t.canStartJourneys ? 'Can start journeys' : t.kind === 'INTERACTION' ? 'Usable only inside journeys' : 'Not yet: waiting for the first valid event'}</Text>
+        <Text>{journeysText(t)}</Text>
         <Text weight="semibold">Created / updated</Text>
         <Text>
           {formatDateTime(t.createdAt)} / {formatDateTime(t.updatedAt)}
