@@ -51,6 +51,20 @@ describe('diffDefinitions', () => {
     expect(kinds(base, { ...base, allowedOperations: readEmail })).toEqual(['ALLOWED_OPERATIONS_CHANGED']);
   });
 
+  it('compares allowed operations by value: key order and list order do not count as a change', () => {
+    const reordered = [...base.allowedOperations].reverse().map(({ identifier, read, write }) => ({ write, read, identifier }));
+    expect(diffDefinitions(base, { ...base, allowedOperations: reordered })).toEqual([]);
+    expect(diffDefinitions({ ...base, allowedOperations: reordered }, base)).toEqual([]);
+    const withDescription = { ...base, description: 'Changed', allowedOperations: reordered };
+    expect(kinds(base, withDescription)).toEqual(['DESCRIPTION_CHANGED']);
+  });
+
+  it('reports an allowed-operations change the same way whatever the key order', () => {
+    const noEmail = withDefaultOperations([{ identifier: IdentifierKind.EMAIL, read: false, write: false }]);
+    const shuffled = noEmail.map(({ identifier, read, write }) => ({ read, identifier, write }));
+    expect(diffDefinitions(base, { ...base, allowedOperations: shuffled })).toEqual(diffDefinitions(base, { ...base, allowedOperations: noEmail }));
+  });
+
   it('notices reordering and label edits', () => {
     const relabelled = { ...base, attributes: [base.attributes[1], { ...base.attributes[0], displayName: 'Order total' }] };
     expect(kinds(base, relabelled)).toEqual([`${ChangeKind.ATTRIBUTE_LABEL_CHANGED}:total`, ChangeKind.ATTRIBUTES_REORDERED]);

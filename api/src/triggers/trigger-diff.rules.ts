@@ -58,7 +58,22 @@ const change = (kind: ChangeKind, summary: string, opts: Partial<Omit<Change, 'k
   breaking: opts.breaking ?? false,
 });
 
-/** Every difference from `a` to `b`, and whether it breaks event senders. */
+/**
+ * JSON text of `value` with every object's keys sorted, so equal values give equal text. Definitions read back from
+ * jsonb come with keys in Postgres's order (shortest first), not in the order they were written or sent.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
+/**
+ * Every difference from `a` to `b`, and whether it breaks event senders. Values are compared, never their layout:
+ * both the changes recorded when a version is saved and the diff between two stored versions come from here.
+ */
 export function diffDefinitions(a: TriggerDefinition, b: TriggerDefinition): Change[] {
   const changes: Change[] = [];
   if (a.title !== b.title) changes.push(change(ChangeKind.TITLE_CHANGED, `Title “${a.title}” → “${b.title}”`, { from: a.title, to: b.title }));
@@ -75,7 +90,7 @@ export function diffDefinitions(a: TriggerDefinition, b: TriggerDefinition): Cha
   }
   if (a.source !== b.source) changes.push(change(ChangeKind.SOURCE_CHANGED, `Source “${a.source}” → “${b.source}”`, { from: a.source, to: b.source }));
   changes.push(...diffAttributes(a.attributes, b.attributes));
-  const ops = (d: TriggerDefinition) => JSON.stringify([...d.allowedOperations].sort((x, y) => x.identifier.localeCompare(y.identifier)));
+  const ops = (d: TriggerDefinition) => canonicalJson([...d.allowedOperations].sort((x, y) => x.identifier.localeCompare(y.identifier)));
   if (ops(a) !== ops(b)) {
     const revokedWrite = a.allowedOperations.some((op) => op.write && !b.allowedOperations.find((o) => o.identifier === op.identifier)?.write);
     changes.push(

@@ -181,6 +181,40 @@ describe('editing triggers', () => {
     expect((await admin.data(`query($id: ID!) { trigger(id: $id) { latestVersion } }`, { id: trigger.id })).trigger.latestVersion).toBe(1);
   });
 
+  it('records a description-only edit as only that, even when the unchanged allowed operations are sent back in another key order', async () => {
+    const { admin } = await adminClient();
+    const trigger = await createTrigger(admin);
+    // What the edit form sends back: the stored operations, keys in whatever order the client holds them.
+    const sentBack = trigger.currentVersion.allowedOperations.map(({ identifier, read, write }: any) => ({ write, read, identifier }));
+    const changesOf = (version: any) => version.changes.map((c: any) => c.kind);
+    const savedAt = clock.now().getTime();
+    const first = await admin.data(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 1, description: 'Now with gift wrap.', allowedOperations: sentBack } });
+    expect(changesOf(first.updateTrigger.version)).toEqual(['DESCRIPTION_CHANGED']);
+    expect(first.updateTrigger.version.breaking).toBe(false);
+
+    clock.set(savedAt + EDIT_LOCK_MS);
+    const second = await admin.data(UPDATE_TRIGGER, { input: { id: trigger.id, baseVersion: 2, description: 'Gift wrap and notes.', allowedOperations: sentBack } });
+    expect(changesOf(second.updateTrigger.version)).toEqual(['DESCRIPTION_CHANGED']);
+    clock.set(Date.now());
+
+    // The version summary (changes recorded at save) and the version diff (computed on request) agree.
+    const {
+      trigger: saved,
+      first: d12,
+      second: d23,
+    } = await admin.data(
+      `query($id: ID!) { trigger(id: $id) { versions { number changes { kind summary } } }
+        first: triggerVersionDiff(triggerId: $id, from: 1, to: 2) { changes { kind summary } }
+        second: triggerVersionDiff(triggerId: $id, from: 2, to: 3) { changes { kind summary } } }`,
+      { id: trigger.id },
+    );
+    const recorded = (n: number) => saved.versions.find((v: any) => v.number === n).changes;
+    expect(recorded(2)).toEqual([{ kind: 'DESCRIPTION_CHANGED', summary: 'Description changed' }]);
+    expect(d12.changes).toEqual(recorded(2));
+    expect(d23.changes).toEqual(recorded(3));
+    for (const v of saved.versions) expect(v.changes.map((c: any) => c.kind)).not.toContain('ALLOWED_OPERATIONS_CHANGED');
+  });
+
   it('diffs two versions and exports a JSON Schema per version', async () => {
     const { admin } = await adminClient();
     const trigger = await createTrigger(admin);
