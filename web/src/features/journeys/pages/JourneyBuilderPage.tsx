@@ -27,6 +27,7 @@ import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { AppLink } from '../../../ui/AppLink';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
+import { formatCount } from '../../../ui/format';
 import { useNotify } from '../../../ui/toast';
 import { activateOnKey } from '../../../ui/keyboard';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
@@ -293,7 +294,7 @@ export function JourneyBuilderPage() {
       setProblems(result.data!.validateJourney.problems);
       notify(
         result.data!.validateJourney.valid ? 'success' : 'error',
-        result.data!.validateJourney.valid ? 'Ready to publish' : `${result.data!.validateJourney.problems.length} problem(s) to fix`,
+        result.data!.validateJourney.valid ? 'Ready to publish' : `${formatCount(result.data!.validateJourney.problems.length, 'problem')} to fix`,
       );
     } catch (e) {
       notify('error', 'Could not validate', errorInfo(e).message);
