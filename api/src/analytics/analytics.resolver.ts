@@ -1,10 +1,8 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ApiKeyScope } from '../auth/permissions.js';
-import { workspaceOf } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
-import { Topic } from '../graphql/pubsub.js';
 import { AnalyticsRangeInput, JourneyAnalytics } from './analytics.objects.js';
+import { watchJourney } from '../runtime/watch-journey.js';
 
 @Resolver(() => JourneyAnalytics)
 export class AnalyticsResolver {
@@ -34,22 +32,7 @@ export class AnalyticsResolver {
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Subscription(() => JourneyAnalytics, {
     description: 'The journey’s analytics at once, then whenever its runs or messages change (coalesced: a few times per second at most).',
-    subscribe: ({ args, context }) => {
-      const ctx = context as Context;
-      const workspaceId = workspaceOf(ctx.viewer!);
-      const journeyId = args.journeyId as string;
-      const updates = Repeater.merge([ctx.services.pubsub.subscribe(Topic.JOURNEY_RUNS), ctx.services.pubsub.subscribe(Topic.RESYNC)]);
-      return new Repeater<{ journeyId: string }>(async (push, stop) => {
-        await ctx.services.journeys.get(ctx.viewer!, journeyId);
-        await push({ journeyId });
-        const loop = (async () => {
-          for await (const u of updates) if (!('journeyId' in u) || (u.journeyId === journeyId && u.workspaceId === workspaceId)) await push({ journeyId });
-        })();
-        await stop;
-        await updates.return?.();
-        await loop;
-      });
-    },
+    subscribe: ({ args, context }) => watchJourney(context as Context, args.journeyId as string),
   })
   async journeyAnalyticsUpdated(
     @Root() update: { journeyId: string },

@@ -14,6 +14,7 @@ import {
   type TriggerFacts,
   type ValidationFacts,
 } from './journey.types.js';
+import { step as blankStep } from '../../test/journey-steps.js';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const trigger = (id: string, over: Partial<TriggerFacts> = {}): TriggerFacts => ({
@@ -44,26 +45,7 @@ const content = (id: string, channel: ContentChannel, over: Partial<ContentFacts
   triggerAttributes: ['cartUrl'],
   ...over,
 });
-const step = (id: string, type: StepType, over: Partial<JourneyStep> = {}): JourneyStep => ({
-  id,
-  type,
-  label: null,
-  next: null,
-  yes: null,
-  no: null,
-  contentId: null,
-  sendTo: null,
-  branchStepId: null,
-  interactionTriggerKey: null,
-  waitTriggerId: null,
-  withinSeconds: null,
-  attribute: null,
-  comparator: null,
-  values: null,
-  waitSeconds: null,
-  waitUntil: null,
-  ...over,
-});
+const step = (id: string, type: StepType, over: Partial<JourneyStep> = {}): JourneyStep => blankStep({ id, type, ...over });
 
 function facts(over: { triggers?: TriggerFacts[]; contents?: ContentFacts[] } = {}): ValidationFacts {
   const triggers = over.triggers ?? [

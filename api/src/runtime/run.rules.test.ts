@@ -3,26 +3,9 @@ import { RepeatPolicy, SendTo, StepType, type JourneyDefinition, type JourneySte
 import { AttributeType, Comparator } from '../triggers/trigger.types.js';
 import { advance, reachable, type RunFacts, type RunState } from './run.rules.js';
 import { RunStatus, WaitKind } from './run.types.js';
+import { step } from '../../test/journey-steps.js';
 
 const T0 = new Date('2026-11-28T10:00:00Z');
-const step = (s: Partial<JourneyStep> & Pick<JourneyStep, 'id' | 'type'>): JourneyStep => ({
-  label: null,
-  next: null,
-  yes: null,
-  no: null,
-  contentId: null,
-  sendTo: null,
-  branchStepId: null,
-  interactionTriggerKey: null,
-  waitTriggerId: null,
-  withinSeconds: null,
-  attribute: null,
-  comparator: null,
-  values: null,
-  waitSeconds: null,
-  waitUntil: null,
-  ...s,
-});
 const journey = (steps: JourneyStep[]): JourneyDefinition => ({
   startTriggerId: 't',
   startTriggerVersion: 1,

@@ -1,11 +1,8 @@
-import { Repeater } from '@graphql-yoga/subscription';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ApiKeyScope } from '../auth/permissions.js';
-import { workspaceOf } from '../auth/viewer.js';
 import { Customer } from '../customers/customer.entity.js';
 import type { Context } from '../graphql/context.js';
 import { PageArgs } from '../graphql/connection.js';
-import { Topic } from '../graphql/pubsub.js';
 import { Journey } from '../journeys/journey.entity.js';
 import { JourneyMessage } from './message.entity.js';
 import { JourneyRunLogEntry } from './run-log.entity.js';
@@ -19,6 +16,7 @@ import {
   RecordMessageInteractionInput,
   RecordMessageInteractionPayload,
 } from './runtime.objects.js';
+import { watchJourney } from './watch-journey.js';
 
 @Resolver(() => JourneyRun)
 export class JourneyRunResolver {
@@ -72,22 +70,7 @@ export class JourneyRunResolver {
   @Authorized(ApiKeyScope.JOURNEYS_READ)
   @Subscription(() => JourneyRunsUpdate, {
     description: 'The journey at once, then whenever its runs change (coalesced: a few times per second at most). Select its run counts and step counts.',
-    subscribe: ({ args, context }) => {
-      const ctx = context as Context;
-      const workspaceId = workspaceOf(ctx.viewer!);
-      const journeyId = args.journeyId as string;
-      const updates = Repeater.merge([ctx.services.pubsub.subscribe(Topic.JOURNEY_RUNS), ctx.services.pubsub.subscribe(Topic.RESYNC)]);
-      return new Repeater<{ journeyId: string }>(async (push, stop) => {
-        await ctx.services.journeys.get(ctx.viewer!, journeyId);
-        await push({ journeyId });
-        const loop = (async () => {
-          for await (const u of updates) if (!('journeyId' in u) || (u.journeyId === journeyId && u.workspaceId === workspaceId)) await push({ journeyId });
-        })();
-        await stop;
-        await updates.return?.();
-        await loop;
-      });
-    },
+    subscribe: ({ args, context }) => watchJourney(context as Context, args.journeyId as string),
   })
   async journeyRunUpdated(@Root() update: { journeyId: string }, @Ctx() ctx: Context, @Arg('journeyId', () => ID, { description: 'The journey.' }) _journeyId: string) {
     return { journey: await ctx.services.journeys.get(ctx.viewer!, update.journeyId) };

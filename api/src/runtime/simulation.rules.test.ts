@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ContentChannel } from '../content/content.types.js';
-import { RepeatPolicy, SendTo, StepType, type JourneyDefinition, type JourneyStep } from '../journeys/journey.types.js';
+import { RepeatPolicy, SendTo, StepType, type JourneyDefinition } from '../journeys/journey.types.js';
 import { AttributeType, Comparator } from '../triggers/trigger.types.js';
 import { RunStatus } from './run.types.js';
 import { MAX_SIMULATION_DAYS, scriptProblem, ScriptKind, simulate, SimulationPathKind, type ScriptEntry, type SimulationInput } from './simulation.rules.js';
+import { step } from '../../test/journey-steps.js';
 
 const HOUR = 3_600;
 const DAY = 86_400;
 const START = new Date('2026-03-02T09:00:00Z');
 const at = (seconds: number) => new Date(START.getTime() + seconds * 1000);
-
-const step = (s: Partial<JourneyStep> & Pick<JourneyStep, 'id' | 'type'>): JourneyStep => ({
-  label: null,
-  next: null,
-  yes: null,
-  no: null,
-  contentId: null,
-  sendTo: null,
-  branchStepId: null,
-  interactionTriggerKey: null,
-  waitTriggerId: null,
-  withinSeconds: null,
-  attribute: null,
-  comparator: null,
-  values: null,
-  waitSeconds: null,
-  waitUntil: null,
-  ...s,
-});
 
 /** The shape of api/test/journeys.ts's abandoned-cart journey (seed 003). */
 const cart: JourneyDefinition = {
