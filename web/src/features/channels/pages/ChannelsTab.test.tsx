@@ -145,7 +145,11 @@ describe('ChannelsTab', () => {
     expect(screen.queryByDisplayValue('whsec_first')).toBeNull();
     expect(screen.queryByText('Signing secret — shown only now')).toBeNull();
 
-    await userEvent.click(within(text).getByRole('button', { name: 'Rotate secret' }));
+    // Rotating waits until the saved settings are read back (the button is disabled while saving or edited);
+    // the section re-renders meanwhile, so the button is looked up again when clicked.
+    const rotate = () => within(text).getByRole('button', { name: 'Rotate secret' });
+    await waitFor(() => expect(rotate()).toBeEnabled(), slow);
+    await userEvent.click(rotate());
     const dialog = await screen.findByRole('dialog', { name: 'Rotate the signing secret?' }, slow);
     expect(within(dialog).getByText(/The current secret stops working at once/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Rotate secret' }));
