@@ -20,9 +20,10 @@ const ADMIN = { email: 'admin@flare.local', password: `e2e-${Date.now()}-passwor
  * API + built SPA on one port), on a throw-away data folder and a free port.
  */
 export default async function setup(project: TestProject) {
-  const index = path.join(repoRoot, 'web/dist/index.html');
-  await fs.access(index).catch(() => {
-    throw new Error('web/dist is missing: run `pnpm --filter @flare/web build` before the e2e tests (the root `pnpm test` does).');
+  // FLARE_WEB_DIST lets a run test a build made elsewhere (e.g. `vite build --outDir /tmp/x`); the server reads it too.
+  const webDist = process.env.FLARE_WEB_DIST || path.join(repoRoot, 'web/dist');
+  await fs.access(path.join(webDist, 'index.html')).catch(() => {
+    throw new Error(`${webDist} is missing: run \`pnpm --filter @flare/web build\` before the e2e tests (the root \`pnpm test\` does).`);
   });
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'flare-e2e-'));
   await fs.chmod(dataDir, 0o755);
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       PUBLIC_URL: `http://localhost:${port}`,
       FLARE_DATA_DIR: dataDir,
+      FLARE_WEB_DIST: webDist,
       FLARE_EMBEDDED_PG_PORT: String(port + 3_000),
       FLARE_ADMIN_PASSWORD: ADMIN.password,
       NODE_ENV: 'production',
