@@ -1,14 +1,12 @@
-import { Link } from 'react-router-dom';
-import { EmptyState } from '../ui/AsyncState';
+import { NotFoundState } from '../ui/AsyncState';
 import { PageHeader } from '../ui/PageHeader';
 
+/** An address no route matches: say so, with links back into the app (no dead end). */
 export function NotFoundPage() {
   return (
     <>
       <PageHeader title="Page not found" />
-      <EmptyState title="There is nothing at this address.">
-        <Link to="/triggers">Go to the trigger catalog</Link>
-      </EmptyState>
+      <NotFoundState />
     </>
   );
 }
