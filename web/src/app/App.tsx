@@ -1,24 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { createBrowserRouter, createRoutesFromElements, Navigate, Route, RouterProvider, Routes } from 'react-router-dom';
-import { AcceptInvitationPage } from '../features/auth/pages/AcceptInvitationPage';
-import { SignInPage } from '../features/auth/pages/SignInPage';
-import { ContentEditorPage } from '../features/content/pages/ContentEditorPage';
-import { ContentListPage } from '../features/content/pages/ContentListPage';
-import { ImportCustomersPage } from '../features/customers/pages/ImportCustomersPage';
-import { CustomerPage } from '../features/customers/pages/CustomerPage';
-import { CustomersPage } from '../features/customers/pages/CustomersPage';
-import { JourneyBuilderPage } from '../features/journeys/pages/JourneyBuilderPage';
-import { JourneyRunPage } from '../features/journeys/pages/JourneyRunPage';
-import { JourneysPage } from '../features/journeys/pages/JourneysPage';
-import { InboxMessagePage } from '../features/inbox/pages/InboxMessagePage';
-import { InboxPage } from '../features/inbox/pages/InboxPage';
-import { LiveDashboardPage } from '../features/live/pages/LiveDashboardPage';
-import { SettingsPage } from '../features/settings/pages/SettingsPage';
-import { CreateTriggerPage } from '../features/triggers/pages/CreateTriggerPage';
-import { TriggerPage } from '../features/triggers/pages/TriggerPage';
-import { TriggersPage } from '../features/triggers/pages/TriggersPage';
 import { ErrorState, Loading } from '../ui/AsyncState';
 import { ToastProvider } from '../ui/toast';
 import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
@@ -26,6 +9,39 @@ import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apoll
 import { RequireViewer } from './auth';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+/**
+ * A page loaded on demand: each route's code is its own chunk (plus the chunks it shares with other pages), so
+ * signing in or opening the catalog never downloads the journey builder, the charts or the content editor.
+ * Pages keep named exports; this picks one out of the loaded module.
+ */
+function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] as M[K] & ComponentType<any> })));
+}
+
+/** A route's element: the page, with a labelled spinner (named after the page) while its chunk loads. */
+function page(label: string, element: ReactNode) {
+  return <Suspense fallback={<Loading label={`Loading ${label}…`} />}>{element}</Suspense>;
+}
+
+// Per feature, in the order of the navigation.
+const SignInPage = lazyPage(() => import('../features/auth/pages/SignInPage'), 'SignInPage');
+const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const TriggersPage = lazyPage(() => import('../features/triggers/pages/TriggersPage'), 'TriggersPage');
+const CreateTriggerPage = lazyPage(() => import('../features/triggers/pages/CreateTriggerPage'), 'CreateTriggerPage');
+const TriggerPage = lazyPage(() => import('../features/triggers/pages/TriggerPage'), 'TriggerPage');
+const JourneysPage = lazyPage(() => import('../features/journeys/pages/JourneysPage'), 'JourneysPage');
+const JourneyBuilderPage = lazyPage(() => import('../features/journeys/pages/JourneyBuilderPage'), 'JourneyBuilderPage');
+const JourneyRunPage = lazyPage(() => import('../features/journeys/pages/JourneyRunPage'), 'JourneyRunPage');
+const ContentListPage = lazyPage(() => import('../features/content/pages/ContentListPage'), 'ContentListPage');
+const ContentEditorPage = lazyPage(() => import('../features/content/pages/ContentEditorPage'), 'ContentEditorPage');
+const CustomersPage = lazyPage(() => import('../features/customers/pages/CustomersPage'), 'CustomersPage');
+const CustomerPage = lazyPage(() => import('../features/customers/pages/CustomerPage'), 'CustomerPage');
+const ImportCustomersPage = lazyPage(() => import('../features/customers/pages/ImportCustomersPage'), 'ImportCustomersPage');
+const InboxPage = lazyPage(() => import('../features/inbox/pages/InboxPage'), 'InboxPage');
+const InboxMessagePage = lazyPage(() => import('../features/inbox/pages/InboxMessagePage'), 'InboxMessagePage');
+const LiveDashboardPage = lazyPage(() => import('../features/live/pages/LiveDashboardPage'), 'LiveDashboardPage');
+const SettingsPage = lazyPage(() => import('../features/settings/pages/SettingsPage'), 'SettingsPage');
 
 /** Providers, the Apollo client for the chosen workspace, and routes. */
 export function App({ origin }: { origin?: string }) {
@@ -42,34 +58,34 @@ export function App({ origin }: { origin?: string }) {
     createBrowserRouter(
       createRoutesFromElements(
         <>
-          <Route path="/accept-invitation" element={<AcceptInvitationPage onAccepted={enterWorkspace} />} />
+          <Route path="/accept-invitation" element={page('the invitation', <AcceptInvitationPage onAccepted={enterWorkspace} />)} />
           <Route
             path="*"
             element={
               <RequireViewer
                 loading={<Loading label="Loading Flare…" />}
-                signedOut={<SignInPage onSignedIn={enterWorkspace} />}
+                signedOut={page('sign-in', <SignInPage onSignedIn={enterWorkspace} />)}
                 failed={(message, retry) => <ErrorState title="Flare could not load" error={new Error(message)} onRetry={retry} />}
               >
                 <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
                   <Routes>
                     <Route path="/" element={<Navigate to="/triggers" replace />} />
-                    <Route path="/triggers" element={<TriggersPage />} />
-                    <Route path="/triggers/new" element={<CreateTriggerPage />} />
-                    <Route path="/triggers/:id" element={<TriggerPage />} />
-                    <Route path="/journeys" element={<JourneysPage />} />
-                    <Route path="/journeys/:id" element={<JourneyBuilderPage />} />
-                    <Route path="/journeys/:id/runs/:runId" element={<JourneyRunPage />} />
-                    <Route path="/content" element={<ContentListPage />} />
-                    <Route path="/content/:id" element={<ContentEditorPage />} />
-                    <Route path="/customers/import" element={<ImportCustomersPage />} />
-                    <Route path="/customers" element={<CustomersPage />} />
-                    <Route path="/customers/:id" element={<CustomerPage />} />
-                    <Route path="/inbox" element={<InboxPage />} />
-                    <Route path="/inbox/:id" element={<InboxMessagePage />} />
-                    <Route path="/live" element={<LiveDashboardPage />} />
-                    <Route path="/settings" element={<SettingsPage />} />
-                    <Route path="/settings/:tab" element={<SettingsPage />} />
+                    <Route path="/triggers" element={page('triggers', <TriggersPage />)} />
+                    <Route path="/triggers/new" element={page('the new trigger form', <CreateTriggerPage />)} />
+                    <Route path="/triggers/:id" element={page('the trigger', <TriggerPage />)} />
+                    <Route path="/journeys" element={page('journeys', <JourneysPage />)} />
+                    <Route path="/journeys/:id" element={page('the journey', <JourneyBuilderPage />)} />
+                    <Route path="/journeys/:id/runs/:runId" element={page('the journey run', <JourneyRunPage />)} />
+                    <Route path="/content" element={page('content', <ContentListPage />)} />
+                    <Route path="/content/:id" element={page('the content editor', <ContentEditorPage />)} />
+                    <Route path="/customers/import" element={page('the customer import', <ImportCustomersPage />)} />
+                    <Route path="/customers" element={page('customers', <CustomersPage />)} />
+                    <Route path="/customers/:id" element={page('the customer', <CustomerPage />)} />
+                    <Route path="/inbox" element={page('the inbox', <InboxPage />)} />
+                    <Route path="/inbox/:id" element={page('the message', <InboxMessagePage />)} />
+                    <Route path="/live" element={page('the live dashboard', <LiveDashboardPage />)} />
+                    <Route path="/settings" element={page('settings', <SettingsPage />)} />
+                    <Route path="/settings/:tab" element={page('settings', <SettingsPage />)} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Layout>
