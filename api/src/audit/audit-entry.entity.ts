@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AfterLoad, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { nameFromDetails } from './audit.names.js';
 
 export enum ActorType {
   USER = 'USER',
@@ -16,6 +17,9 @@ registerEnumType(ActorType, {
     SYSTEM: { description: 'Flare itself (seeding, background work).' },
   },
 });
+
+/** Where `details` keeps the object's name at the time of the entry (no column of its own); read out into `targetName`. */
+export const TARGET_NAME_KEY = '$targetName';
 
 /** Append-only: a database trigger refuses UPDATE and DELETE on this table. */
 @Entity({ name: 'audit_entries' })
@@ -53,6 +57,15 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'Identifier of the object acted on.' })
   targetId!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the object acted on as it was then (a trigger’s title, a journey’s name, a member’s name); null for customers, which are never named here.',
+  })
+  targetName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name of the acting user (their current name); null for API keys and Flare itself.' })
+  actorName!: string | null;
+
   @Column({ type: 'jsonb' })
   @Field(() => GraphQLJSONObject, { description: 'Details of the change (never secrets).' })
   details!: Record<string, unknown>;
@@ -64,4 +77,12 @@ export class AuditEntry {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   createdAt!: Date;
+
+  @AfterLoad()
+  protected readNames(): void {
+    const { [TARGET_NAME_KEY]: stored, ...rest } = this.details ?? {};
+    this.details = rest;
+    this.targetName = typeof stored === 'string' ? stored : nameFromDetails(rest);
+    this.actorName ??= null;
+  }
 }

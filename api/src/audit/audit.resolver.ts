@@ -4,7 +4,7 @@ import { Connection, PageArgs } from '../graphql/connection.js';
 import type { PubSubChannels } from '../graphql/pubsub.js';
 import { ApiKeyScope } from '../auth/permissions.js';
 import { AuditEntry } from './audit-entry.entity.js';
-import { AuditFilter } from './audit.inputs.js';
+import { AuditAction, AuditFilter } from './audit.inputs.js';
 
 @ObjectType({ description: 'A page of audit entries, newest first.' })
 export class AuditEntryConnection extends Connection(AuditEntry, 'AuditEntry', 'audit entry') {}
@@ -21,6 +21,20 @@ export class AuditResolver {
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Optional narrowing.' }) filter?: AuditFilter,
   ) {
     return ctx.services.audit.list(ctx.viewer!, filter, page);
+  }
+
+  @Authorized(ApiKeyScope.AUDIT_READ)
+  @Query(() => [AuditAction], { description: 'The actions the workspace’s audit log holds, with the kind of object each concerns (for filters). ADMIN only.' })
+  auditLogActions(@Ctx() ctx: Context) {
+    return ctx.services.audit.actions(ctx.viewer!);
+  }
+
+  @Authorized(ApiKeyScope.AUDIT_READ)
+  @Query(() => String, {
+    description: 'The filtered audit log as CSV (newest first, at most 50,000 entries; cells that a spreadsheet would run as a formula are prefixed with a quote). ADMIN only.',
+  })
+  auditLogCsv(@Ctx() ctx: Context, @Arg('filter', () => AuditFilter, { nullable: true, description: 'The same narrowing as `auditLog`.' }) filter?: AuditFilter) {
+    return ctx.services.audit.exportCsv(ctx.viewer!, filter);
   }
 
   @Authorized(ApiKeyScope.AUDIT_READ)

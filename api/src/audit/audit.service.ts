@@ -3,13 +3,18 @@ import { actorOf, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { Topic } from '../graphql/pubsub.js';
 import { withResync } from '../graphql/resync.js';
-import { forbidden } from '../graphql/errors.js';
+import { badInput, forbidden } from '../graphql/errors.js';
 import { ApiKeyScope } from '../auth/permissions.js';
 import { filter, map } from '@graphql-yoga/subscription';
 import { currentRequestId } from '../ops/request-context.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { ActorType, AuditEntry } from './audit-entry.entity.js';
-import type { AuditFilter } from './audit.inputs.js';
+import { ActorType, AuditEntry, TARGET_NAME_KEY } from './audit-entry.entity.js';
+import { AUDIT_CSV_MAX_ROWS, auditCsv } from './audit.csv.js';
+import type { AuditAction, AuditFilter } from './audit.inputs.js';
+import { targetNameAt } from './audit.names.js';
+import type { SelectQueryBuilder } from 'typeorm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AuditRecord = {
   workspaceId: string;
@@ -17,6 +22,8 @@ export type AuditRecord = {
   targetType: string;
   targetId: string | null;
   details?: Record<string, unknown>;
+  /** The object's readable name; looked up from the object itself (inside the transaction) when not given. */
+  targetName?: string | null;
 };
 
 /** Appends to the audit log inside the caller's transaction and announces the entry after commit. */
@@ -25,13 +32,17 @@ export class AuditService {
 
   async append(tx: Tx, viewer: Viewer | null, record: AuditRecord): Promise<AuditEntry> {
     const actor = viewer ? actorOf(viewer) : { actorType: ActorType.SYSTEM, actorId: null, actorLabel: 'Flare' };
+    const { targetName: given, ...fields } = record;
+    const details = record.details ?? {};
+    // The name as it is now, kept with the entry: renaming or deleting the object later does not rewrite history.
+    const targetName = given ?? (await targetNameAt(tx.manager, record.workspaceId, record.targetType, record.targetId, details));
     const entry = await tx.manager.getRepository(AuditEntry).save(
       tx.manager.getRepository(AuditEntry).create({
-        ...record,
+        ...fields,
         actorType: actor.actorType as ActorType,
         actorId: actor.actorId,
         actorLabel: actor.actorLabel,
-        details: record.details ?? {},
+        details: targetName ? { ...details, [TARGET_NAME_KEY]: targetName } : details,
         requestId: currentRequestId(),
         createdAt: this.deps.clock.now(),
       }),
@@ -41,14 +52,62 @@ export class AuditService {
   }
 
   async list(viewer: Viewer, filter: AuditFilter | undefined, page: PageArgs) {
+    const connection = await paginate(this.filtered(viewer, filter), page, 'DESC');
+    await this.withActorNames(connection.nodes);
+    return connection;
+  }
+
+  /** The actions (and their object kinds) the workspace's log holds, for the log's filters. */
+  async actions(viewer: Viewer): Promise<AuditAction[]> {
+    return this.deps.dataSource.query('SELECT DISTINCT action, target_type AS "targetType" FROM audit_entries WHERE workspace_id = $1 ORDER BY target_type, action', [
+      workspaceOf(viewer),
+    ]);
+  }
+
+  /** The filtered log as CSV, newest first; refused above AUDIT_CSV_MAX_ROWS entries (export a shorter date range). */
+  async exportCsv(viewer: Viewer, filter: AuditFilter | undefined): Promise<string> {
+    const qb = this.filtered(viewer, filter);
+    const count = await qb.clone().getCount();
+    if (count > AUDIT_CSV_MAX_ROWS) {
+      throw badInput(
+        `The export holds at most ${AUDIT_CSV_MAX_ROWS.toLocaleString('en')} entries; this filter matches ${count.toLocaleString('en')}. Choose a shorter date range.`,
+        {
+          reason: 'AUDIT_EXPORT_TOO_LARGE',
+          limit: AUDIT_CSV_MAX_ROWS,
+          count,
+        },
+      );
+    }
+    const entries = await qb.orderBy('entry.createdAt', 'DESC').addOrderBy('entry.id', 'DESC').getMany();
+    await this.withActorNames(entries);
+    return auditCsv(entries);
+  }
+
+  private filtered(viewer: Viewer, filter: AuditFilter | undefined): SelectQueryBuilder<AuditEntry> {
     const qb = this.deps.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('entry')
       .where('entry.workspaceId = :workspaceId', { workspaceId: workspaceOf(viewer) });
+    if (filter?.from && filter?.to && filter.from >= filter.to)
+      throw badInput('The start of the date range must be before its end.', { reason: 'INVALID_DATE_RANGE', field: 'to' });
     if (filter?.action) qb.andWhere('entry.action = :action', { action: filter.action });
+    if (filter?.targetType) qb.andWhere('entry.targetType = :targetType', { targetType: filter.targetType });
     if (filter?.targetId) qb.andWhere('entry.targetId = :targetId', { targetId: filter.targetId });
-    if (filter?.actorId) qb.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
-    return paginate(qb, page, 'DESC');
+    if (filter?.actorId) {
+      if (!UUID.test(filter.actorId)) throw badInput('`actorId` must be the id of a user or API key.', { reason: 'INVALID_ID', field: 'actorId' });
+      qb.andWhere('entry.actorId = :actorId', { actorId: filter.actorId });
+    }
+    if (filter?.from) qb.andWhere('entry.createdAt >= :from', { from: filter.from });
+    if (filter?.to) qb.andWhere('entry.createdAt < :to', { to: filter.to });
+    return qb;
+  }
+
+  /** Users' current display names, one statement for a whole page. */
+  private async withActorNames(entries: AuditEntry[]): Promise<void> {
+    const ids = [...new Set(entries.filter((e) => e.actorType === ActorType.USER && e.actorId).map((e) => e.actorId!))];
+    const rows: { id: string; name: string }[] = ids.length ? await this.deps.dataSource.query(`SELECT id, name FROM users WHERE id = ANY($1::uuid[]) AND name <> ''`, [ids]) : [];
+    const names = new Map(rows.map((r) => [r.id, r.name]));
+    for (const e of entries) e.actorName = (e.actorId && names.get(e.actorId)) || null;
   }
 
   /**
@@ -77,6 +136,8 @@ export class AuditService {
 
   /** For the live audit subscription: only entries of the viewer's own workspace. */
   async findForViewer(viewer: Viewer, entryId: string): Promise<AuditEntry | null> {
-    return this.deps.dataSource.getRepository(AuditEntry).findOneBy({ id: entryId, workspaceId: workspaceOf(viewer) });
+    const entry = await this.deps.dataSource.getRepository(AuditEntry).findOneBy({ id: entryId, workspaceId: workspaceOf(viewer) });
+    if (entry) await this.withActorNames([entry]);
+    return entry;
   }
 }

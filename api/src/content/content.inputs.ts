@@ -49,6 +49,15 @@ export class PreviewContentInput {
   @Field(() => String, { nullable: true, description: 'Unsaved plain-text body.' }) textBody?: string | null;
   @Field(() => String, { nullable: true, description: 'Unsaved text or push body.' }) body?: string | null;
   @Field(() => String, { nullable: true, description: 'Unsaved push title.' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved sender name (checked by `contentReadiness`; not rendered).' }) senderName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Unsaved push link (checked by `contentReadiness`; not rendered).' }) link?: string | null;
+}
+
+@ObjectType({ description: 'Something that keeps content from being ready to send, and the field it concerns.' })
+export class ContentProblem {
+  @Field(() => String, { description: 'The field: `subject`, `senderName`, `htmlBody`, `textBody`, `body`, `title` or `link`.' }) field!: string;
+  @Field(() => String, { description: 'Stable code, e.g. `FIELD_REQUIRED`, `TOO_LONG`, `UNKNOWN_TOKEN`.' }) code!: string;
+  @Field(() => String, { description: 'What to fix, in words.' }) message!: string;
 }
 
 @InputType({ description: 'Narrows the content list.' })

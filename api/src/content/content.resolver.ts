@@ -7,6 +7,7 @@ import {
   ContentFilter,
   ContentPayload,
   ContentPreview,
+  ContentProblem,
   CreateContentInput,
   DuplicateContentInput,
   MarkContentReadyInput,
@@ -46,6 +47,18 @@ export class ContentResolver {
   previewContent(@Ctx() ctx: Context, @Arg('input', () => PreviewContentInput, { description: 'Content and trigger.' }) input: PreviewContentInput) {
     const { contentId, triggerId, customerId, ...unsaved } = input;
     return ctx.services.content.preview(ctx.viewer!, contentId, triggerId ?? null, unsaved, customerId ?? null);
+  }
+
+  @Authorized(ApiKeyScope.JOURNEYS_READ)
+  @Query(() => [ContentProblem], {
+    description: 'What keeps content from being ready to send (the checks of `markContentReady`), for the stored fields with any unsaved ones in place.',
+  })
+  contentReadiness(
+    @Ctx() ctx: Context,
+    @Arg('input', () => PreviewContentInput, { description: 'Content and unsaved fields; an empty string is an emptied field.' }) input: PreviewContentInput,
+  ) {
+    const { contentId, triggerId: _trigger, customerId: _customer, ...unsaved } = input;
+    return ctx.services.content.readiness(ctx.viewer!, contentId, unsaved);
   }
 
   @Authorized(ApiKeyScope.JOURNEYS_READ)

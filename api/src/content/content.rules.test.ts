@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PUSH_BODY_MAX, PUSH_TITLE_MAX, readinessProblems, SUBJECT_MAX, TEXT_MESSAGE_MAX, triggerAttributesUsed } from './content.rules.js';
+import { AUDIT_VALUE_MAX, fieldChanges, PUSH_BODY_MAX, PUSH_TITLE_MAX, readinessProblems, SUBJECT_MAX, TEXT_MESSAGE_MAX, triggerAttributesUsed } from './content.rules.js';
 import { ContentChannel, type ContentFields } from './content.types.js';
 
 const blank: ContentFields = { name: 'x', subject: null, senderName: null, htmlBody: null, textBody: null, body: null, title: null, link: null };
@@ -39,5 +39,16 @@ describe('content readiness', () => {
         htmlBody: '<a href="{{ trigger.cartUrl }}">{{ trigger.itemCount }}</a>',
       }),
     ).toEqual(['itemCount', 'cartUrl']);
+  });
+});
+
+describe('fieldChanges (the audit diff of an edit)', () => {
+  it('lists only the fields that differ, before and after, and cuts long values', () => {
+    const long = 'y'.repeat(AUDIT_VALUE_MAX + 50);
+    expect(fieldChanges({ ...blank, subject: 'Hi' }, { ...blank, subject: 'Hi', htmlBody: long, name: 'z' })).toEqual({
+      name: { before: 'x', after: 'z' },
+      htmlBody: { before: null, after: `${'y'.repeat(AUDIT_VALUE_MAX)}…` },
+    });
+    expect(fieldChanges(blank, { ...blank })).toEqual({});
   });
 });

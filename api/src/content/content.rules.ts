@@ -67,3 +67,16 @@ export function triggerAttributesUsed(channel: ContentChannel, c: ContentFields)
 }
 
 export type { TokenProblem };
+
+/** Longest value an audit entry keeps of a changed field. */
+export const AUDIT_VALUE_MAX = 2_000;
+
+/** The fields that differ, each with its value before and after (long values cut), for the audit log's diff. */
+export function fieldChanges(before: ContentFields, after: ContentFields): Record<string, { before: string | null; after: string | null }> {
+  const cut = (v: string | null) => (v !== null && v.length > AUDIT_VALUE_MAX ? `${v.slice(0, AUDIT_VALUE_MAX)}…` : v);
+  const changes: Record<string, { before: string | null; after: string | null }> = {};
+  for (const key of Object.keys(after) as (keyof ContentFields)[]) {
+    if ((before[key] ?? null) !== (after[key] ?? null)) changes[key] = { before: cut(before[key] ?? null), after: cut(after[key] ?? null) };
+  }
+  return changes;
+}

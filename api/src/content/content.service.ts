@@ -11,7 +11,7 @@ import type { ServiceDeps } from '../service-deps.js';
 import type { TriggerQueryService } from '../triggers/trigger-query.service.js';
 import { versionDefinition } from '../triggers/trigger.service.js';
 import { TriggerVersion } from '../triggers/trigger-version.entity.js';
-import { readinessProblems } from './content.rules.js';
+import { fieldChanges, readinessProblems, type ContentProblem } from './content.rules.js';
 import { ContentChannel, ContentState, type ContentFields } from './content.types.js';
 import type { ContentFilter, CreateContentInput, UpdateContentInput } from './content.inputs.js';
 import { ContentItem } from './content-item.entity.js';
@@ -95,9 +95,10 @@ export class ContentService {
     return this.change(viewer, input.id, 'content.update', async (tx, item) => {
       if (input.baseRevision !== item.revision)
         throw conflict(`The content changed meanwhile (revision ${item.revision}). Reload and edit again.`, { reason: 'STALE_REVISION', latestRevision: item.revision });
+      const before = fieldsOf(item);
       Object.assign(item, pick(input), input.name !== undefined && input.name !== null ? { name: nameOf(input.name) } : {});
       item.state = ContentState.DRAFT;
-      return {};
+      return { changes: fieldChanges(before, fieldsOf(item)) };
     });
   }
 
@@ -108,6 +109,16 @@ export class ContentService {
       item.state = ContentState.READY_TO_SEND;
       return {};
     });
+  }
+
+  /** The readiness problems of the stored content with `unsaved` fields in place (an empty string empties a field). */
+  async readiness(viewer: Viewer, id: string, unsaved: Partial<Record<(typeof FIELDS)[number], string | null>>): Promise<ContentProblem[]> {
+    const item = await this.get(viewer, id);
+    const fields = {
+      ...fieldsOf(item),
+      ...Object.fromEntries(Object.entries(unsaved).filter(([k, v]) => v !== undefined && v !== null && (FIELDS as readonly string[]).includes(k))),
+    };
+    return readinessProblems(item.channel, fields);
   }
 
   /** The tokens a message can use: the contact fields, and the attributes of the trigger's latest version when one is given. */

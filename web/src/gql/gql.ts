@@ -121,6 +121,7 @@ type Documents = {
     "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": typeof types.HideTriggerDocument,
     "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": typeof types.LiveReadinessDocument,
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SendTestEventDocument,
+    "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": typeof types.TriggerTitleAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
     "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": typeof types.IngestionKeysDocument,
     "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": typeof types.TriggerSnippetDocument,
@@ -237,6 +238,7 @@ const documents: Documents = {
     "\n  mutation HideTrigger($input: HideTriggerInput!) {\n    hideTrigger(input: $input) {\n      trigger {\n        id\n        hiddenAt\n      }\n    }\n  }\n": types.HideTriggerDocument,
     "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": types.LiveReadinessDocument,
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": types.SendTestEventDocument,
+    "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": types.TriggerTitleAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
     "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": types.IngestionKeysDocument,
     "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": types.TriggerSnippetDocument,
@@ -688,6 +690,10 @@ export function graphql(source: "\n  subscription LiveReadiness {\n    triggerRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n"): (typeof documents)["\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
