@@ -3,6 +3,9 @@ import { AccountService } from './accounts/account.service.js';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { WorkspaceService } from './workspaces/workspace.service.js';
+import { InvitationService } from './workspaces/invitation.service.js';
+import { AccountMail } from './accounts/account-mail.js';
+import { PasswordService } from './accounts/password.service.js';
 import { TriggerQueryService } from './triggers/trigger-query.service.js';
 import { TriggerService } from './triggers/trigger.service.js';
 import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
@@ -44,10 +47,14 @@ export function createServices(deps: ServiceDeps) {
   const customers = new CustomerService(deps, audit, (tx, changes) => deps.pipeline.writeRaised(tx, businessEvents(changes)));
   // Open and click tracking and unsubscribe links: interactions raised as their triggers, opt-outs recorded as consent.
   const tracking = new TrackingService(deps, customers, (journeys) => runtime.runsChanged(journeys));
+  // Invitations and password resets go out through a workspace's email channel (SMTP, or the Flare inbox).
+  const accountMail = new AccountMail(deps.dataSource, channelDelivery, deps.clock, deps.logger);
   return {
     ...deps,
     audit,
     accounts: new AccountService(deps, audit),
+    passwords: new PasswordService(deps, audit, accountMail),
+    invitations: new InvitationService(deps, audit, accountMail),
     // Every new workspace starts with the out-of-box trigger catalog.
     workspaces: new WorkspaceService(deps, audit, (manager, workspaceId) => triggers.ensureCatalog(manager, workspaceId)),
     apiKeys: new ApiKeyService(deps, audit),

@@ -10,6 +10,8 @@ import type { ServiceDeps } from '../service-deps.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
 import { Membership } from '../workspaces/membership.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
+import { invitationState } from '../workspaces/workspace.rules.js';
+import { auditForUser } from './user-audit.js';
 import { emailProblem, nameProblem, normaliseEmail } from './account.rules.js';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
@@ -61,12 +63,28 @@ export class AccountService {
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
     if (!user || !valid) {
       attempt.failed();
+      await this.recordFailedSignIn(email, user, client);
       throw invalidCredentials();
     }
     attempt.succeeded();
     const session = await this.openSession(user, client);
     if (session.workspace) await this.auditSession(user, session.workspace.id, 'session.signIn', client);
     return session;
+  }
+
+  /**
+   * A wrong password goes into the audit log of each workspace of the account (actor SYSTEM: nobody proved who
+   * they are). An unknown address has no workspace to record it in; the server log keeps the client address and
+   * the reason, without the typed address (people paste passwords into the email field).
+   */
+  private async recordFailedSignIn(email: string, user: User | null, client: ClientInfo): Promise<void> {
+    if (!user) {
+      this.deps.logger.info('sign-in failed', { reason: 'UNKNOWN_USER', ip: client.ip });
+      return;
+    }
+    await transact(this.deps.dataSource, this.deps.logger, (tx) =>
+      auditForUser(tx, this.audit, user.id, null, { action: 'user.signInFailed', details: { email, ip: client.ip, userAgent: client.userAgent, reason: 'WRONG_PASSWORD' } }),
+    ).catch((error: unknown) => this.deps.logger.error('could not audit a failed sign-in', { error }));
   }
 
   async signOut(viewer: Viewer): Promise<void> {
@@ -128,7 +146,7 @@ export class AccountService {
     });
   }
 
-  /** Locks the invitation of `token`; unknown, used and expired links are refused alike. */
+  /** Locks the invitation of `token`; unknown, used, revoked and expired links are refused alike. */
   private async openInvitation(tx: Tx, token: string, now: Date): Promise<Invitation> {
     const invitation = await tx.manager
       .getRepository(Invitation)
@@ -136,10 +154,11 @@ export class AccountService {
       .setLock('pessimistic_write')
       .where('i.tokenHash = :hash', { hash: sha256(token) })
       .getOne();
-    if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) {
-      throw badInput('This invitation link is invalid, expired or already used. Ask an admin for a new one.', { reason: 'INVITATION_INVALID' });
+    const state = invitationState(invitation, now);
+    if (state !== 'VALID') {
+      throw badInput('This invitation link is invalid, expired, revoked or already used. Ask an admin for a new one.', { reason: 'INVITATION_INVALID', state });
     }
-    return invitation;
+    return invitation!;
   }
 
   /** Makes the account a member with the invited role; someone who already is one keeps their role and simply lands there. */

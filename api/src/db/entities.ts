@@ -1,5 +1,6 @@
 import { User } from '../accounts/user.entity.js';
 import { Session } from '../accounts/session.entity.js';
+import { PasswordResetToken } from '../accounts/password-reset-token.entity.js';
 import { Workspace } from '../workspaces/workspace.entity.js';
 import { Membership } from '../workspaces/membership.entity.js';
 import { Invitation } from '../workspaces/invitation.entity.js';
@@ -29,6 +30,7 @@ import { ChannelPolicy } from '../channels/channel-policy.entity.js';
 export const entities = [
   User,
   Session,
+  PasswordResetToken,
   Workspace,
   Membership,
   Invitation,

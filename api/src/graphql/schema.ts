@@ -4,6 +4,8 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { repoRoot } from '../config.js';
 import { AccountResolver } from '../accounts/account.resolver.js';
+import { PasswordResolver } from '../accounts/password.resolver.js';
+import { InvitationResolver } from '../workspaces/invitation.resolver.js';
 import { ApiKeyResolver } from '../api-keys/api-key.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { authChecker, denyByDefault } from '../auth/auth-checker.js';
@@ -26,7 +28,9 @@ import { createFlarePubSub, type FlarePubSub } from './pubsub.js';
 
 export const resolvers = [
   AccountResolver,
+  PasswordResolver,
   WorkspaceResolver,
+  InvitationResolver,
   MembershipResolver,
   ApiKeyResolver,
   AuditResolver,

@@ -44,4 +44,8 @@ export class Invitation {
   @Column({ type: 'timestamptz', nullable: true })
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was accepted; null while open.' })
   acceptedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an admin revoked it; its link stopped working then.' })
+  revokedAt!: Date | null;
 }

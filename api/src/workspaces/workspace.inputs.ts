@@ -45,6 +45,9 @@ export class InviteMemberPayload {
 
   @Field(() => String, { description: 'Link to send the invitee; contains a secret and is shown only once.' })
   inviteUrl!: string;
+
+  @Field(() => Boolean, { description: 'True when the workspace’s email channel (SMTP, or the Flare inbox) took the invitation email.' })
+  emailSent!: boolean;
 }
 
 @InputType({ description: 'Changes a member’s role.' })

@@ -41,9 +41,9 @@ export class WorkspaceResolver {
   }
 
   @Authorized('members:manage')
-  @Query(() => [Invitation], { description: 'Invitations not yet accepted. ADMIN only.' })
+  @Query(() => [Invitation], { description: 'Invitations not yet accepted nor revoked (expired ones included, to resend), newest first. ADMIN only.' })
   pendingInvitations(@Ctx() ctx: Context) {
-    return ctx.services.workspaces.pendingInvitations(ctx.viewer!);
+    return ctx.services.invitations.pending(ctx.viewer!);
   }
 
   @Authorized()
@@ -54,10 +54,11 @@ export class WorkspaceResolver {
 
   @Authorized('members:manage')
   @Mutation(() => InviteMemberPayload, {
-    description: 'Invites someone by a one-time link; they become a member when they accept. The answer does not reveal whether the email has an account. ADMIN only.',
+    description:
+      'Invites someone by a one-time link, also emailed through the workspace’s email channel; they become a member when they accept. The answer does not reveal whether the email has an account. ADMIN only.',
   })
-  inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput, { description: 'Who and with which role.' }) input: InviteMemberInput) {
-    return ctx.services.workspaces.invite(ctx.viewer!, input);
+  async inviteMember(@Ctx() ctx: Context, @Arg('input', () => InviteMemberInput, { description: 'Who and with which role.' }) input: InviteMemberInput) {
+    return { membership: null, ...(await ctx.services.invitations.invite(ctx.viewer!, input)) };
   }
 
   @Authorized('members:manage')

@@ -1,18 +1,16 @@
-import { IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
-import { emailProblem, nameProblem, normaliseEmail, slugify } from '../accounts/account.rules.js';
+import { nameProblem, slugify } from '../accounts/account.rules.js';
 import { permissionsForRole, Role } from '../auth/permissions.js';
-import { randomToken, sha256 } from '../auth/secrets.js';
 import { requireUser, workspaceOf, type Viewer } from '../auth/viewer.js';
 import { transact, type Tx } from '../db/transaction.js';
 import { paginate, type PageArgs } from '../graphql/connection.js';
 import { assertId, badInput, conflict, notFound } from '../graphql/errors.js';
 import { Topic } from '../graphql/pubsub.js';
 import type { ServiceDeps } from '../service-deps.js';
-import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { Workspace } from './workspace.entity.js';
-import { INVITATION_TTL_MS, lastAdminProblem } from './workspace.rules.js';
+import { lastAdminProblem } from './workspace.rules.js';
 
 export class WorkspaceService {
   constructor(
@@ -68,41 +66,6 @@ export class WorkspaceService {
       .createQueryBuilder('m')
       .where('m.workspaceId = :ws', { ws: workspaceOf(viewer) });
     return paginate(qb, page, 'ASC');
-  }
-
-  pendingInvitations(viewer: Viewer): Promise<Invitation[]> {
-    return this.deps.dataSource.getRepository(Invitation).find({
-      where: { workspaceId: workspaceOf(viewer), acceptedAt: IsNull() },
-      order: { createdAt: 'DESC' },
-    });
-  }
-
-  /**
-   * Always an invitation the person accepts, whether or not the email has an account or is already a member:
-   * the answer is the same in every case, so inviting reveals nothing about who uses Flare.
-   */
-  async invite(viewer: Viewer, input: { email: string; role: Role }) {
-    const workspaceId = workspaceOf(viewer);
-    const invalid = emailProblem(input.email);
-    if (invalid) throw badInput(invalid, { field: 'email' });
-    const email = normaliseEmail(input.email);
-    return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
-      const token = randomToken(32);
-      const invitations = tx.manager.getRepository(Invitation);
-      const invitation = await invitations.save(
-        invitations.create({
-          workspaceId,
-          email,
-          role: input.role,
-          tokenHash: sha256(token),
-          invitedByUserId: viewer.kind === 'USER' ? viewer.userId : null,
-          expiresAt: new Date(this.deps.clock.now().getTime() + INVITATION_TTL_MS),
-          acceptedAt: null,
-        }),
-      );
-      await this.audit.append(tx, viewer, { workspaceId, action: 'member.invite', targetType: 'Invitation', targetId: invitation.id, details: { email, role: input.role } });
-      return { membership: null, invitation, inviteUrl: `${this.deps.config.publicUrl}/accept-invitation?token=${token}` };
-    });
   }
 
   async changeRole(viewer: Viewer, input: { membershipId: string; role: Role }): Promise<Membership> {
