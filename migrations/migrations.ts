@@ -19,6 +19,7 @@ import { MessageTracking1795850433000 } from './1795850433000-MessageTracking.js
 import { SendPolicies1795850434000 } from './1795850434000-SendPolicies.js';
 import { QueuedMessagesByStep1795850435000 } from './1795850435000-QueuedMessagesByStep.js';
 import { PasswordResets1795910000000 } from './1795910000000-PasswordResets.js';
+import { RefusedRequests1795900000000 } from './1795900000000-RefusedRequests.js';
 
 /** Every migration, oldest first. `pnpm migration:generate <Name>` appends here; a test checks none is missing. */
 export const allMigrations: (new () => MigrationInterface)[] = [
@@ -41,5 +42,6 @@ export const allMigrations: (new () => MigrationInterface)[] = [
   MessageTracking1795850433000,
   SendPolicies1795850434000,
   QueuedMessagesByStep1795850435000,
+  RefusedRequests1795900000000,
   PasswordResets1795910000000,
 ];

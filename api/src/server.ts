@@ -22,6 +22,7 @@ import { runWithRequestId } from './ops/request-context.js';
 import { createServices, type Services } from './services.js';
 import { IngestionPipeline } from './ingestion/ingestion.pipeline.js';
 import { ingestionRouter } from './ingestion/ingestion.routes.js';
+import { RefusalLog } from './ingestion/refusal-log.js';
 import { identifyRouter } from './customers/identify.routes.js';
 import { IdentifyService } from './customers/identify.service.js';
 import { ValidatorCache } from './ingestion/validator-cache.js';
@@ -72,6 +73,7 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
     authFailures,
     validators,
     groupCommit: config.ingestGroupCommit,
+    refusals: new RefusalLog({ pool: poolOf(dataSource), clock, logger }),
     // Inside each flush's transaction: events meet their customers, then the journeys they start, wake, exit or aim at.
     onStored: composeHooks(...(config.ingestCustomers ? [(tx: EventTx, stored: StoredEventForHooks[]) => services.customers.resolveEvents(tx, stored)] : []), (tx, stored) =>
       services.runtime.onEventsStored(tx, stored),

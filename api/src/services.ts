@@ -10,6 +10,7 @@ import { TriggerQueryService } from './triggers/trigger-query.service.js';
 import { TriggerService } from './triggers/trigger.service.js';
 import { IngestionKeyService } from './ingestion/ingestion-key.service.js';
 import { VerificationService } from './verification/verification.service.js';
+import { RefusedRequestService } from './ingestion/refused-request.service.js';
 import { SnippetService } from './snippets/snippet.service.js';
 import { ContentService } from './content/content.service.js';
 import { JourneyService } from './journeys/journey.service.js';
@@ -61,6 +62,7 @@ export function createServices(deps: ServiceDeps) {
     triggers,
     triggerQueries,
     verification: new VerificationService(deps, triggerQueries),
+    refusedRequests: new RefusedRequestService(deps, triggerQueries),
     ingestionKeys,
     snippets: new SnippetService(deps, ingestionKeys),
     content: new ContentService(

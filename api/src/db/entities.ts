@@ -11,6 +11,7 @@ import { TriggerVersion } from '../triggers/trigger-version.entity.js';
 import { IngestionKey } from '../ingestion/ingestion-key.entity.js';
 import { TriggerEvent } from '../ingestion/trigger-event.entity.js';
 import { TriggerStats } from '../ingestion/trigger-stats.entity.js';
+import { RefusedRequest } from '../ingestion/refused-request.entity.js';
 import { ContentItem } from '../content/content-item.entity.js';
 import { Journey } from '../journeys/journey.entity.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -41,6 +42,7 @@ export const entities = [
   IngestionKey,
   TriggerEvent,
   TriggerStats,
+  RefusedRequest,
   ContentItem,
   Journey,
   Customer,

@@ -12,6 +12,7 @@ import { authChecker, denyByDefault } from '../auth/auth-checker.js';
 import { TriggerFieldsResolver, TriggerVersionFieldsResolver } from '../triggers/trigger-fields.resolver.js';
 import { TriggerResolver } from '../triggers/trigger.resolver.js';
 import { IngestionKeyResolver } from '../ingestion/ingestion-key.resolver.js';
+import { RefusedRequestResolver } from '../ingestion/refused-request.resolver.js';
 import { SnippetFieldResolver } from '../snippets/snippet.resolver.js';
 import { ContentResolver } from '../content/content.resolver.js';
 import { JourneyResolver } from '../journeys/journey.resolver.js';
@@ -38,6 +39,7 @@ export const resolvers = [
   TriggerFieldsResolver,
   TriggerVersionFieldsResolver,
   IngestionKeyResolver,
+  RefusedRequestResolver,
   VerificationResolver,
   TriggerVerificationFieldResolver,
   TriggerEventRecordFieldResolver,

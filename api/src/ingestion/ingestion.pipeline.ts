@@ -8,6 +8,7 @@ import { checkEventText, clipText } from './event-text.rules.js';
 import { flushFailure } from './flush-failure.rules.js';
 import { admitKeys, type Admission, type Credential, type KeyRequest } from './key-admission.js';
 import { writeBatch, writeEventsInTransaction, type BatchOutcome, type EventsStoredHook, type EventTx, type PreparedEvent, type WriteOutcome } from './ingestion.writer.js';
+import type { RefusalEntry, RefusalLog } from './refusal-log.js';
 import type { ValidatorCache } from './validator-cache.js';
 
 export type Submission = { credential: Credential; events: unknown[]; receivedAt: Date; test: boolean };
@@ -17,7 +18,7 @@ export type SubmissionResult =
   | { ok: false; status: 401 | 403 | 429 | 503; code: string; message: string; retryAfterSeconds?: number };
 
 type Pending = { submission: Submission; resolve(result: SubmissionResult): void };
-type Admitted = { pending: Pending; workspaceId: string; keyId: string | null; allowedOrigin: string | null };
+type Admitted = { pending: Pending; workspaceId: string; keyId: string | null; keyPrefix: string | null; allowedOrigin: string | null };
 
 const MAX_EVENTS_PER_FLUSH = 5_000;
 /** Flushes in flight at once. Measured: more than one adds latency without adding throughput (bench/README.md). */
@@ -60,7 +61,12 @@ export type PipelineDeps = {
   onStored?: EventsStoredHook;
   /** Off: every request gets its own concurrent transaction (the baseline benchmarks compare with). */
   groupCommit?: boolean;
+  /** The workspaces' log of refused requests: key refusals and events that named no trigger of the workspace. */
+  refusals?: RefusalLog;
 };
+
+/** Event rejections that mean the event reached no trigger, so no trigger's debugger shows it: logged as refusals. */
+const NO_TRIGGER_REASONS = new Set(['UNKNOWN_TRIGGER', 'MISSING_TRIGGER', 'INVALID_EVENT']);
 
 /**
  * Group commit: requests arriving while a flush runs wait and are written together by the next one, so
@@ -91,6 +97,7 @@ export class IngestionPipeline {
     this.closing = true;
     if (opts.shed) for (const pending of this.queue.splice(0)) pending.resolve(shuttingDown);
     while (this.unanswered > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await this.deps.refusals?.idle();
   }
 
   submit(submission: Submission): Promise<SubmissionResult> {
@@ -159,11 +166,44 @@ export class IngestionPipeline {
     } catch (error) {
       this.deps.logger.error('ingestion flush failed', { error });
     }
+    this.logNoTrigger(admitted, perRequest, settled);
     for (const a of admitted) {
       const { outcomes, events } = perRequest.get(a)!;
       const done = events.filter((e) => settled.has(e)).length;
       a.pending.resolve(done === events.length ? { ok: true, workspaceId: a.workspaceId, allowedOrigin: a.allowedOrigin, results: outcomes } : unavailable(done > 0));
     }
+  }
+
+  /** Per request sent with a key: its stored events that reached no trigger, one log entry per reason and trigger key. */
+  private logNoTrigger(admitted: Admitted[], perRequest: Map<Admitted, { events: PreparedEvent[] }>, settled: Set<PreparedEvent>) {
+    if (!this.deps.refusals) return;
+    const entries: RefusalEntry[] = [];
+    for (const a of admitted) {
+      const { credential, receivedAt } = a.pending.submission;
+      if (credential.kind !== 'key') continue;
+      const groups = new Map<string, RefusalEntry>();
+      for (const e of perRequest.get(a)!.events) {
+        const reason = settled.has(e) && !e.outcome.accepted ? e.outcome.reasons.find((r) => NO_TRIGGER_REASONS.has(r.code)) : undefined;
+        if (!reason) continue;
+        const group = `${reason.code}\u0000${e.triggerKey}`;
+        const entry = groups.get(group);
+        if (entry) entry.items += 1;
+        else
+          groups.set(group, {
+            workspaceId: a.workspaceId,
+            receivedAt,
+            endpoint: '/v1/events',
+            reason: reason.code,
+            message: reason.message,
+            origin: credential.origin,
+            keyPrefix: a.keyPrefix,
+            triggerKey: e.triggerKey || null,
+            items: 1,
+          });
+      }
+      entries.push(...groups.values());
+    }
+    if (entries.length > 0) this.deps.refusals.record(entries);
   }
 
   /**
@@ -237,12 +277,12 @@ export class IngestionPipeline {
   private async admit(all: Pending[]): Promise<Admitted[]> {
     const decisions = await admitKeys(
       this.deps,
-      all.map((p) => ({ credential: p.submission.credential, units: p.submission.events.length, noun: 'events' })),
+      all.map((p) => ({ credential: p.submission.credential, units: p.submission.events.length, noun: 'events' as const, triggerKey: firstTriggerKey(p.submission.events) })),
     );
     const admitted: Admitted[] = [];
     all.forEach((pending, i) => {
       const decision = decisions[i];
-      if (decision.ok) admitted.push({ pending, workspaceId: decision.workspaceId, keyId: decision.keyId, allowedOrigin: decision.allowedOrigin });
+      if (decision.ok) admitted.push({ pending, workspaceId: decision.workspaceId, keyId: decision.keyId, keyPrefix: decision.keyPrefix, allowedOrigin: decision.allowedOrigin });
       else pending.resolve(decision);
     });
     return admitted;
@@ -286,6 +326,12 @@ const MAX_CONFLICT_RETRIES = 3;
 
 /** An event Flare raises, naming the customer it is about. */
 export type RaisedEvent = { workspaceId: string; customerId: string; event: Record<string, unknown> & { trigger: string } };
+
+/** The trigger the first event of a request names, for the refused-requests log. */
+function firstTriggerKey(events: unknown[]): string | null {
+  const first = events[0] as { trigger?: unknown } | null | undefined;
+  return typeof first === 'object' && first !== null && typeof first.trigger === 'string' && first.trigger.length > 0 ? first.trigger.slice(0, 64) : null;
+}
 
 /** Envelope checks that need no trigger; the writer adds the trigger-specific ones. */
 function prepare(event: unknown, a: Admitted, outcome: EventOutcome): PreparedEvent {

@@ -5,7 +5,27 @@ import type { IngestionPipeline, SubmissionResult } from './ingestion.pipeline.j
 
 type Body = { items: unknown[]; key: string | null };
 
-export const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+/**
+ * An error answer of an ingestion endpoint, readable by the browser page that sent it (errorCors): a snippet on a
+ * refused origin or with a bad key sees `ORIGIN_NOT_ALLOWED` / `INVALID_KEY` instead of an opaque CORS failure.
+ */
+export const fail = (res: Response, status: number, code: string, message: string) => {
+  errorCors(res);
+  return res.status(status).json({ error: { code, message } });
+};
+
+/**
+ * CORS headers on an error answer: the request's Origin is echoed (with Vary: Origin) so the page can read the
+ * JSON reason. This reveals nothing secret: ingestion never uses cookies or credentials mode, the body only says
+ * why the request was refused, and nothing was stored. Success answers keep their own rule (allowed origins only).
+ */
+export function errorCors(res: Response) {
+  const origin = res.req?.get('origin');
+  if (!origin) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'retry-after');
+}
 
 /**
  * `{…item}`, `[…items]` or `{ key?, <list>: […] }` (the last lets navigator.sendBeacon carry the key); `list` is
@@ -69,15 +89,19 @@ export function preflight(req: Request, res: Response) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('vary', 'Origin');
     res.setHeader('access-control-allow-methods', 'POST');
-    res.setHeader('access-control-allow-headers', 'content-type, x-flare-key');
+    res.setHeader('access-control-allow-headers', 'content-type, x-flare-key, authorization');
     res.setHeader('access-control-max-age', '600');
   }
   res.status(204).end();
 }
 
-/** Error handler of an ingestion endpoint: a body over MAX_REQUEST_BYTES is answered 413 REQUEST_TOO_LARGE. */
+/**
+ * Error handler of an ingestion endpoint: a body over MAX_REQUEST_BYTES is answered 413 REQUEST_TOO_LARGE; any
+ * other error goes on to the JSON error handler, with the CORS headers already set so the page can read it.
+ */
 export function requestTooLarge(error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
   if (error.type === 'entity.too.large') return fail(res, 413, 'REQUEST_TOO_LARGE', `Requests are limited to ${MAX_REQUEST_BYTES / 1024} KB.`);
+  errorCors(res);
   next(error);
 }
 

@@ -5,18 +5,21 @@ import { sameHash, sha256 } from '../auth/secrets.js';
 import type { Clock } from '../ops/clock.js';
 import type { RateLimiter } from '../ops/rate-limit.js';
 import { acceptsEvents } from './ingestion-key.rules.js';
+import type { RefusalEntry, RefusalLog } from './refusal-log.js';
 
 /** `clientAddress`: unknown and malformed keys count against it as failed authentications. */
 export type Credential = { kind: 'key'; presented: string | null; origin: string | null; clientAddress: string } | { kind: 'internal'; workspaceId: string };
 
 export type Refusal = { ok: false; status: 401 | 403 | 429 | 503; code: string; message: string; retryAfterSeconds?: number };
-export type Admission = { ok: true; workspaceId: string; keyId: string | null; allowedOrigin: string | null } | Refusal;
+/** `keyPrefix`: the key's public prefix, for the refused-requests log. */
+export type Admission = { ok: true; workspaceId: string; keyId: string | null; keyPrefix: string | null; allowedOrigin: string | null } | Refusal;
 /**
  * One request to admit: `units` (events or customers) are taken from the key's rate limit, shared by every
  * ingestion endpoint; `noun` names them in refusals.
  */
-export type KeyRequest = { credential: Credential; units: number; noun: string };
-export type KeyAdmissionDeps = { pool: Pool; clock: Clock; limiter: RateLimiter; authFailures: AuthFailures };
+export type KeyRequest = { credential: Credential; units: number; noun: 'events' | 'customers'; triggerKey?: string | null };
+/** `refusals`: where refusals that a key's prefix attributes to a workspace are logged (off the request path). */
+export type KeyAdmissionDeps = { pool: Pool; clock: Clock; limiter: RateLimiter; authFailures: AuthFailures; refusals?: RefusalLog };
 
 export const refuse = (status: Refusal['status'], code: string, message: string, retryAfterSeconds?: number): Refusal => ({
   ok: false,
@@ -52,10 +55,27 @@ export async function admitKeys(deps: KeyAdmissionDeps, requests: KeyRequest[]):
         })
     : { rows: [] as any[] };
   const byPrefix = new Map(rows.map((r) => [r.prefix as string, r]));
+  const logged: RefusalEntry[] = [];
+  // The key's prefix names its workspace: what that workspace's developers need to see, without the secret.
+  const log = (index: number, key: { workspace_id: string; prefix: string }, refusal: Refusal) => {
+    const { credential, units, noun, triggerKey } = requests[index];
+    logged.push({
+      workspaceId: key.workspace_id,
+      receivedAt: now,
+      endpoint: noun === 'customers' ? '/v1/identify' : '/v1/events',
+      reason: refusal.code,
+      message: refusal.message,
+      origin: credential.kind === 'key' ? credential.origin : null,
+      keyPrefix: key.prefix,
+      triggerKey: triggerKey ?? null,
+      items: units,
+    });
+    return refusal;
+  };
   for (const { index, attempt } of attempts) {
     const { credential, units, noun } = requests[index];
     if (credential.kind === 'internal') {
-      decisions[index] = { ok: true, workspaceId: credential.workspaceId, keyId: null, allowedOrigin: null };
+      decisions[index] = { ok: true, workspaceId: credential.workspaceId, keyId: null, keyPrefix: null, allowedOrigin: null };
       continue;
     }
     if (!credential.presented) {
@@ -67,25 +87,27 @@ export async function admitKeys(deps: KeyAdmissionDeps, requests: KeyRequest[]):
     // Unknown and malformed keys stay counted as failed authentications; any other outcome is not a guess.
     if (!key || !sameHash(key.secret_hash, sha256(credential.presented))) {
       attempt?.failed();
-      decisions[index] = refuse(401, 'INVALID_KEY', 'The ingestion key is not valid.');
+      const refusal = refuse(401, 'INVALID_KEY', 'The ingestion key is not valid.');
+      decisions[index] = key ? log(index, key, refusal) : refusal;
       continue;
     }
     attempt?.succeeded();
     if (!acceptsEvents({ revokedAt: key.revoked_at, expiresAt: key.expires_at }, now)) {
-      decisions[index] = refuse(401, 'KEY_REVOKED', 'The ingestion key has been revoked or has expired.');
+      decisions[index] = log(index, key, refuse(401, 'KEY_REVOKED', 'The ingestion key has been revoked or has expired.'));
       continue;
     }
     if (credential.origin && !(key.allowed_origins as string[]).includes(credential.origin)) {
-      decisions[index] = refuse(403, 'ORIGIN_NOT_ALLOWED', `Origin ${credential.origin} may not send ${noun} with this key.`);
+      decisions[index] = log(index, key, refuse(403, 'ORIGIN_NOT_ALLOWED', `Origin ${credential.origin} may not send ${noun} with this key.`));
       continue;
     }
     const decision = await deps.limiter.take(`ingest:${key.id}`, Math.max(1, units));
     if (!decision.ok) {
-      decisions[index] = refuse(429, 'RATE_LIMITED', `Too many ${noun} for this key. Retry after ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds);
+      decisions[index] = log(index, key, refuse(429, 'RATE_LIMITED', `Too many ${noun} for this key. Retry after ${decision.retryAfterSeconds} s.`, decision.retryAfterSeconds));
       continue;
     }
-    decisions[index] = { ok: true, workspaceId: key.workspace_id, keyId: key.id, allowedOrigin: credential.origin ?? null };
+    decisions[index] = { ok: true, workspaceId: key.workspace_id, keyId: key.id, keyPrefix: key.prefix, allowedOrigin: credential.origin ?? null };
   }
+  if (logged.length > 0) deps.refusals?.record(logged);
   return decisions.map((d) => d!);
 }
 

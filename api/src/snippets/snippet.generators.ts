@@ -50,7 +50,9 @@ function javascript(c: SnippetContext): GeneratedSnippet {
     return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(body), keepalive: true })
       .then(function (res) { return res.json(); })
       .then(function (result) {
-        if (result.rejected) console.warn('Flare rejected the ' + what, result.results[0].reasons);
+        // A refused request (wrong or revoked key, origin not allowed, rate limit) answers { error: { code, message } }.
+        if (result.error) console.warn('Flare refused the ' + what + ': ' + result.error.code + ' (' + result.error.message + ')');
+        else if (result.rejected) console.warn('Flare rejected the ' + what, result.results[0].reasons);
         return result;
       });
   };
