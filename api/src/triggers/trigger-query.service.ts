@@ -8,6 +8,7 @@ import { diffDefinitions, isBreaking } from './trigger-diff.rules.js';
 import { Trigger } from './trigger.entity.js';
 import type { TriggerFilter } from './trigger.inputs.js';
 import { versionDefinition } from './trigger.service.js';
+import { normaliseTitle } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
 
@@ -59,6 +60,23 @@ export class TriggerQueryService {
     const trigger = await this.deps.dataSource.getRepository(Trigger).findOneBy({ id, workspaceId: workspaceOf(viewer) });
     if (!trigger) throw notFound('Trigger', id);
     return trigger;
+  }
+
+  /**
+   * Whether `title` is free for a new or renamed trigger: no visible trigger of the workspace (out-of-box ones
+   * included) has the same title after trimming and ignoring case — the rule the unique index enforces. Hidden
+   * triggers free their title. `exceptTriggerId` leaves out the trigger being renamed.
+   */
+  async titleAvailable(viewer: Viewer, title: string, exceptTriggerId: string | null): Promise<boolean> {
+    const normalised = normaliseTitle(title);
+    if (!normalised) throw badInput('Give a title to check.', { reason: 'TITLE_REQUIRED', field: 'title' });
+    if (exceptTriggerId) assertId('Trigger', exceptTriggerId);
+    const qb = this.deps.dataSource
+      .getRepository(Trigger)
+      .createQueryBuilder('t')
+      .where('t.workspaceId = :ws AND t.titleNormalized = :title AND t.hiddenAt IS NULL', { ws: workspaceOf(viewer), title: normalised });
+    if (exceptTriggerId) qb.andWhere('t.id <> :except', { except: exceptTriggerId });
+    return !(await qb.getExists());
   }
 
   async byKey(viewer: Viewer, key: string): Promise<Trigger> {

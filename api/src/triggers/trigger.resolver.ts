@@ -46,6 +46,19 @@ export class TriggerResolver {
   }
 
   @Authorized(ApiKeyScope.TRIGGERS_READ)
+  @Query(() => Boolean, {
+    description:
+      'Whether a title is free in the workspace: no visible trigger has it, ignoring case and surrounding spaces (hidden triggers free their title). For checking as the title is typed; creating and renaming still enforce it.',
+  })
+  triggerTitleAvailable(
+    @Ctx() ctx: Context,
+    @Arg('title', () => String, { description: 'The title to check.' }) title: string,
+    @Arg('exceptTriggerId', () => ID, { nullable: true, description: 'A trigger being renamed: its own title counts as free.' }) exceptTriggerId?: string | null,
+  ) {
+    return ctx.services.triggerQueries.titleAvailable(ctx.viewer!, title, exceptTriggerId ?? null);
+  }
+
+  @Authorized(ApiKeyScope.TRIGGERS_READ)
   @Query(() => TriggerVersionDiff, { description: 'What changed between two versions of a trigger, and whether it breaks senders.' })
   triggerVersionDiff(
     @Ctx() ctx: Context,

@@ -36,6 +36,9 @@ const ENTITY = /^[a-z][a-z0-9_]*$/;
 
 export type Problem = { field: string; reason: string; message: string };
 
+/** lower(trim(title)): the form in which visible triggers' titles must be unique within a workspace. */
+export const normaliseTitle = (title: string) => title.trim().toLowerCase();
+
 /** `Wi-Fi sign-up!` → `wi_fi_sign_up`. Always a valid key (prefixed when it would start with a digit). */
 export function keyFromTitle(title: string): string {
   const base = title

@@ -17,13 +17,12 @@ import {
   keyFromTitle,
   keyProblems,
   normaliseAttribute,
+  normaliseTitle,
   withDefaultOperations,
   type Problem,
 } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus, type TriggerDefinition } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
-
-const normaliseTitle = (title: string) => title.trim().toLowerCase();
 
 function invalid(problems: Problem[]): AppError {
   const [first] = problems;

@@ -16,11 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      role\n      permissions\n      user {\n        id\n        email\n        name\n      }\n      workspace {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": typeof types.JoinWorkspaceDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitationLink(token: $token) {\n      state\n      email\n      role\n      workspaceName\n    }\n  }\n": typeof types.InvitationLinkDocument,
     "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AcceptInvitationViewerDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      state\n      email\n    }\n  }\n": typeof types.PasswordResetLinkDocument,
     "\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n": typeof types.ChannelSection_SettingFragmentDoc,
     "\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": typeof types.UseInboxChannelDocument,
     "\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n": typeof types.SendTestMessageDocument,
@@ -89,7 +94,7 @@ type Documents = {
     "\n  query Journeys($filter: JourneyFilter, $after: String) {\n    journeys(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n        publishedAt\n        updatedAt\n        startTrigger {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.JourneysDocument,
     "\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n": typeof types.LiveDashboardDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    label\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
-    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query ChannelPolicies {\n    channelSettings {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.ChannelPoliciesDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
     "\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.WorkspaceTimeZoneDocument,
@@ -106,13 +111,18 @@ type Documents = {
     "\n  mutation SetQuietHours($input: SetQuietHoursInput!) {\n    setQuietHours(input: $input) {\n      channel\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n  }\n": typeof types.SetQuietHoursDocument,
     "\n  mutation SetWorkspaceTimeZone($input: SetWorkspaceTimeZoneInput!) {\n    setWorkspaceTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": typeof types.SetWorkspaceTimeZoneDocument,
     "\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLogFilters {\n    auditLogActions {\n      action\n      targetType\n    }\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditLogFiltersDocument,
+    "\n  query AuditLogCsv($filter: AuditFilter) {\n    auditLogCsv(filter: $filter)\n  }\n": typeof types.AuditLogCsvDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": typeof types.AuditEntryAppendedDocument,
     "\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n": typeof types.ConsentPoliciesDocument,
     "\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": typeof types.CustomerFieldsSettingsDocument,
     "\n  query IngestionKeysSettings($includeRetired: Boolean!) {\n    ingestionKeys(includeRetired: $includeRetired) {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n      createdAt\n      expiresAt\n      lastUsedAt\n      acceptedCount\n      rejectedCount\n    }\n  }\n": typeof types.IngestionKeysSettingsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": typeof types.EventStreamDocument,
+    "\n  fragment EventStream_event on TriggerEventRecord {\n    id\n    accepted\n    test\n    authId\n    receivedAt\n    version\n    reasons {\n      code\n      field\n      message\n    }\n    payload\n  }\n": typeof types.EventStream_EventFragmentDoc,
+    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n": typeof types.EventStreamDocument,
+    "\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n": typeof types.EventHistoryDocument,
+    "\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n": typeof types.RefusedRequestsDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": typeof types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": typeof types.TriggerRow_TriggerFragmentDoc,
     "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchVerificationDocument,
@@ -133,11 +143,16 @@ type Documents = {
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      role\n      permissions\n      user {\n        id\n        email\n        name\n      }\n      workspace {\n        id\n        name\n      }\n      memberships {\n        id\n        role\n        workspace {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n": types.JoinWorkspaceDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      user {\n        id\n      }\n      workspace {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  query InvitationLink($token: String!) {\n    invitationLink(token: $token) {\n      state\n      email\n      role\n      workspaceName\n    }\n  }\n": types.InvitationLinkDocument,
     "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AcceptInvitationViewerDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      state\n      email\n    }\n  }\n": types.PasswordResetLinkDocument,
     "\n  fragment ChannelSection_setting on ChannelSetting {\n    channel\n    provider\n    updatedAt\n    smtp {\n      host\n      port\n      security\n      username\n      hasPassword\n      fromName\n      fromAddress\n      replyTo\n    }\n    webhook {\n      url\n      statusCallbackUrl\n    }\n  }\n": types.ChannelSection_SettingFragmentDoc,
     "\n  mutation UseInboxChannel($channel: ContentChannel!) {\n    useInboxChannel(channel: $channel) {\n      channel {\n        ...ChannelSection_setting\n      }\n    }\n  }\n": types.UseInboxChannelDocument,
     "\n  mutation SendTestMessage($input: SendTestMessageInput!) {\n    sendTestMessage(input: $input) {\n      outcome\n      reason\n      to\n      provider\n    }\n  }\n": types.SendTestMessageDocument,
@@ -206,7 +221,7 @@ const documents: Documents = {
     "\n  query Journeys($filter: JourneyFilter, $after: String) {\n    journeys(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        status\n        publishedAt\n        updatedAt\n        startTrigger {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.JourneysDocument,
     "\n  query LiveDashboard($after: String) {\n    triggers(first: 100, after: $after, filter: { kind: [CUSTOM] }) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        key\n        title\n        status\n        readyAt\n      }\n    }\n  }\n": types.LiveDashboardDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    label\n    prefix\n    scopes\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
-    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n": types.AuditRow_EntryFragmentDoc,
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query ChannelPolicies {\n    channelSettings {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": types.ChannelPoliciesDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
     "\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": types.WorkspaceTimeZoneDocument,
@@ -223,13 +238,18 @@ const documents: Documents = {
     "\n  mutation SetQuietHours($input: SetQuietHoursInput!) {\n    setQuietHours(input: $input) {\n      channel\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n  }\n": types.SetQuietHoursDocument,
     "\n  mutation SetWorkspaceTimeZone($input: SetWorkspaceTimeZoneInput!) {\n    setWorkspaceTimeZone(input: $input) {\n      id\n      timeZone\n    }\n  }\n": types.SetWorkspaceTimeZoneDocument,
     "\n  query ApiKeys($includeRevoked: Boolean!, $after: String) {\n    apiKeys(first: 50, after: $after, includeRevoked: $includeRevoked) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLogFilters {\n    auditLogActions {\n      action\n      targetType\n    }\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.AuditLogFiltersDocument,
+    "\n  query AuditLogCsv($filter: AuditFilter) {\n    auditLogCsv(filter: $filter)\n  }\n": types.AuditLogCsvDocument,
     "\n  subscription AuditEntryAppended {\n    auditEntryAppended {\n      id\n      ...AuditRow_entry\n    }\n  }\n": types.AuditEntryAppendedDocument,
     "\n  query ConsentPolicies {\n    consentPolicies {\n      channel\n      model\n    }\n  }\n": types.ConsentPoliciesDocument,
     "\n  query CustomerFieldsSettings {\n    customerFields {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": types.CustomerFieldsSettingsDocument,
     "\n  query IngestionKeysSettings($includeRetired: Boolean!) {\n    ingestionKeys(includeRetired: $includeRetired) {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n      createdAt\n      expiresAt\n      lastUsedAt\n      acceptedCount\n      rejectedCount\n    }\n  }\n": types.IngestionKeysSettingsDocument,
     "\n  query Members($after: String) {\n    members(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...MemberRow_membership\n      }\n    }\n  }\n": types.MembersDocument,
-    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n": types.EventStreamDocument,
+    "\n  fragment EventStream_event on TriggerEventRecord {\n    id\n    accepted\n    test\n    authId\n    receivedAt\n    version\n    reasons {\n      code\n      field\n      message\n    }\n    payload\n  }\n": types.EventStream_EventFragmentDoc,
+    "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n": types.EventStreamDocument,
+    "\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n": types.EventHistoryDocument,
+    "\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n": types.RefusedRequestsDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": types.TriggerRow_TriggerFragmentDoc,
     "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": types.WatchVerificationDocument,
@@ -273,11 +293,23 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      signedOutSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      workspace {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWorkspace($input: JoinWorkspaceInput!) {\n    joinWorkspace(input: $input) {\n      membership {\n        id\n        workspace {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -289,7 +321,15 @@ export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      si
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationLink($token: String!) {\n    invitationLink(token: $token) {\n      state\n      email\n      role\n      workspaceName\n    }\n  }\n"): (typeof documents)["\n  query InvitationLink($token: String!) {\n    invitationLink(token: $token) {\n      state\n      email\n      role\n      workspaceName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query AcceptInvitationViewer {\n    viewer {\n      kind\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      state\n      email\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      state\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -565,7 +605,7 @@ export function graphql(source: "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    action\n    targetType\n    targetId\n    details\n  }\n"];
+export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -633,7 +673,15 @@ export function graphql(source: "\n  query ApiKeys($includeRevoked: Boolean!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $after: String) {\n    auditLog(first: 50, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogFilters {\n    auditLogActions {\n      action\n      targetType\n    }\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogFilters {\n    auditLogActions {\n      action\n      targetType\n    }\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogCsv($filter: AuditFilter) {\n    auditLogCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query AuditLogCsv($filter: AuditFilter) {\n    auditLogCsv(filter: $filter)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,7 +705,19 @@ export function graphql(source: "\n  query Members($after: String) {\n    member
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n"): (typeof documents)["\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      id\n      accepted\n      test\n      authId\n      receivedAt\n      version\n      reasons {\n        code\n        field\n        message\n      }\n      payload\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventStream_event on TriggerEventRecord {\n    id\n    accepted\n    test\n    authId\n    receivedAt\n    version\n    reasons {\n      code\n      field\n      message\n    }\n    payload\n  }\n"): (typeof documents)["\n  fragment EventStream_event on TriggerEventRecord {\n    id\n    accepted\n    test\n    authId\n    receivedAt\n    version\n    reasons {\n      code\n      field\n      message\n    }\n    payload\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n"): (typeof documents)["\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n"): (typeof documents)["\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

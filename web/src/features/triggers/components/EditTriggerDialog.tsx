@@ -22,6 +22,7 @@ import { getFragmentData, type FragmentType } from '../../../gql';
 import type { CustomerIdentity, TriggerCategory } from '../../../gql/graphql';
 import { errorInfo } from '../../../ui/errors';
 import { useNotify } from '../../../ui/toast';
+import { titleTakenMessage, useTitleAvailability } from '../hooks/useTitleAvailability';
 import { useUpdateTrigger } from '../hooks/useUpdateTrigger';
 import { draftProblems, fromAttribute, toInput } from './attribute-drafts';
 import { AllowedOperationsEditor } from './AllowedOperationsEditor';
@@ -44,8 +45,14 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
   const [attributes, setAttributes] = useState(() => t.currentVersion.attributes.map(fromAttribute));
   const [operations, setOperations] = useState(() => t.currentVersion.allowedOperations.map(({ identifier, read, write }) => ({ identifier, read, write })));
   const [update, { loading, error, reset }] = useUpdateTrigger();
+  const [submitted, setSubmitted] = useState(false);
+  const titleCheck = useTitleAvailability(title, t.id);
+  const titleMessage = !title.trim() ? (submitted ? 'Give the trigger a title.' : null) : titleCheck.taken ? titleTakenMessage(title) : null;
+  const attributeProblems = draftProblems(attributes).size;
 
   const save = async () => {
+    setSubmitted(true);
+    if (attributeProblems > 0 || titleMessage || !title.trim()) return;
     try {
       const result = await update({
         variables: {
@@ -60,7 +67,8 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
       );
       reset();
       props.onClose();
-    } catch {
+    } catch (e) {
+      if (errorInfo(e).reason === 'TITLE_TAKEN') titleCheck.markTaken(title);
       // shown below
     }
   };
@@ -83,8 +91,15 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
                 <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
               </MessageBar>
             )}
-            <Field label="Title" required>
-              <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
+            <Field label="Title" required {...(titleMessage ? { validationState: 'error' as const, validationMessage: titleMessage } : {})}>
+              <Input
+                value={title}
+                maxLength={120}
+                onChange={(_e, d) => {
+                  setTitle(d.value);
+                  if (error) reset();
+                }}
+              />
             </Field>
             <Field label="Description">
               <Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
@@ -110,14 +125,19 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
             <Field label="Source">
               <Input value={source} maxLength={80} onChange={(_e, d) => setSource(d.value)} />
             </Field>
-            <AttributesEditor value={attributes} onChange={setAttributes} />
+            <AttributesEditor value={attributes} onChange={setAttributes} showAllProblems={submitted} />
+            {submitted && attributeProblems > 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>Fix the attribute fields marked in red.</MessageBarBody>
+              </MessageBar>
+            )}
             <Text weight="semibold">Allowed operations</Text>
             <Text size={200}>Removing permission to send events breaks senders using that identifier.</Text>
             <AllowedOperationsEditor value={operations} onChange={setOperations} />
           </DialogContent>
           <DialogActions>
             <Button onClick={props.onClose}>Cancel</Button>
-            <Button appearance="primary" disabled={loading || !title.trim() || draftProblems(attributes).size > 0} onClick={save}>
+            <Button appearance="primary" disabled={loading} onClick={save}>
               Save new version
             </Button>
           </DialogActions>

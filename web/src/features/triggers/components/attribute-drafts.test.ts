@@ -14,6 +14,13 @@ describe('attribute drafts', () => {
     ];
     const problems = draftProblems(drafts);
     expect([...problems.keys()]).toEqual([drafts[0].uid, drafts[1].uid, drafts[3].uid, drafts[4].uid, drafts[5].uid]);
+    expect(problems.get(drafts[4].uid)).toEqual({ maxLength: 'Maximum length must be 1–32,000.' });
+    expect(problems.get(drafts[5].uid)).toEqual({ entity: 'Name the referenced entity, e.g. order.' });
+  });
+
+  it('reports each field of one draft on its own', () => {
+    const [draft] = [newDraft({ name: '', type: 'ENTITY_REFERENCE', entity: '9' })];
+    expect(draftProblems([draft]).get(draft.uid)).toEqual({ name: 'Give the attribute a name.', entity: 'Name the referenced entity, e.g. order.' });
   });
 
   it('builds API input with type-specific fields only', () => {

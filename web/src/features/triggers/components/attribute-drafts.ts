@@ -29,19 +29,28 @@ export const newDraft = (over: Partial<AttributeDraft> = {}): AttributeDraft => 
   ...over,
 });
 
-/** Inline problems per draft (same rules the server enforces; the server stays the authority). */
-export function draftProblems(drafts: AttributeDraft[]): Map<string, string> {
-  const problems = new Map<string, string>();
-  const seen = new Map<string, string>();
+/** The fields of a draft that can be wrong, each with its own message. */
+export type DraftField = 'name' | 'maxLength' | 'entity';
+export type DraftFieldProblems = Partial<Record<DraftField, string>>;
+
+/**
+ * Inline problems per draft and field (same rules the server enforces; the server stays the authority).
+ * Only drafts with at least one problem are in the map.
+ */
+export function draftProblems(drafts: AttributeDraft[]): Map<string, DraftFieldProblems> {
+  const problems = new Map<string, DraftFieldProblems>();
+  const seen = new Set<string>();
   for (const d of drafts) {
+    const found: DraftFieldProblems = {};
     const name = d.name.trim();
-    if (!NAME.test(name)) problems.set(d.uid, 'Start with a letter; then letters, digits or underscores.');
-    else if (RESERVED.has(name.toLowerCase())) problems.set(d.uid, `“${name}” is reserved for a special attribute.`);
-    else if (seen.has(name.toLowerCase())) problems.set(d.uid, `“${name}” is already used.`);
-    else if (d.type === 'TEXT' && !(Number(d.maxLength) >= 1 && Number(d.maxLength) <= 32_000 && Number.isInteger(Number(d.maxLength))))
-      problems.set(d.uid, 'Maximum length must be 1–32,000.');
-    else if (d.type === 'ENTITY_REFERENCE' && !/^[a-z][a-z0-9_]*$/.test(d.entity.trim().toLowerCase())) problems.set(d.uid, 'Name the referenced entity, e.g. order.');
-    seen.set(name.toLowerCase(), d.uid);
+    if (!NAME.test(name)) found.name = name ? 'Start with a letter; then letters, digits or underscores.' : 'Give the attribute a name.';
+    else if (RESERVED.has(name.toLowerCase())) found.name = `“${name}” is reserved for a special attribute.`;
+    else if (seen.has(name.toLowerCase())) found.name = `“${name}” is already used.`;
+    if (d.type === 'TEXT' && !(Number(d.maxLength) >= 1 && Number(d.maxLength) <= 32_000 && Number.isInteger(Number(d.maxLength))))
+      found.maxLength = 'Maximum length must be 1–32,000.';
+    if (d.type === 'ENTITY_REFERENCE' && !/^[a-z][a-z0-9_]*$/.test(d.entity.trim().toLowerCase())) found.entity = 'Name the referenced entity, e.g. order.';
+    if (name) seen.add(name.toLowerCase());
+    if (Object.keys(found).length > 0) problems.set(d.uid, found);
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   Radio,
@@ -27,6 +28,7 @@ import { AllowedOperationsEditor, DEFAULT_OPERATIONS } from '../components/Allow
 import { AttributesEditor } from '../components/AttributesEditor';
 import { CATEGORY_LABELS, IDENTITY_LABELS, TYPE_LABELS } from '../components/labels';
 import { useCreateTrigger } from '../hooks/useCreateTrigger';
+import { titleTakenMessage, useTitleAvailability } from '../hooks/useTitleAvailability';
 
 const STEPS = ['details', 'identity', 'attributes', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -34,9 +36,17 @@ const STEP_LABELS: Record<Step, string> = { details: '1. Details', identity: '2.
 const SOURCES = ['Website', 'App', 'API', 'Checkout', 'Point of sale', 'Call center'];
 
 const useStyles = makeStyles({
-  card: { padding: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '1000px' },
-  nav: { display: 'flex', gap: tokens.spacingHorizontalM, justifyContent: 'flex-end' },
-  review: { display: 'grid', gridTemplateColumns: '160px 1fr', gap: tokens.spacingVerticalS },
+  card: {
+    padding: `clamp(${tokens.spacingHorizontalM}, 3vw, ${tokens.spacingHorizontalXL})`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '1000px',
+    minWidth: 0,
+  },
+  steps: { flexWrap: 'wrap', marginBottom: tokens.spacingVerticalS },
+  nav: { display: 'flex', gap: tokens.spacingHorizontalM, justifyContent: 'flex-end', flexWrap: 'wrap' },
+  review: { display: 'grid', gridTemplateColumns: 'minmax(6rem, 160px) minmax(0, 1fr)', gap: tokens.spacingVerticalS, overflowWrap: 'anywhere' },
 });
 
 /** details → customer identity and special attributes → attributes → review. */
@@ -53,19 +63,36 @@ export function CreateTriggerPage() {
   const [identity, setIdentity] = useState<CustomerIdentity>('CONTACT');
   const [attributes, setAttributes] = useState<AttributeDraft[]>([]);
   const [operations, setOperations] = useState(DEFAULT_OPERATIONS);
-  const [create, { loading, error }] = useCreateTrigger();
+  const [create, { loading, error, reset }] = useCreateTrigger();
+  const [attributesSubmitted, setAttributesSubmitted] = useState(false);
+  const titleCheck = useTitleAvailability(title);
   const effectiveKey = key ?? keyFromTitle(title);
+  // A refusal from the server stands until the field it blames changes.
+  const saveError = error ? errorInfo(error) : null;
+  const changeTitle = (next: string) => {
+    setTitle(next);
+    if (saveError) reset();
+  };
+  const changeKey = (next: string) => {
+    setKey(next);
+    if (saveError) reset();
+  };
+  const keyError = saveError?.field === 'key' ? saveError.message : null;
 
   const stepProblem: Record<Step, string | null> = {
     details: !title.trim()
       ? 'Give the trigger a title.'
-      : !/^[a-z][a-z0-9_]*$/.test(effectiveKey)
-        ? 'The key must start with a lowercase letter; then lowercase letters, digits and underscores.'
-        : !source.trim()
-          ? 'Say where events come from.'
-          : null,
+      : titleCheck.taken
+        ? 'Choose a title no other trigger has.'
+        : keyError
+          ? 'Choose another key.'
+          : !/^[a-z][a-z0-9_]*$/.test(effectiveKey)
+            ? 'The key must start with a lowercase letter; then lowercase letters, digits and underscores.'
+            : !source.trim()
+              ? 'Say where events come from.'
+              : null,
     identity: null,
-    attributes: draftProblems(attributes).size > 0 ? 'Fix the attributes marked in red.' : null,
+    attributes: draftProblems(attributes).size > 0 ? 'Fix the attribute fields marked in red.' : null,
     review: null,
   };
   const index = STEPS.indexOf(step);
@@ -74,22 +101,38 @@ export function CreateTriggerPage() {
       .map((s) => stepProblem[s])
       .find(Boolean) ?? null;
 
+  const next = () => {
+    if (step === 'attributes' && stepProblem.attributes) {
+      setAttributesSubmitted(true);
+      return;
+    }
+    const following = STEPS[index + 1];
+    setStep(following);
+    if (following === 'review') void titleCheck.recheck();
+  };
+
   const submit = async () => {
+    // Someone may have taken the title since it was typed: ask again before creating.
+    if ((await titleCheck.recheck()) === false) return;
     try {
       const result = await create({
         variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } },
       });
       notify('success', 'Trigger created', 'Integrate it next: events make it Ready to use.');
       void navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
-    } catch {
+    } catch (e) {
+      if (errorInfo(e).reason === 'TITLE_TAKEN') titleCheck.markTaken(title);
       // shown below
     }
   };
+  // A taken title or key shows on its field; attribute problems once Next was pressed; the review step's own bar below.
+  const warning = step === 'review' || (step === 'details' && (titleCheck.taken || keyError)) || (step === 'attributes' && !attributesSubmitted) ? null : blocked;
+  const titleMessage = titleCheck.taken ? titleTakenMessage(title) : null;
 
   return (
     <>
       <PageHeader title="New trigger" description="Define the signal; developers then send its events with the generated snippet." />
-      <TabList selectedValue={step} onTabSelect={(_e, d) => setStep(d.value as Step)}>
+      <TabList className={styles.steps} selectedValue={step} onTabSelect={(_e, d) => setStep(d.value as Step)} aria-label="Steps">
         {STEPS.map((s, i) => (
           <Tab key={s} value={s} disabled={i > index && Boolean(blocked)}>
             {STEP_LABELS[s]}
@@ -99,11 +142,20 @@ export function CreateTriggerPage() {
       <Card className={styles.card}>
         {step === 'details' && (
           <>
-            <Field label="Title" required hint="Short and descriptive, unique in the catalog.">
-              <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
+            <Field
+              label="Title"
+              required
+              hint={titleCheck.checking ? 'Checking that no other trigger has this title…' : 'Short and descriptive, unique in the catalog.'}
+              {...(titleMessage ? { validationState: 'error' as const, validationMessage: titleMessage } : {})}
+            >
+              <Input value={title} maxLength={120} onChange={(_e, d) => changeTitle(d.value)} />
             </Field>
-            <Field label="Key" hint="Used in code and events. Cannot change after creation.">
-              <Input value={effectiveKey} onChange={(_e, d) => setKey(d.value)} />
+            <Field
+              label="Key"
+              hint="Used in code and events. Cannot change after creation."
+              {...(keyError ? { validationState: 'error' as const, validationMessage: keyError } : {})}
+            >
+              <Input value={effectiveKey} onChange={(_e, d) => changeKey(d.value)} />
             </Field>
             <Field label="Description" hint="Helps others find the right trigger.">
               <Textarea value={description} maxLength={2000} onChange={(_e, d) => setDescription(d.value)} />
@@ -149,7 +201,7 @@ export function CreateTriggerPage() {
             <AllowedOperationsEditor value={operations} onChange={setOperations} />
           </>
         )}
-        {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} />}
+        {step === 'attributes' && <AttributesEditor value={attributes} onChange={setAttributes} showAllProblems={attributesSubmitted} />}
         {step === 'review' && (
           <div className={styles.review}>
             <Text weight="semibold">Title</Text>
@@ -166,24 +218,29 @@ export function CreateTriggerPage() {
             <Text>{attributes.length === 0 ? 'None' : attributes.map((a) => `${a.name} (${TYPE_LABELS[a.type]}${a.required ? ', required' : ''})`).join(', ')}</Text>
           </div>
         )}
-        {blocked && step !== 'review' && (
+        {warning && (
           <MessageBar intent="warning">
-            <MessageBarBody>{blocked}</MessageBarBody>
+            <MessageBarBody>{warning}</MessageBarBody>
           </MessageBar>
         )}
-        {error && (
+        {step === 'review' && (titleMessage || saveError) && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
+            <MessageBarBody>{titleMessage ?? saveError?.message}</MessageBarBody>
+            {(titleMessage || saveError?.field === 'key' || saveError?.field === 'title') && (
+              <MessageBarActions>
+                <Button onClick={() => setStep('details')}>Change it</Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         <div className={styles.nav}>
           <Button onClick={() => (index === 0 ? navigate('/triggers') : setStep(STEPS[index - 1]))}>{index === 0 ? 'Cancel' : 'Back'}</Button>
           {step !== 'review' ? (
-            <Button appearance="primary" disabled={Boolean(blocked)} onClick={() => setStep(STEPS[index + 1])}>
+            <Button appearance="primary" disabled={Boolean(blocked) && step !== 'attributes'} onClick={next}>
               Next
             </Button>
           ) : (
-            <Button appearance="primary" disabled={loading || Boolean(blocked)} onClick={submit}>
+            <Button appearance="primary" disabled={loading || Boolean(blocked) || Boolean(saveError)} onClick={() => void submit()}>
               {loading ? 'Creating…' : 'Create trigger'}
             </Button>
           )}
