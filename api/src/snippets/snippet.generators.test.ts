@@ -67,4 +67,15 @@ describe('snippet golden files', () => {
     const withKey = generateSnippet(SnippetLanguage.JAVASCRIPT, { ...context, keySecret: 'fik_AbCd2345_secretsecretsecretsecret' }).code;
     expect(withKey).toContain('fik_AbCd2345_secretsecretsecretsecret');
   });
+
+  it('carries a supplied key in every language, so code copied right after creating a key has it (servers still read the environment)', () => {
+    for (const language of Object.values(SnippetLanguage)) {
+      const code = generateSnippet(language, { ...context, keySecret: 'fik_AbCd2345_secretsecretsecretsecret' }).code;
+      expect(code, language).toContain('fik_AbCd2345_secretsecretsecretsecret');
+      expect(code, language).not.toContain('PASTE-THE-REST-OF-THE-KEY');
+    }
+    const node = generateSnippet(SnippetLanguage.NODE, { ...context, keySecret: 'fik_AbCd2345_secretsecretsecretsecret' }).code;
+    expect(node).toContain(`FLARE_INGESTION_KEY='fik_AbCd2345_secretsecretsecretsecret' node flare-order_placed.mjs`);
+    expect(node).toContain('const FLARE_INGESTION_KEY = process.env.FLARE_INGESTION_KEY;');
+  });
 });

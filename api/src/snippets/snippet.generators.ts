@@ -2,6 +2,12 @@ import { SnippetLanguage, type GeneratedSnippet, type SnippetContext } from './s
 
 const indentJson = (value: unknown, pad: string) => JSON.stringify(value, null, 2).split('\n').join(`\n${pad}`);
 const keyPlaceholder = (c: SnippetContext) => c.keySecret ?? `${c.keyPrefix}_PASTE-THE-REST-OF-THE-KEY`;
+/**
+ * Server code reads the key from the environment. When the caller supplied the key (just created, shown once),
+ * the line saying so carries it, so the code someone copies has the real key and a command to try it with.
+ */
+const envKeyLine = (c: SnippetContext, comment: string, run: string) =>
+  `Set FLARE_INGESTION_KEY in the environment.${c.keySecret ? `\n${comment} Your key, shown once (keep it in your secret manager); to try it now: FLARE_INGESTION_KEY='${c.keySecret}' ${run}` : ''}`;
 const header = (c: SnippetContext, comment: string) =>
   [
     `${comment} Flare — send “${c.triggerTitle}” (${c.triggerKey}, version ${c.version}) events, and identify the customers they are about.`,
@@ -81,7 +87,7 @@ flareTrack(${annotateBindingId(indentJson(c.event, ''), '//')});
 
 function node(c: SnippetContext): GeneratedSnippet {
   const code = `${header(c, '//')}
-// Node.js 18+ (global fetch). Run as an ES module (.mjs). Set FLARE_INGESTION_KEY in the environment.
+// Node.js 18+ (global fetch). Run as an ES module (.mjs). ${envKeyLine(c, '//', `node flare-${c.triggerKey}.mjs`)}
 import { randomUUID } from 'node:crypto';
 
 const FLARE_ENDPOINT = ${JSON.stringify(c.endpoint)};
@@ -126,7 +132,7 @@ console.log(\`Flare accepted \${result.accepted} event(s)\`);
 
 function python(c: SnippetContext): GeneratedSnippet {
   const code = `${header(c, '#')}
-# Python 3, standard library only. Set FLARE_INGESTION_KEY in the environment.
+# Python 3, standard library only. ${envKeyLine(c, '#', `python3 flare_${c.triggerKey}.py`)}
 import datetime
 import json
 import os
@@ -179,7 +185,7 @@ if __name__ == "__main__":
 function csharp(c: SnippetContext): GeneratedSnippet {
   const verbatim = (value: unknown) => JSON.stringify(value).replace(/"/g, '""');
   const code = `${header(c, '//')}
-// .NET 6+. Set FLARE_INGESTION_KEY in the environment.
+// .NET 6+. ${envKeyLine(c, '//', 'dotnet run')}
 using System;
 using System.Net.Http;
 using System.Text;
@@ -361,7 +367,7 @@ object Flare {
 function curl(c: SnippetContext): GeneratedSnippet {
   const quoted = (value: unknown) => JSON.stringify(value).replace(/'/g, `'"'"'`);
   const code = `${header(c, '#')}
-# Set FLARE_INGESTION_KEY in your shell first (${c.keyPrefix}_…).
+${c.keySecret ? `# Your ingestion key (shown once in Flare); keep it out of shared scripts.\nexport FLARE_INGESTION_KEY='${c.keySecret}'` : `# Set FLARE_INGESTION_KEY in your shell first (${c.keyPrefix}_…).`}
 # Identify the customer: contact details, consent (creates or updates them by kind and authId).
 curl -sS -X POST '${c.identifyEndpoint}' \\
   -H 'content-type: application/json' \\

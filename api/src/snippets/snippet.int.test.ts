@@ -67,6 +67,17 @@ describe('generated snippets run against a live server', () => {
     expect(customer!.consents.find((c: any) => c.channel === 'EMAIL' && c.purpose === 'COMMERCIAL')).toMatchObject({ status: 'OPTED_IN', source: 'API' });
   });
 
+  it('the curl snippet made with a just-created key runs as copied, without setting anything first', async () => {
+    const { admin, trigger, key } = await fresh();
+    const snippet = await snippetFor(admin, trigger.id, 'CURL', key.id, key.secret);
+    expect(snippet.keyIncluded).toBe(true);
+    const file = path.join(scratch, `with-key-${snippet.filename}`);
+    await fs.writeFile(file, snippet.code);
+    const { stdout } = await run('bash', [file], { env: { PATH: process.env.PATH ?? '' } });
+    expect(stdout).toMatch(/"accepted":1/);
+    expect((await triggerStatus(admin, trigger.id)).status).toBe('READY_TO_USE');
+  });
+
   it('embeds the key only when its secret is given and verified', async () => {
     const { admin, trigger, key } = await fresh();
     const withKey = await snippetFor(admin, trigger.id, 'JAVASCRIPT', key.id, key.secret);
