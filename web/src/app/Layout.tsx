@@ -1,27 +1,78 @@
-import { Button, Dropdown, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Option, Persona, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { Add20Regular, Flash20Regular, Flowchart20Regular, Mail20Regular, MailInbox20Regular, People20Regular, Pulse20Regular, Settings20Regular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import {
+  Avatar,
+  Button,
+  Dropdown,
+  makeStyles,
+  mergeClasses,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Option,
+  Persona,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  Add20Regular,
+  Flash20Regular,
+  Flowchart20Regular,
+  Mail20Regular,
+  MailInbox20Regular,
+  Navigation24Regular,
+  People20Regular,
+  Pulse20Regular,
+  Settings20Regular,
+} from '@fluentui/react-icons';
+import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { CreateWorkspaceDialog } from '../features/auth/components/CreateWorkspaceDialog';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { NARROW_SCREEN, useMediaQuery } from '../ui/useMediaQuery';
 import { useAuth } from './auth';
+import { NavDrawer } from './NavDrawer';
 import { useUnsavedChanges } from '../ui/UnsavedChanges';
+import { VisuallyHidden } from '../ui/VisuallyHidden';
 
 const useStyles = makeStyles({
-  shell: { display: 'grid', gridTemplateColumns: '220px 1fr', gridTemplateRows: '56px 1fr', minHeight: '100vh' },
+  shell: { display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', gridTemplateRows: 'auto 1fr', minHeight: '100vh' },
+  // One column on a phone: the navigation is a drawer, the page takes the whole width.
+  shellNarrow: { gridTemplateColumns: 'minmax(0, 1fr)' },
   top: {
-    gridColumn: '1 / span 2',
+    gridColumn: '1 / -1',
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalL,
+    minHeight: '56px',
+    minWidth: 0,
     padding: `0 ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  topNarrow: { gap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalS}` },
   brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  // The workspace name shrinks (and is cut with an ellipsis by the dropdown) before anything leaves the screen.
+  workspace: { minWidth: 0, flexShrink: 1 },
+  workspaceNarrow: { minWidth: 0, width: '100%' },
   spacer: { flexGrow: 1 },
   nav: { padding: tokens.spacingVerticalM, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
-  main: { padding: tokens.spacingHorizontalXXL, overflow: 'auto' },
+  main: { minWidth: 0, padding: tokens.spacingHorizontalXXL, ':focus': { outlineStyle: 'none' } },
+  mainNarrow: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
+  // Off screen until focused: the first tab stop of every page, straight past the header and navigation.
+  skip: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: '-100px',
+    zIndex: 1000,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow16,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
 });
 
 export const NAV_ITEMS = [
@@ -36,7 +87,7 @@ export const NAV_ITEMS = [
 
 const NEW_WORKSPACE = '__new__';
 
-/** App shell: brand, workspace switcher, user menu, navigation. */
+/** App shell: brand, workspace switcher, user menu, navigation (a side bar, or a drawer behind a menu button on a phone). */
 export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children: ReactNode; onSwitchWorkspace: (id: string) => void; onSignedOut: () => void }) {
   const styles = useStyles();
   const { viewer } = useAuth();
@@ -44,6 +95,12 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   const location = useLocation();
   const [signOut] = useSignOut();
   const [creating, setCreating] = useState(false);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  // The page the drawer was opened on: it is open only there, so it closes whenever the page changes (a link in it,
+  // the browser's back button) and when the window widens.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = narrow && menuOpenOn === location.pathname;
+  const mainRef = useRef<HTMLElement>(null);
   const { confirmDiscard } = useUnsavedChanges();
   /** Unsaved edits belong to this workspace: ask before leaving them, and land on the section's list, not a detail of another workspace. */
   const switchWorkspace = async (id: string) => {
@@ -52,15 +109,28 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
     onSwitchWorkspace(id);
   };
   const current = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? '/triggers';
+  const skipToContent = (event: MouseEvent) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+    mainRef.current?.scrollIntoView();
+  };
+  const userName = viewer.user?.name ?? 'API key';
 
   return (
-    <div className={styles.shell}>
-      <header className={styles.top}>
+    <div className={mergeClasses(styles.shell, narrow && styles.shellNarrow)}>
+      <a href="#main" className={styles.skip} onClick={skipToContent}>
+        Skip to content
+      </a>
+      <header className={mergeClasses(styles.top, narrow && styles.topNarrow)}>
+        {narrow && (
+          <Button appearance="subtle" icon={<Navigation24Regular />} aria-label="Navigation menu" aria-expanded={menuOpen} onClick={() => setMenuOpenOn(location.pathname)} />
+        )}
         <span className={styles.brand}>
-          <Flash20Regular color={tokens.colorPaletteDarkOrangeForeground1} /> Flare
+          <Flash20Regular color={tokens.colorPaletteDarkOrangeForeground1} /> {!narrow && 'Flare'}
         </span>
         <Dropdown
           aria-label="Workspace"
+          className={narrow ? styles.workspaceNarrow : styles.workspace}
           value={viewer.workspace?.name ?? 'No workspace'}
           selectedOptions={viewer.workspace ? [viewer.workspace.id] : []}
           onOptionSelect={(_e, data) => (data.optionValue === NEW_WORKSPACE ? setCreating(true) : data.optionValue && void switchWorkspace(data.optionValue))}
@@ -74,11 +144,13 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
             <Add20Regular /> New workspace…
           </Option>
         </Dropdown>
-        <span className={styles.spacer} />
+        {!narrow && <span className={styles.spacer} />}
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" aria-label="Account">
-              <Persona name={viewer.user?.name ?? 'API key'} secondaryText={viewer.role ?? undefined} size="small" />
+            <Button appearance="subtle">
+              {/* Named by what it shows, after the word for what it is (an aria-label would hide the visible name). */}
+              <VisuallyHidden>Account: </VisuallyHidden>
+              {narrow ? <Avatar name={userName} size={28} /> : <Persona name={userName} secondaryText={viewer.role ?? undefined} size="small" />}
             </Button>
           </MenuTrigger>
           <MenuPopover>
@@ -86,6 +158,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
               <MenuItem disabled>
                 <Text>{viewer.user?.email}</Text>
               </MenuItem>
+              {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
               <MenuItem
                 onClick={async () => {
                   if (!(await confirmDiscard())) return;
@@ -99,16 +172,22 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
           </MenuPopover>
         </Menu>
       </header>
-      <nav className={styles.nav} aria-label="Main">
-        <TabList vertical selectedValue={current} onTabSelect={(_e, data) => navigate(String(data.value))}>
-          {NAV_ITEMS.map((item) => (
-            <Tab key={item.path} value={item.path} icon={item.icon}>
-              {item.label}
-            </Tab>
-          ))}
-        </TabList>
-      </nav>
-      <main className={styles.main}>{children}</main>
+      {narrow ? (
+        <NavDrawer items={NAV_ITEMS} current={current} open={menuOpen} onClose={() => setMenuOpenOn(null)} />
+      ) : (
+        <nav className={styles.nav} aria-label="Main">
+          <TabList vertical selectedValue={current} onTabSelect={(_e, data) => navigate(String(data.value))}>
+            {NAV_ITEMS.map((item) => (
+              <Tab key={item.path} value={item.path} icon={item.icon}>
+                {item.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
+        {children}
+      </main>
       <CreateWorkspaceDialog
         open={creating}
         onClose={() => setCreating(false)}

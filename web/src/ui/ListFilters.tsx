@@ -6,8 +6,10 @@ const ANY = '__any';
 
 /** One filter of a list page: everything (`null`), or one of `labels`. */
 export function FilterDropdown<T extends string>(props: { label: string; anyLabel: string; labels: Record<T, string>; value: T | null; onChange: (value: T | null) => void }) {
+  const styles = useListStyles();
   return (
     <Dropdown
+      className={styles.filter}
       aria-label={props.label}
       value={props.value === null ? props.anyLabel : props.labels[props.value]}
       selectedOptions={[props.value ?? ANY]}

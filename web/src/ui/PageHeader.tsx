@@ -2,8 +2,16 @@ import { makeStyles, Title2, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalL },
-  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Wraps on a narrow screen: the actions go under the title instead of pushing the page sideways.
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    marginBottom: tokens.spacingVerticalL,
+  },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flex: '1 1 320px', minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {

@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import {
   Badge,
   Button,
-  Link,
   Menu,
   MenuItem,
   MenuList,
@@ -18,10 +17,11 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
 import type { ContentChannel, ContentState } from '../../../gql/graphql';
+import { AppLink } from '../../../ui/AppLink';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
@@ -123,7 +123,7 @@ export function ContentListPage() {
         </EmptyState>
       )}
       {shown && shown.contents.totalCount > 0 && (
-        <Table aria-label="Content" size="small">
+        <Table aria-label="Content" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               {['Name', 'Channel', 'State', 'Sent by live journeys', 'Updated'].map((h) => (
@@ -135,16 +135,14 @@ export function ContentListPage() {
             {shown.contents.nodes.map((c) => (
               <TableRow key={c.id}>
                 <TableCell>
-                  <Link as="span">
-                    <RouterLink to={`/content/${c.id}`}>{c.name}</RouterLink>
-                  </Link>
+                  <AppLink to={`/content/${c.id}`}>{c.name}</AppLink>
                 </TableCell>
-                <TableCell>{CHANNEL_LABELS[c.channel]}</TableCell>
-                <TableCell>
+                <TableCell data-label="Channel">{CHANNEL_LABELS[c.channel]}</TableCell>
+                <TableCell data-label="State">
                   <ContentStateBadge state={c.state} />
                 </TableCell>
-                <TableCell>{c.liveJourneys.join(', ') || '—'}</TableCell>
-                <TableCell>{formatDateTime(c.updatedAt)}</TableCell>
+                <TableCell data-label="Live journeys">{c.liveJourneys.join(', ') || '—'}</TableCell>
+                <TableCell data-label="Updated">{formatDateTime(c.updatedAt)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -42,13 +42,13 @@ export function CustomerRow(props: { customer: FragmentType<typeof CustomerRow_c
       <TableCell>
         <AppLink to={to}>{name}</AppLink>
       </TableCell>
-      <TableCell>{c.email ?? '—'}</TableCell>
-      <TableCell>{c.phone ?? '—'}</TableCell>
-      <TableCell>{KIND_LABELS[c.kind]}</TableCell>
-      <TableCell>
+      <TableCell data-label="Email">{c.email ?? '—'}</TableCell>
+      <TableCell data-label="Phone">{c.phone ?? '—'}</TableCell>
+      <TableCell data-label="Kind">{KIND_LABELS[c.kind]}</TableCell>
+      <TableCell data-label="authId">
         <Text font="monospace">{c.authId}</Text>
       </TableCell>
-      <TableCell>{formatDateTime(c.createdAt)}</TableCell>
+      <TableCell data-label="Created">{formatDateTime(c.createdAt)}</TableCell>
     </TableRow>
   );
 }

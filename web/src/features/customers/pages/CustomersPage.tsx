@@ -89,7 +89,7 @@ export function CustomersPage() {
         </EmptyState>
       )}
       {shown && shown.customers.totalCount > 0 && (
-        <Table aria-label="Customers" size="small">
+        <Table aria-label="Customers" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               {['Name', 'Email', 'Phone', 'Kind', 'authId', 'Created'].map((h) => (

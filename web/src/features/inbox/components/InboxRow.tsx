@@ -23,7 +23,7 @@ export const InboxRow_message = graphql(`
 
 const useStyles = makeStyles({
   row: { cursor: 'pointer' },
-  message: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxWidth: '60ch' },
+  message: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxWidth: '60ch', minWidth: 0 },
   preview: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
 });
 
@@ -47,7 +47,7 @@ export function InboxRow(props: { message: FragmentType<typeof InboxRow_message>
   const rest = m.channel === 'EMAIL' ? preview(m.textBody) : m.title ? preview(m.body) : '';
   return (
     <TableRow className={styles.row} onClick={openFromRow}>
-      <TableCell>{m.recipient}</TableCell>
+      <TableCell data-label="To">{m.recipient}</TableCell>
       <TableCell>
         <div className={styles.message}>
           <span>
@@ -65,8 +65,8 @@ export function InboxRow(props: { message: FragmentType<typeof InboxRow_message>
           )}
         </div>
       </TableCell>
-      <TableCell>{CHANNEL_LABELS[m.channel]}</TableCell>
-      <TableCell>{formatDateTime(m.receivedAt)}</TableCell>
+      <TableCell data-label="Channel">{CHANNEL_LABELS[m.channel]}</TableCell>
+      <TableCell data-label="Received">{formatDateTime(m.receivedAt)}</TableCell>
     </TableRow>
   );
 }

@@ -92,7 +92,7 @@ export function InboxPage() {
         </EmptyState>
       )}
       {shown && shown.inboxMessages.totalCount > 0 && (
-        <Table aria-label="Inbox messages" size="small">
+        <Table aria-label="Inbox messages" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               {['To', 'Message', 'Channel', 'Received'].map((h) => (

@@ -26,7 +26,7 @@ const TRIGGER = graphql(`
 `);
 
 const useStyles = makeStyles({
-  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
   grow: { flexGrow: 1 },
   tabs: { marginBottom: tokens.spacingVerticalL },
 });

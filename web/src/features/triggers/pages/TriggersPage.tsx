@@ -79,7 +79,7 @@ export function TriggersPage() {
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {shown && shown.triggers.totalCount === 0 && <EmptyState title="No triggers match">Change the filters, or create a trigger.</EmptyState>}
       {shown && shown.triggers.totalCount > 0 && (
-        <Table aria-label="Triggers" size="small">
+        <Table aria-label="Triggers" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
               {['', 'Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => (
