@@ -16,6 +16,8 @@ export type Config = {
   embeddedPgPort: number;
   webDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** LOG_FORMAT: `json` lines, readable `pretty` lines, or `auto` (pretty when stdout is a terminal, JSON otherwise). */
+  logFormat: 'auto' | 'json' | 'pretty';
   /** Extra browser origins trusted for cookie-authenticated requests besides `publicUrl`. */
   trustedOrigins: string[];
   sessionTtlHours: number;
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedPgPort: read.int('FLARE_EMBEDDED_PG_PORT', 54329, 1, 65535),
     webDist: path.resolve(read.str('FLARE_WEB_DIST', path.join(repoRoot, 'web/dist'))),
     logLevel: read.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: read.oneOf('LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
     trustedOrigins: read.list('TRUSTED_ORIGINS'),
     sessionTtlHours: read.int('SESSION_TTL_HOURS', 24 * 7, 1, 24 * 90),
     cookieSecure: read.bool('COOKIE_SECURE', publicUrl.startsWith('https:')),

@@ -1,5 +1,11 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './config.js';
 import { createScratchDatabase } from '../test/harness.js';
 import { startMain } from '../test/process.js';
 import { collect, wsClient } from '../test/ws.js';
@@ -162,3 +168,62 @@ describe('the process', () => {
     });
   });
 });
+
+describe('Ctrl-C on `pnpm start`', () => {
+  it('the terminal signals the whole group (the start script, the API and its embedded PostgreSQL): all stop, exit code 0', async () => {
+    // What pnpm runs for `start`, through sh as pnpm does: a shell that outlives its child would report the
+    // SIGINT itself, and pnpm would print its ELIFECYCLE banner.
+    const script = (JSON.parse(readFileSync(path.join(repoRoot, 'api/package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'flare-ctrl-c-'));
+    const child = spawn('sh', ['-c', script], {
+      cwd: path.join(repoRoot, 'api'),
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '/tmp',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        FLARE_DATA_DIR: dataDir,
+        FLARE_EMBEDDED_PG_PORT: String(await freePort()),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    try {
+      await expect.poll(() => out, { timeout: 90_000, interval: 200 }).toMatch(/"listening":"http/);
+      process.kill(-child.pid!, 'SIGINT');
+      expect(await exited, out).toEqual({ code: 0, signal: null });
+      expect(out).toMatch(/"reason":"SIGINT"/);
+      expect(out).toMatch(/"msg":"stopped cleanly"/);
+      expect(out).not.toMatch(/"level":"error"/);
+      // Nothing of the group is left behind (PostgreSQL included).
+      await expect.poll(() => groupAlive(child.pid!), { timeout: 10_000 }).toBe(false);
+    } finally {
+      if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});
+
+function groupAlive(pgid: number) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
-import { createLogger, type Logger } from './ops/logger.js';
+import { createLogger, resolveLogFormat, type Logger } from './ops/logger.js';
 import { seedDemo } from './seed/demo.seed.js';
 import { createServer, type FlareServer } from './server.js';
 
@@ -13,7 +13,7 @@ type Running = { embedded?: EmbeddedDatabase; dataSource?: DataSource; server?: 
 /** Process entry: config → database → migrations → seed → server → listen; SIGTERM/SIGINT shut down gracefully. */
 async function main() {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, {}, resolveLogFormat(config.logFormat));
   const running: Running = {};
   // Handlers go in first: a signal that arrives during start-up must not kill the process uncleanly.
   const shutdown = installShutdown(running, config, logger);
