@@ -2,6 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 const useStyles = makeStyles({ chart: { width: '100%', height: '260px' } });
+// The charts draw figures the page also states in words, so they are hidden from screen readers (aria-hidden) and
+// kept out of the tab order too (no accessibilityLayer: its focusable surface inside aria-hidden is a dead tab stop).
 const COLORS = [tokens.colorPaletteBlueForeground2, tokens.colorPaletteGreenForeground1, tokens.colorPaletteMarigoldForeground1, tokens.colorPaletteBerryForeground1];
 
 /** Horizontal bars: how many reached each stage, from entering to the goal. */
@@ -10,7 +12,7 @@ export function FunnelChart({ stages }: { stages: { name: string; count: number 
   return (
     <div className={styles.chart} aria-hidden>
       <ResponsiveContainer>
-        <BarChart data={stages} layout="vertical" margin={{ left: 24 }}>
+        <BarChart data={stages} layout="vertical" margin={{ left: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={140} />
@@ -28,7 +30,7 @@ export function DeliveryChart({ messages }: { messages: { name: string; sent: nu
   return (
     <div className={styles.chart} aria-hidden>
       <ResponsiveContainer>
-        <BarChart data={messages}>
+        <BarChart data={messages} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
@@ -55,7 +57,7 @@ export function SeriesChart({ points }: { points: { label: string; entered: numb
   return (
     <div className={styles.chart} aria-hidden>
       <ResponsiveContainer>
-        <LineChart data={points}>
+        <LineChart data={points} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" minTickGap={24} />
           <YAxis allowDecimals={false} />

@@ -1,4 +1,4 @@
-import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { REFUSAL_LABELS } from './run-labels';
 
@@ -24,7 +24,16 @@ export const RunSummary_journey = graphql(`
 
 const useStyles = makeStyles({
   counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, margin: 0 },
-  count: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column-reverse', gap: tokens.spacingVerticalXXS },
+  // Drawn as a card, but a plain <div> (a Fluent Card is a role="group", which a <dl> may not hold around its <dt>/<dd>).
+  count: {
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column-reverse',
+    gap: tokens.spacingVerticalXXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
   figure: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   refused: { marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -60,12 +69,12 @@ export function RunSummary(props: { journey: FragmentType<typeof RunSummary_jour
       </Subtitle2>
       <dl className={styles.counts}>
         {figures.map((f) => (
-          <Card key={f.label} className={styles.count}>
+          <div key={f.label} className={styles.count}>
             <dt>
               <Text size={200}>{f.label}</Text>
             </dt>
             <dd className={styles.figure}>{f.value}</dd>
-          </Card>
+          </div>
         ))}
       </dl>
       {props.goal.triggerId && target != null && (

@@ -202,6 +202,7 @@ export function JourneyAnalyticsTab({ journeyId, steps, stepName }: { journeyId:
           }
         >
           <ProgressBar
+            aria-label="Goal reached against its target"
             value={Math.min(1, (t.goalPercent ?? 0) / (t.goalTarget || 100))}
             thickness="large"
             color={t.goalTarget && (t.goalPercent ?? 0) >= t.goalTarget ? 'success' : 'brand'}
