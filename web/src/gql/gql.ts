@@ -97,14 +97,18 @@ type Documents = {
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
     "\n  query ChannelPolicies {\n    channelSettings {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.ChannelPoliciesDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MemberRow_MembershipFragmentDoc,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.PendingInvitationsDocument,
     "\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": typeof types.WorkspaceTimeZoneDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreatePasswordResetLink($input: CreatePasswordResetLinkInput!) {\n    createPasswordResetLink(input: $input) {\n      resetUrl\n      expiresAt\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
     "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": typeof types.DefineCustomerFieldDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($input: InvitationRefInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeIngestionKeyDocument,
+    "\n  mutation RevokeInvitation($input: InvitationRefInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation RotateIngestionKey($input: RotateIngestionKeyInput!) {\n    rotateIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        prefix\n      }\n    }\n  }\n": typeof types.RotateIngestionKeyDocument,
     "\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n": typeof types.SetConsentPolicyDocument,
     "\n  mutation SetFrequencyCap($input: SetFrequencyCapInput!) {\n    setFrequencyCap(input: $input) {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n    }\n  }\n": typeof types.SetFrequencyCapDocument,
@@ -123,6 +127,8 @@ type Documents = {
     "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n": typeof types.EventStreamDocument,
     "\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n": typeof types.EventHistoryDocument,
     "\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n": typeof types.RefusedRequestsDocument,
+    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": typeof types.IngestionKeysDocument,
+    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": typeof types.TriggerSnippetDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": typeof types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": typeof types.TriggerRow_TriggerFragmentDoc,
     "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.WatchVerificationDocument,
@@ -133,8 +139,6 @@ type Documents = {
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SendTestEventDocument,
     "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": typeof types.TriggerTitleAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
-    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": typeof types.IngestionKeysDocument,
-    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": typeof types.TriggerSnippetDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": typeof types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": typeof types.TriggerVersionDiffDocument,
@@ -224,14 +228,18 @@ const documents: Documents = {
     "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    createdAt\n    actorType\n    actorLabel\n    actorName\n    action\n    targetType\n    targetId\n    targetName\n    details\n  }\n": types.AuditRow_EntryFragmentDoc,
     "\n  query ChannelPolicies {\n    channelSettings {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n      quietHours {\n        start\n        end\n        days\n        timeZoneMode\n      }\n    }\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": types.ChannelPoliciesDocument,
     "\n  fragment MemberRow_membership on Membership {\n    id\n    role\n    createdAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.MemberRow_MembershipFragmentDoc,
+    "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n": types.PendingInvitationsDocument,
     "\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n": types.WorkspaceTimeZoneDocument,
     "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      membership {\n        id\n        role\n      }\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreatePasswordResetLink($input: CreatePasswordResetLinkInput!) {\n    createPasswordResetLink(input: $input) {\n      resetUrl\n      expiresAt\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
     "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n": types.DefineCustomerFieldDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n      }\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation ResendInvitation($input: InvitationRefInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n": types.RevokeIngestionKeyDocument,
+    "\n  mutation RevokeInvitation($input: InvitationRefInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation RotateIngestionKey($input: RotateIngestionKeyInput!) {\n    rotateIngestionKey(input: $input) {\n      secret\n      ingestionKey {\n        id\n        prefix\n      }\n    }\n  }\n": types.RotateIngestionKeyDocument,
     "\n  mutation SetConsentPolicy($input: SetConsentPolicyInput!) {\n    setConsentPolicy(input: $input) {\n      channel\n      model\n    }\n  }\n": types.SetConsentPolicyDocument,
     "\n  mutation SetFrequencyCap($input: SetFrequencyCapInput!) {\n    setFrequencyCap(input: $input) {\n      channel\n      frequencyCap {\n        per24h\n        per7d\n        per30d\n      }\n    }\n  }\n": types.SetFrequencyCapDocument,
@@ -250,6 +258,8 @@ const documents: Documents = {
     "\n  subscription EventStream($id: ID!) {\n    triggerEvents(triggerId: $id) {\n      ...EventStream_event\n    }\n  }\n": types.EventStreamDocument,
     "\n  query EventHistory($id: ID!, $accepted: Boolean, $first: Int!, $after: String) {\n    triggerEventLog(triggerId: $id, accepted: $accepted, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...EventStream_event\n      }\n    }\n  }\n": types.EventHistoryDocument,
     "\n  query RefusedRequests($first: Int!, $after: String) {\n    refusedRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        receivedAt\n        endpoint\n        reason\n        message\n        origin\n        keyPrefix\n        triggerKey\n        items\n      }\n    }\n  }\n": types.RefusedRequestsDocument,
+    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": types.IngestionKeysDocument,
+    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": types.TriggerSnippetDocument,
     "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n": types.TriggerDetails_TriggerFragmentDoc,
     "\n  fragment TriggerRow_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    category\n    status\n    hiddenAt\n    latestVersion\n    updatedAt\n  }\n": types.TriggerRow_TriggerFragmentDoc,
     "\n  subscription WatchVerification($id: ID!) {\n    triggerVerification(triggerId: $id) {\n      status\n      readyAt\n      validCount\n      invalidCount\n      firstEventAt\n      lastEventAt\n      recentRejections {\n        at\n        reasons {\n          code\n          field\n          message\n        }\n      }\n    }\n  }\n": types.WatchVerificationDocument,
@@ -260,8 +270,6 @@ const documents: Documents = {
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": types.SendTestEventDocument,
     "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": types.TriggerTitleAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
-    "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n": types.IngestionKeysDocument,
-    "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n": types.TriggerSnippetDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": types.TriggerVersionsDocument,
     "\n  query TriggerVersionDiff($id: ID!, $from: Int!, $to: Int!) {\n    triggerVersionDiff(triggerId: $id, from: $from, to: $to) {\n      breaking\n      changes {\n        kind\n        summary\n        breaking\n      }\n    }\n  }\n": types.TriggerVersionDiffDocument,
@@ -617,6 +625,10 @@ export function graphql(source: "\n  fragment MemberRow_membership on Membership
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingInvitations {\n    pendingInvitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceTimeZone {\n    viewer {\n      workspace {\n        id\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -629,15 +641,23 @@ export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CreatePasswordResetLink($input: CreatePasswordResetLinkInput!) {\n    createPasswordResetLink(input: $input) {\n      resetUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePasswordResetLink($input: CreatePasswordResetLinkInput!) {\n    createPasswordResetLink(input: $input) {\n      resetUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation DefineCustomerField($input: DefineCustomerFieldInput!) {\n    defineCustomerField(input: $input) {\n      name\n      label\n      type\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      removedMembershipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($input: InvitationRefInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($input: InvitationRefInput!) {\n    resendInvitation(input: $input) {\n      inviteUrl\n      emailSent\n      invitation {\n        id\n        email\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -646,6 +666,10 @@ export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeIngestionKey($input: RevokeIngestionKeyInput!) {\n    revokeIngestionKey(input: $input) {\n      ingestionKey {\n        id\n        state\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: InvitationRefInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: InvitationRefInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -721,6 +745,14 @@ export function graphql(source: "\n  query RefusedRequests($first: Int!, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"): (typeof documents)["\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TriggerDetails_trigger on Trigger {\n    id\n    key\n    kind\n    title\n    description\n    category\n    identity\n    source\n    status\n    hiddenAt\n    latestVersion\n    editLockedUntil\n    outOfBox\n    canStartJourneys\n    createdAt\n    updatedAt\n    currentVersion {\n      id\n      number\n      usableFrom\n      usableNow\n      attributes {\n        name\n        displayName\n        description\n        type\n        required\n        maxLength\n        entity\n        comparators\n      }\n      allowedOperations {\n        identifier\n        read\n        write\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -758,14 +790,6 @@ export function graphql(source: "\n  query TriggerTitleAvailable($title: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"): (typeof documents)["\n  query IngestionKeys {\n    ingestionKeys {\n      id\n      label\n      prefix\n      state\n      allowedOrigins\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriggerSnippet($id: ID!, $language: SnippetLanguage!, $keyId: ID!, $secret: String) {\n    trigger(id: $id) {\n      id\n      snippet(language: $language, ingestionKeyId: $keyId, ingestionKeySecret: $secret) {\n        filename\n        code\n        instructions\n        securityAdvice\n        keyIncluded\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,30 +8,32 @@ import { ApiKeyRow, ApiKeyRow_apiKey } from './ApiKeyRow';
 const hostile = '<img src=x onerror="window.pwned=1">';
 
 describe('user-supplied values render as text', () => {
-  it('shows audit details and labels verbatim, never as markup', () => {
+  it('shows audit names and details verbatim, never as markup', () => {
     const entry = makeFragmentData(
       {
         id: 'a1',
         createdAt: '2026-11-22T10:00:00.000Z',
         actorType: 'USER',
-        actorLabel: hostile,
+        actorLabel: 'ada@example.com',
+        actorName: hostile,
         action: 'apiKey.create',
         targetType: 'ApiKey',
         targetId: 'k1',
-        details: { label: hostile },
+        targetName: hostile,
+        details: { label: hostile, prefix: hostile },
       },
       AuditRow_entry,
     );
     const { container } = renderWithProviders(
-      <table>
-        <tbody>
-          <AuditRow entry={entry} />
-        </tbody>
-      </table>,
+      <ul>
+        <AuditRow entry={entry} />
+      </ul>,
     );
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByText(hostile)).toBeInTheDocument();
-    expect(screen.getByText(JSON.stringify({ label: hostile }))).toBeInTheDocument();
+    expect(container.querySelector('li')!.textContent).toContain(`${hostile} created API key “${hostile}”`);
+    // The label equals the name the sentence shows, so only the prefix is listed below it.
+    expect(screen.getByText('Prefix').nextSibling!.textContent).toBe(hostile);
+    expect(screen.queryByText('Label')).toBeNull();
   });
 
   it('shows API key labels verbatim', () => {
