@@ -27,6 +27,9 @@ function page(label: string, element: ReactNode) {
 // Per feature, in the order of the navigation.
 const SignInPage = lazyPage(() => import('../features/auth/pages/SignInPage'), 'SignInPage');
 const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/pages/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/pages/ResetPasswordPage'), 'ResetPasswordPage');
+const AccountPage = lazyPage(() => import('../features/auth/pages/AccountPage'), 'AccountPage');
 const TriggersPage = lazyPage(() => import('../features/triggers/pages/TriggersPage'), 'TriggersPage');
 const CreateTriggerPage = lazyPage(() => import('../features/triggers/pages/CreateTriggerPage'), 'CreateTriggerPage');
 const TriggerPage = lazyPage(() => import('../features/triggers/pages/TriggerPage'), 'TriggerPage');
@@ -59,6 +62,8 @@ export function App({ origin }: { origin?: string }) {
       createRoutesFromElements(
         <>
           <Route path="/accept-invitation" element={page('the invitation', <AcceptInvitationPage onAccepted={enterWorkspace} />)} />
+          <Route path="/forgot-password" element={page('the password reset', <ForgotPasswordPage />)} />
+          <Route path="/reset-password" element={page('the password reset', <ResetPasswordPage />)} />
           <Route
             path="*"
             element={
@@ -86,6 +91,7 @@ export function App({ origin }: { origin?: string }) {
                     <Route path="/live" element={page('the live dashboard', <LiveDashboardPage />)} />
                     <Route path="/settings" element={page('settings', <SettingsPage />)} />
                     <Route path="/settings/:tab" element={page('settings', <SettingsPage />)} />
+                    <Route path="/account" element={page('your account', <AccountPage />)} />
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Layout>

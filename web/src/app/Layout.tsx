@@ -159,6 +159,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
                 <Text>{viewer.user?.email}</Text>
               </MenuItem>
               {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
+              {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
               <MenuItem
                 onClick={async () => {
                   if (!(await confirmDiscard())) return;

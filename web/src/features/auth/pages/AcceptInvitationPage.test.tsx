@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { AcceptInvitationDocument, AcceptInvitationViewerDocument, JoinWorkspaceDocument } from '../../../gql/graphql';
+import { AcceptInvitationDocument, AcceptInvitationViewerDocument, InvitationLinkDocument, JoinWorkspaceDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 
@@ -16,6 +16,21 @@ const signedInAs = (email: string) => ({
   result: { data: { viewer: { __typename: 'Viewer', kind: 'USER', user: { __typename: 'User', id: 'u1', email } } } },
 });
 
+const link = (state: string, valid = state === 'VALID') => ({
+  request: { query: InvitationLinkDocument, variables: { token: 'tok-1' } },
+  result: {
+    data: {
+      invitationLink: {
+        __typename: 'InvitationLinkStatus',
+        state,
+        email: valid ? 'ada@example.com' : null,
+        role: valid ? 'MARKETER' : null,
+        workspaceName: valid ? 'Acme Retail' : null,
+      },
+    },
+  },
+});
+
 describe('AcceptInvitationPage', () => {
   it('asks someone who is not signed in for a name and password (new account, or an existing account’s password)', async () => {
     const onAccepted = vi.fn();
@@ -24,6 +39,7 @@ describe('AcceptInvitationPage', () => {
       <AcceptInvitationPage onAccepted={onAccepted} />,
       [
         signedOut,
+        link('VALID'),
         {
           request: { query: AcceptInvitationDocument, variables: { input } },
           result: { data: { acceptInvitation: { __typename: 'SignInPayload', user: { __typename: 'User', id: 'u1' }, workspace: { __typename: 'Workspace', id: 'w1' } } } },
@@ -43,6 +59,7 @@ describe('AcceptInvitationPage', () => {
       <AcceptInvitationPage onAccepted={onAccepted} />,
       [
         signedInAs('ada@example.com'),
+        link('VALID'),
         {
           request: { query: JoinWorkspaceDocument, variables: { input: { token: 'tok-1' } } },
           result: {
@@ -65,6 +82,7 @@ describe('AcceptInvitationPage', () => {
       <AcceptInvitationPage onAccepted={onAccepted} />,
       [
         signedInAs('bob@example.com'),
+        link('VALID'),
         {
           request: { query: JoinWorkspaceDocument, variables: { input: { token: 'tok-1' } } },
           result: { errors: [new GraphQLError(message, { extensions: { code: 'FORBIDDEN', reason: 'INVITATION_FOR_ANOTHER_EMAIL' } })] },
@@ -77,5 +95,25 @@ describe('AcceptInvitationPage', () => {
     expect(onAccepted).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Use another account' }));
     expect(screen.getByLabelText(/Password/)).toBeInTheDocument();
+  });
+
+  it('names the workspace and the role the invitation is for', async () => {
+    renderWithProviders(<AcceptInvitationPage onAccepted={vi.fn()} />, [signedOut, link('VALID')], URL_WITH_TOKEN);
+    expect(await screen.findByText('ada@example.com is invited to “Acme Retail” with the role marketer.')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['REVOKED', 'This invitation was withdrawn', /revoked it/],
+    ['EXPIRED', 'This invitation has expired', /Ask an admin of the workspace to send it again/],
+    ['USED', 'This invitation was already accepted', /sign in to reach the workspace/],
+    ['UNKNOWN', 'This invitation link is not valid', /ask an admin of the workspace to invite you again/],
+  ])('shows a clear page for a %s link with a way forward, never the join form', async (state, title, text) => {
+    const onAccepted = vi.fn();
+    renderWithProviders(<AcceptInvitationPage onAccepted={onAccepted} />, [signedOut, link(state)], URL_WITH_TOKEN);
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in to Flare' })).toHaveAttribute('href', '/');
+    expect(screen.queryByLabelText(/Password/)).toBeNull();
+    expect(screen.queryByRole('button', { name: /Join/ })).toBeNull();
   });
 });

@@ -3,11 +3,46 @@ import { Button, Card, Field, Input, MessageBar, MessageBarBody, Text, Title2 } 
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../../gql';
-import { Loading } from '../../../ui/AsyncState';
+import type { InvitationLinkState } from '../../../gql/graphql';
+import { AppLink } from '../../../ui/AppLink';
+import { ErrorState, Loading } from '../../../ui/AsyncState';
 import { errorInfo } from '../../../ui/errors';
 import { useAcceptInvitation } from '../hooks/useAcceptInvitation';
 import { useJoinWorkspace } from '../hooks/useJoinWorkspace';
 import { useAuthPageStyles } from './SignInPage';
+
+const INVITATION_LINK = graphql(`
+  query InvitationLink($token: String!) {
+    invitationLink(token: $token) {
+      state
+      email
+      role
+      workspaceName
+    }
+  }
+`);
+
+const UNUSABLE: Record<Exclude<InvitationLinkState, 'VALID'>, { title: string; text: string }> = {
+  UNKNOWN: {
+    title: 'This invitation link is not valid',
+    text: 'The link may be cut short or mistyped, or a newer invitation replaced it. Open the latest invitation email, or ask an admin of the workspace to invite you again.',
+  },
+  USED: { title: 'This invitation was already accepted', text: 'Each invitation works once. If it was you, sign in to reach the workspace.' },
+  REVOKED: { title: 'This invitation was withdrawn', text: 'An admin of the workspace revoked it. Ask them for a new invitation if you still need access.' },
+  EXPIRED: { title: 'This invitation has expired', text: 'Invitations work for 7 days. Ask an admin of the workspace to send it again.' },
+};
+
+/** An invitation link that cannot be accepted: why, and where to go instead (never the join form). */
+function UnusableInvitation({ state }: { state: Exclude<InvitationLinkState, 'VALID'> }) {
+  const styles = useAuthPageStyles();
+  return (
+    <div className={styles.form}>
+      <Title2 as="h1">{UNUSABLE[state].title}</Title2>
+      <Text>{UNUSABLE[state].text}</Text>
+      <AppLink to="/">Sign in to Flare</AppLink>
+    </div>
+  );
+}
 
 const ACCEPT_INVITATION_VIEWER = graphql(`
   query AcceptInvitationViewer {
@@ -30,9 +65,12 @@ export function AcceptInvitationPage({ onAccepted }: { onAccepted: (workspaceId:
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const me = useQuery(ACCEPT_INVITATION_VIEWER, { fetchPolicy: 'network-only' });
+  const link = useQuery(INVITATION_LINK, { variables: { token }, fetchPolicy: 'network-only' });
+  const invitation = link.data?.invitationLink;
   const [otherAccount, setOtherAccount] = useState(false);
   const navigate = useNavigate();
   const signedInEmail = me.data?.viewer.kind === 'USER' ? (me.data.viewer.user?.email ?? null) : null;
+  const invitedTo = invitation?.workspaceName ? `${invitation.email} is invited to “${invitation.workspaceName}” with the role ${invitation.role?.toLowerCase() ?? ''}.` : null;
 
   const accepted = (workspaceId: string | null) => {
     onAccepted(workspaceId);
@@ -42,12 +80,16 @@ export function AcceptInvitationPage({ onAccepted }: { onAccepted: (workspaceId:
   return (
     <main className={styles.page}>
       <Card className={styles.card}>
-        {me.loading ? (
+        {me.loading || link.loading ? (
           <Loading label="Loading invitation…" />
+        ) : link.error ? (
+          <ErrorState error={link.error} onRetry={() => void link.refetch()} />
+        ) : invitation && invitation.state !== 'VALID' ? (
+          <UnusableInvitation state={invitation.state} />
         ) : signedInEmail && !otherAccount ? (
-          <JoinAsViewer token={token} email={signedInEmail} onJoined={accepted} onUseAnotherAccount={() => setOtherAccount(true)} />
+          <JoinAsViewer token={token} email={signedInEmail} invitedTo={invitedTo} onJoined={accepted} onUseAnotherAccount={() => setOtherAccount(true)} />
         ) : (
-          <AcceptForm token={token} onAccepted={accepted} />
+          <AcceptForm token={token} invitedTo={invitedTo} onAccepted={accepted} />
         )}
       </Card>
     </main>
@@ -63,7 +105,19 @@ function MissingToken({ token }: { token: string }) {
   );
 }
 
-function JoinAsViewer({ token, email, onJoined, onUseAnotherAccount }: { token: string; email: string; onJoined: (workspaceId: string) => void; onUseAnotherAccount: () => void }) {
+function JoinAsViewer({
+  token,
+  email,
+  invitedTo,
+  onJoined,
+  onUseAnotherAccount,
+}: {
+  token: string;
+  email: string;
+  invitedTo: string | null;
+  onJoined: (workspaceId: string) => void;
+  onUseAnotherAccount: () => void;
+}) {
   const styles = useAuthPageStyles();
   const [join, { loading, error }] = useJoinWorkspace();
   const submit = async () => {
@@ -73,6 +127,7 @@ function JoinAsViewer({ token, email, onJoined, onUseAnotherAccount }: { token: 
   return (
     <div className={styles.form}>
       <Title2 as="h1">Join a Flare workspace</Title2>
+      {invitedTo && <Text>{invitedTo}</Text>}
       <Text>Signed in as {email}. The invitation must be for this email address.</Text>
       <MissingToken token={token} />
       {error && (
@@ -90,7 +145,7 @@ function JoinAsViewer({ token, email, onJoined, onUseAnotherAccount }: { token: 
   );
 }
 
-function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (workspaceId: string | null) => void }) {
+function AcceptForm({ token, invitedTo, onAccepted }: { token: string; invitedTo: string | null; onAccepted: (workspaceId: string | null) => void }) {
   const styles = useAuthPageStyles();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
@@ -105,6 +160,7 @@ function AcceptForm({ token, onAccepted }: { token: string; onAccepted: (workspa
   return (
     <form className={styles.form} onSubmit={submit} aria-label="Accept invitation">
       <Title2 as="h1">Join a Flare workspace</Title2>
+      {invitedTo && <Text>{invitedTo}</Text>}
       <Text>New to Flare? Choose your name and a password (10+ characters). Already have an account? Enter its password.</Text>
       <MissingToken token={token} />
       {error && (

@@ -1,11 +1,12 @@
 import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { AppLink } from '../../../ui/AppLink';
 import { errorInfo } from '../../../ui/errors';
 import { useSignIn } from '../hooks/useSignIn';
 
 export const useAuthPageStyles = makeStyles({
-  page: { minHeight: '100vh', display: 'grid', placeItems: 'center', backgroundColor: tokens.colorNeutralBackground2 },
-  card: { width: '360px', padding: tokens.spacingHorizontalXXL },
+  page: { minHeight: '100vh', display: 'grid', placeItems: 'center', padding: tokens.spacingHorizontalM, boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground2 },
+  card: { width: '100%', maxWidth: '400px', boxSizing: 'border-box', padding: tokens.spacingHorizontalXXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -42,6 +43,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (workspaceId: string | 
           <Button appearance="primary" type="submit" disabled={loading || !email || !password}>
             {loading ? 'Signing in…' : 'Sign in'}
           </Button>
+          <AppLink to="/forgot-password">Forgot password?</AppLink>
         </form>
       </Card>
     </main>

@@ -16,6 +16,7 @@ describe('InviteMemberDialog', () => {
             inviteMember: {
               __typename: 'InviteMemberPayload',
               inviteUrl: 'http://localhost:4000/accept-invitation?token=secret',
+              emailSent: true,
               invitation: { __typename: 'Invitation', id: 'i1', email },
             },
           },
@@ -26,6 +27,7 @@ describe('InviteMemberDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
     expect(await screen.findByDisplayValue('http://localhost:4000/accept-invitation?token=secret')).toBeInTheDocument();
     expect(screen.getByText(/They become a member when they accept it/)).toBeInTheDocument();
+    expect(screen.getByText(/An invitation email went to someone@example.com/)).toBeInTheDocument();
     expect(screen.queryByText(/is now a member/)).toBeNull();
   });
 });

@@ -46,8 +46,10 @@ export function InviteMemberDialog({ open, onClose }: { open: boolean; onClose: 
               <>
                 <MessageBar intent="info">
                   <MessageBarBody>
-                    Send this link to {result.invitation.email}. They become a member when they accept it (with their existing Flare account or a new one). It works once, for 7
-                    days, and is not shown again.
+                    {result.emailSent
+                      ? `An invitation email went to ${result.invitation.email} through this workspace’s email channel. You can also send them this link yourself.`
+                      : `No email could be sent: send this link to ${result.invitation.email} yourself.`}{' '}
+                    They become a member when they accept it (with their existing Flare account or a new one). It works once, for 7 days, and is not shown again.
                   </MessageBarBody>
                 </MessageBar>
                 <CopyField label="Invitation link" value={result.inviteUrl} />

@@ -3,6 +3,7 @@ import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
 import { formatDateTime } from '../../../ui/format';
 import { ROLES } from './roles';
+import { useMembersTableStyles } from './useMembersTableStyles';
 
 export const MemberRow_membership = graphql(`
   fragment MemberRow_membership on Membership {
@@ -20,20 +21,25 @@ export const MemberRow_membership = graphql(`
 export function MemberRow(props: {
   membership: FragmentType<typeof MemberRow_membership>;
   canManage: boolean;
+  /** The signed-in user's own row: no reset link (the Account page changes one's own password). */
+  isSelf: boolean;
   onRoleChange: (id: string, role: Role) => void;
   onRemove: (id: string, name: string) => void;
+  onResetLink: (id: string, name: string) => void;
 }) {
+  const styles = useMembersTableStyles();
   const m = getFragmentData(MemberRow_membership, props.membership);
   const roleLabel = ROLES.find((r) => r.value === m.role)?.label ?? m.role;
   return (
     <TableRow>
-      <TableCell>
+      <TableCell className={styles.wrap}>
         <Text weight="semibold">{m.user.name}</Text>
       </TableCell>
-      <TableCell>{m.user.email}</TableCell>
-      <TableCell>
+      <TableCell className={styles.wrap}>{m.user.email}</TableCell>
+      <TableCell className={styles.role}>
         {props.canManage ? (
           <Dropdown
+            className={styles.roleDropdown}
             aria-label={`Role of ${m.user.email}`}
             value={roleLabel}
             selectedOptions={[m.role]}
@@ -50,11 +56,18 @@ export function MemberRow(props: {
         )}
       </TableCell>
       <TableCell>{formatDateTime(m.createdAt)}</TableCell>
-      <TableCell>
+      <TableCell className={styles.actions}>
         {props.canManage && (
-          <Button size="small" onClick={() => props.onRemove(m.id, m.user.name)}>
-            Remove
-          </Button>
+          <div className={styles.buttons}>
+            {!props.isSelf && (
+              <Button size="small" onClick={() => props.onResetLink(m.id, m.user.name)} aria-label={`Password reset link for ${m.user.email}`}>
+                Reset link
+              </Button>
+            )}
+            <Button size="small" onClick={() => props.onRemove(m.id, m.user.name)} aria-label={`Remove ${m.user.email}`}>
+              Remove
+            </Button>
+          </div>
         )}
       </TableCell>
     </TableRow>

@@ -5,6 +5,7 @@ const INVITE_MEMBER = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       inviteUrl
+      emailSent
       invitation {
         id
         email
@@ -14,5 +15,5 @@ const INVITE_MEMBER = graphql(`
 `);
 
 export function useInviteMember() {
-  return useMutation(INVITE_MEMBER, { refetchQueries: ['Members'] });
+  return useMutation(INVITE_MEMBER, { refetchQueries: ['Members', 'PendingInvitations'] });
 }
