@@ -1,37 +1,107 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { EventStreamDocument } from '../../../gql/graphql';
+import { EventHistoryDocument, EventStreamDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { EventStream } from './EventStream';
+import { EventStream, mergeEvents, PAGE_SIZE } from './EventStream';
 
-const event = (id: string, authId: string, payload: Record<string, unknown>) => ({
-  __typename: 'TriggerEventRecord',
+const event = (id: string, authId: string, payload: Record<string, unknown>, over: { accepted?: boolean; receivedAt?: string } = {}) => ({
+  __typename: 'TriggerEventRecord' as const,
   id,
-  accepted: true,
+  accepted: over.accepted ?? true,
   test: false,
   authId,
-  receivedAt: '2026-11-22T10:00:00.000Z',
+  receivedAt: over.receivedAt ?? `2026-11-22T10:00:0${id}.000Z`,
   version: 1,
-  reasons: [],
+  reasons: over.accepted === false ? [{ __typename: 'EventRejection' as const, code: 'MISSING_ATTRIBUTE', field: 'attributes.total', message: 'total is required' }] : [],
   payload,
 });
+const page = (nodes: ReturnType<typeof event>[], totalCount = nodes.length) => ({
+  data: {
+    triggerEventLog: { __typename: 'TriggerEventConnection', totalCount, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes },
+  },
+});
+const history = (accepted: boolean | null, nodes: ReturnType<typeof event>[], totalCount?: number) => ({
+  request: { query: EventHistoryDocument, variables: { id: 't1', accepted, first: PAGE_SIZE } },
+  result: page(nodes, totalCount),
+});
+const stream = (events: ReturnType<typeof event>[], delay = 0) => ({
+  request: { query: EventStreamDocument, variables: { id: 't1' } },
+  result: { data: { triggerEvents: events } },
+  delay,
+});
+/** The page's address as the router has it. */
+function Address() {
+  const location = useLocation();
+  return <output aria-label="address">{location.search}</output>;
+}
+const rows = () =>
+  within(screen.getByRole('table', { name: 'Received events' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('EventStream', () => {
   it('shows the bindingId under the customer when the event carries one, as text', async () => {
     renderWithProviders(<EventStream triggerId="t1" />, [
-      {
-        request: { query: EventStreamDocument, variables: { id: 't1' } },
-        result: {
-          data: {
-            triggerEvents: [
-              event('1', 'profile-42', { authId: 'profile-42', bindingId: 'cart/<b>8812</b>', attributes: { total: 1 } }),
-              event('2', 'profile-43', { authId: 'profile-43', attributes: { total: 2 } }),
-            ],
-          },
-        },
-      },
+      history(null, []),
+      stream([
+        event('1', 'profile-42', { authId: 'profile-42', bindingId: 'cart/<b>8812</b>', attributes: { total: 1 } }),
+        event('2', 'profile-43', { authId: 'profile-43', attributes: { total: 2 } }),
+      ]),
     ]);
     expect(await screen.findByText('cart/<b>8812</b>')).toHaveAttribute('title', expect.stringMatching(/^bindingId/));
     expect(screen.getByText('profile-43').closest('td')).toHaveTextContent(/^profile-43$/);
+  });
+
+  it('loads the recent events from the server, then merges streamed ones, each once, newest first', async () => {
+    renderWithProviders(<EventStream triggerId="t1" />, [
+      history(null, [event('2', 'c-2', { attributes: { total: 2 } }), event('1', 'c-1', { attributes: {} }, { accepted: false })]),
+      // The stream delivers one already loaded (2) and a new one (3), after the history arrived.
+      stream([event('2', 'c-2', { attributes: { total: 2 } }), event('3', 'c-3', { attributes: { total: 3 } })], 50),
+    ]);
+    expect(await screen.findByText('c-1')).toBeInTheDocument();
+    expect(screen.getByText(/total is required/)).toBeInTheDocument();
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(rows().map((r) => within(r).getAllByRole('cell')[2].textContent)).toEqual(['c-3', 'c-2', 'c-1']);
+    expect(screen.getByText('Showing 3 of 3 events')).toBeInTheDocument();
+    // The payload as sent, behind a keyboard-reachable disclosure.
+    expect(within(rows()[0]).getByText('Payload').tagName).toBe('SUMMARY');
+  });
+
+  it('reads its filter from the address and writes it there, keeping the page’s other parameters', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <>
+        <EventStream triggerId="t1" />
+        <Address />
+      </>,
+      [
+        history(false, [event('1', 'c-rejected', { attributes: {} }, { accepted: false })]),
+        history(true, [event('2', 'c-accepted', { attributes: { total: 1 } })]),
+        // Streamed while "rejected" is shown: an accepted event stays out of the list.
+        stream([event('3', 'c-live-accepted', { attributes: { total: 3 } })], 50),
+      ],
+      '/?tab=integration&status=rejected',
+    );
+    expect(await screen.findByText('c-rejected')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Rejected' })).toBeChecked();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.queryByText('c-live-accepted')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Accepted' }));
+    expect(await screen.findByText('c-accepted')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'address' })).toHaveTextContent('?tab=integration&status=accepted');
+    // The live event that arrived earlier shows under its own filter.
+    expect(screen.getByText('c-live-accepted')).toBeInTheDocument();
+    expect(screen.queryByText('c-rejected')).not.toBeInTheDocument();
+  });
+});
+
+describe('mergeEvents', () => {
+  it('keeps each id once, newest first by time then id', () => {
+    const a = event('10', 'a', {}, { receivedAt: '2026-11-22T10:00:00.000Z' });
+    const b = event('9', 'b', {}, { receivedAt: '2026-11-22T10:00:00.000Z' });
+    const c = event('11', 'c', {}, { receivedAt: '2026-11-22T09:00:00.000Z' });
+    expect(mergeEvents([a, c], [c, b, a]).map((e) => e.id)).toEqual(['10', '9', '11']);
   });
 });

@@ -206,7 +206,7 @@ export function IntegrationTab({ triggerId, triggerKey }: { triggerId: string; t
           </div>
         )}
       </section>
-      <EventStream triggerId={triggerId} />
+      <EventStream triggerId={triggerId} triggerKey={triggerKey} />
     </>
   );
 }
