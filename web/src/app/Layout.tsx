@@ -15,6 +15,7 @@ import {
   TabList,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import {
   Add20Regular,
@@ -31,6 +32,7 @@ import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { CreateWorkspaceDialog } from '../features/auth/components/CreateWorkspaceDialog';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { useDialogFocusReturn } from '../ui/useDialogFocusReturn';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/useMediaQuery';
 import { useAuth } from './auth';
 import { NavDrawer } from './NavDrawer';
@@ -56,7 +58,7 @@ const useStyles = makeStyles({
   brand: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   // The workspace name shrinks (and is cut with an ellipsis by the dropdown) before anything leaves the screen.
   workspace: { minWidth: 0, flexShrink: 1 },
-  workspaceNarrow: { minWidth: 0, width: '100%' },
+  workspaceNarrow: { minWidth: 0, maxWidth: '60vw' },
   spacer: { flexGrow: 1 },
   nav: { padding: tokens.spacingVerticalM, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   main: { minWidth: 0, padding: tokens.spacingHorizontalXXL, ':focus': { outlineStyle: 'none' } },
@@ -101,6 +103,8 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = narrow && menuOpenOn === location.pathname;
   const mainRef = useRef<HTMLElement>(null);
+  const restoreFocusHere = useRestoreFocusTarget();
+  useDialogFocusReturn();
   const { confirmDiscard } = useUnsavedChanges();
   /** Unsaved edits belong to this workspace: ask before leaving them, and land on the section's list, not a detail of another workspace. */
   const switchWorkspace = async (id: string) => {
@@ -123,7 +127,14 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
       </a>
       <header className={mergeClasses(styles.top, narrow && styles.topNarrow)}>
         {narrow && (
-          <Button appearance="subtle" icon={<Navigation24Regular />} aria-label="Navigation menu" aria-expanded={menuOpen} onClick={() => setMenuOpenOn(location.pathname)} />
+          <Button
+            appearance="subtle"
+            icon={<Navigation24Regular />}
+            aria-label="Navigation menu"
+            aria-expanded={menuOpen}
+            {...restoreFocusHere}
+            onClick={() => setMenuOpenOn(location.pathname)}
+          />
         )}
         <span className={styles.brand}>
           <Flash20Regular color={tokens.colorPaletteDarkOrangeForeground1} /> {!narrow && 'Flare'}
@@ -144,7 +155,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
             <Add20Regular /> New workspace…
           </Option>
         </Dropdown>
-        {!narrow && <span className={styles.spacer} />}
+        <span className={styles.spacer} />
         <Menu>
           <MenuTrigger disableButtonEnhancement>
             <Button appearance="subtle">
@@ -158,7 +169,6 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
               <MenuItem disabled>
                 <Text>{viewer.user?.email}</Text>
               </MenuItem>
-              {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
               {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
               <MenuItem
                 onClick={async () => {

@@ -11,7 +11,16 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     marginBottom: tokens.spacingVerticalL,
   },
-  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flex: '1 1 320px', minWidth: 0, overflowWrap: 'anywhere' },
+  text: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    flex: '1 1 320px',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    // No browser margin above the heading: it lines up with the actions beside it.
+    '& h1': { margin: 0 },
+  },
 });
 
 export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {

@@ -33,5 +33,7 @@ export const useListStyles = makeStyles({
       '& td:empty': { display: 'none' },
     },
   },
+  /** A narrow first column that holds only an icon. */
+  iconColumn: { width: '56px' },
   footer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', marginTop: tokens.spacingVerticalM },
 });

@@ -55,7 +55,14 @@ type Fields = { name: string; subject: string; senderName: string; htmlBody: str
 const FIELD_KEYS = ['name', 'subject', 'senderName', 'htmlBody', 'textBody', 'body', 'title', 'link'] as const;
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  // The form and its preview side by side, one under the other on a phone.
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+    '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   frame: { width: '100%', minHeight: '280px', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: 'white' },

@@ -76,8 +76,14 @@ type Column = (typeof IDENTITY)[number][0] | (typeof MORE)[number][0];
 type Form = Record<Column | 'authId', string> & { kind: CustomerIdentity; fields: Record<string, string> };
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalL },
-  wide: { gridColumn: '1 / span 2' },
+  // Two fields a line; one on a phone.
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingVerticalM + ' ' + tokens.spacingHorizontalL,
+    '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  wide: { gridColumn: '1 / -1' },
 });
 
 /** A stored custom field value as the form edits it (text), and back. */

@@ -109,7 +109,14 @@ const JOURNEY_RUNS = graphql(`
 const RESULT_LABELS = { ACCEPTED: 'Accepted', REJECTED: 'Rejected' } as const;
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  // One column on a phone.
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(320px, 1fr) 2fr',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+    '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   footer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },

@@ -77,7 +77,14 @@ const RUN_TRIGGERS = graphql(`
 `);
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) 2fr', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  // One column on a phone.
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(320px, 1fr) 2fr',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+    '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },

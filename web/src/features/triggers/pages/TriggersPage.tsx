@@ -82,7 +82,9 @@ export function TriggersPage() {
         <Table aria-label="Triggers" size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              {['', 'Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => (
+              {/* The first column holds only the type's icon. */}
+              <TableHeaderCell className={styles.iconColumn} aria-label="Icon" />
+              {['Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => (
                 <TableHeaderCell key={h}>{h}</TableHeaderCell>
               ))}
             </TableRow>
