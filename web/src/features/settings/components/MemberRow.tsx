@@ -1,4 +1,4 @@
-import { Button, Dropdown, Option, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Dropdown, mergeClasses, Option, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { graphql, getFragmentData, type FragmentType } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
 import { formatDateTime } from '../../../ui/format';
@@ -31,12 +31,14 @@ export function MemberRow(props: {
   const m = getFragmentData(MemberRow_membership, props.membership);
   const roleLabel = ROLES.find((r) => r.value === m.role)?.label ?? m.role;
   return (
-    <TableRow>
-      <TableCell className={styles.wrap}>
+    <TableRow className={styles.row}>
+      <TableCell className={mergeClasses(styles.cell, styles.wrap)} data-label="Name">
         <Text weight="semibold">{m.user.name}</Text>
       </TableCell>
-      <TableCell className={styles.wrap}>{m.user.email}</TableCell>
-      <TableCell className={styles.role}>
+      <TableCell className={mergeClasses(styles.cell, styles.wrap)} data-label="Email">
+        {m.user.email}
+      </TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.role)} data-label="Role">
         {props.canManage ? (
           <Dropdown
             className={styles.roleDropdown}
@@ -55,8 +57,10 @@ export function MemberRow(props: {
           roleLabel
         )}
       </TableCell>
-      <TableCell>{formatDateTime(m.createdAt)}</TableCell>
-      <TableCell className={styles.actions}>
+      <TableCell className={styles.cell} data-label="Joined">
+        {formatDateTime(m.createdAt)}
+      </TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.actions)}>
         {props.canManage && (
           <div className={styles.buttons}>
             {!props.isSelf && (

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import { ErrorState } from '../../../ui/AsyncState';
@@ -74,7 +74,7 @@ export function PendingInvitations() {
       {invitations.length > 0 && (
         <div className={table.scroll}>
           <Table aria-label="Pending invitations" className={table.table}>
-            <TableHeader>
+            <TableHeader className={table.header}>
               <TableRow>
                 <TableHeaderCell>Email</TableHeaderCell>
                 <TableHeaderCell>Role</TableHeaderCell>
@@ -84,13 +84,19 @@ export function PendingInvitations() {
                 </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody className={table.body}>
               {invitations.map((i) => (
-                <TableRow key={i.id}>
-                  <TableCell className={table.wrap}>{i.email}</TableCell>
-                  <TableCell>{ROLES.find((r) => r.value === i.role)?.label ?? i.role}</TableCell>
-                  <TableCell>{new Date(i.expiresAt).getTime() <= now ? `Expired ${formatDateTime(i.expiresAt)}` : formatDateTime(i.expiresAt)}</TableCell>
-                  <TableCell className={table.actions}>
+                <TableRow key={i.id} className={table.row}>
+                  <TableCell className={mergeClasses(table.cell, table.wrap)} data-label="Email">
+                    {i.email}
+                  </TableCell>
+                  <TableCell className={table.cell} data-label="Role">
+                    {ROLES.find((r) => r.value === i.role)?.label ?? i.role}
+                  </TableCell>
+                  <TableCell className={table.cell} data-label="Expires">
+                    {new Date(i.expiresAt).getTime() <= now ? `Expired ${formatDateTime(i.expiresAt)}` : formatDateTime(i.expiresAt)}
+                  </TableCell>
+                  <TableCell className={mergeClasses(table.cell, table.actions)}>
                     <div className={table.buttons}>
                       <Button size="small" disabled={resendState.loading} onClick={() => void onResend(i.id)} aria-label={`Resend invitation to ${i.email}`}>
                         Resend

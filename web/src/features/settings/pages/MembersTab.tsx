@@ -101,7 +101,7 @@ export function MembersTab() {
       {data && (
         <div className={table.scroll}>
           <Table aria-label="Members table" className={table.table}>
-            <TableHeader>
+            <TableHeader className={table.header}>
               <TableRow>
                 <TableHeaderCell>Name</TableHeaderCell>
                 <TableHeaderCell>Email</TableHeaderCell>
@@ -112,7 +112,7 @@ export function MembersTab() {
                 </TableHeaderCell>
               </TableRow>
             </TableHeader>
-            <TableBody>
+            <TableBody className={table.body}>
               {data.members.nodes.map((m) => (
                 <MemberRow
                   key={m.id}
