@@ -47,6 +47,9 @@ export function describeOutcome(o: Outcome): { intent: 'success' | 'warning' | '
  * Sends one message through a channel now — the default test message, or `contentId` — to an address or phone
  * number, or to a customer (their address, and their fields in the content). Shows what the provider made of it.
  */
+/** Each channel's form is its own landmark on the Channels page: named apart (axe's landmark-unique). */
+const CHANNEL_NAMES: Record<ContentChannel, string> = { EMAIL: 'email', TEXT: 'text message', PUSH: 'push notification' };
+
 export function SendTestForm({ channel, contentId = null }: { channel: ContentChannel; contentId?: string | null }) {
   const styles = useStyles();
   const { can } = useAuth();
@@ -85,7 +88,7 @@ export function SendTestForm({ channel, contentId = null }: { channel: ContentCh
   return (
     <form
       className={styles.form}
-      aria-label="Send a test"
+      aria-label={`Send a test ${CHANNEL_NAMES[channel]}`}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();

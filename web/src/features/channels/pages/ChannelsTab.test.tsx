@@ -170,7 +170,7 @@ describe('ChannelsTab', () => {
       },
     ]);
     const email = await screen.findByRole('region', { name: 'Email' }, slow);
-    const emailTest = within(email).getByRole('form', { name: 'Send a test' });
+    const emailTest = within(email).getByRole('form', { name: 'Send a test email' });
     await userEvent.click(within(emailTest).getByRole('button', { name: 'Send test' }));
     expect(await within(emailTest).findByText('Give an email address or pick a customer.', undefined, slow)).toBeInTheDocument();
     await userEvent.type(within(emailTest).getByRole('textbox', { name: 'Email address' }), 'ada@example.com');
@@ -179,7 +179,7 @@ describe('ChannelsTab', () => {
     expect(within(emailTest).getByRole('link', { name: 'Open the Flare inbox' })).toHaveAttribute('href', '/inbox?channel=EMAIL');
 
     const text = screen.getByRole('region', { name: 'Text message' });
-    const textTest = within(text).getByRole('form', { name: 'Send a test' });
+    const textTest = within(text).getByRole('form', { name: 'Send a test text message' });
     await userEvent.type(within(textTest).getByRole('textbox', { name: 'Phone number' }), '+447700900123');
     await userEvent.click(within(textTest).getByRole('button', { name: 'Send test' }));
     expect(await within(textTest).findByText('The message for +447700900123 could not be sent (HTTP_500).', undefined, slow)).toBeInTheDocument();
