@@ -1,6 +1,11 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, sessionGraphql, signIn } from '../support/browser.js';
+import { openShop } from '../support/shop.js';
+import type { Graphql } from '../support/workspace.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -45,6 +50,24 @@ async function makeDemoTriggersReady() {
     }),
   });
   expect((await res.json()).accepted).toBe(2);
+}
+
+/** Screenshots of the builder, to look at after a change (not compared): at 1440×900 and 390×844, in FLARE_SCREENSHOTS or a temporary folder. */
+const screenshots = process.env.FLARE_SCREENSHOTS ?? path.join(os.tmpdir(), 'flare-screenshots');
+async function shoot(page: Page, name: string) {
+  await fs.mkdir(screenshots, { recursive: true });
+  const viewport = page.viewportSize();
+  for (const [label, size] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(screenshots, `${label}-journey-builder-${name}.png`), fullPage: label === 'phone' });
+    // At phone width the page itself never scrolls sideways: the canvas scrolls inside its own box.
+    if (label === 'phone') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+  if (viewport) await page.setViewportSize(viewport);
 }
 
 async function choose(label: string | RegExp, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) {
@@ -96,7 +119,9 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
   it('builds the journey on the canvas and is refused publishing while content is a draft', async () => {
     await page.getByRole('tab', { name: 'Journeys' }).click();
     await page.getByRole('button', { name: 'New journey' }).click();
-    await page.getByRole('textbox', { name: 'Journey name' }).fill('Abandoned cart');
+    await page.getByRole('dialog', { name: 'New journey' }).getByRole('textbox', { name: 'Name' }).fill('Abandoned cart');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Abandoned cart' }).waitFor();
     const settings = page.getByRole('region', { name: 'Journey settings' }).or(page.getByLabel('Journey settings'));
     await search('Start trigger', 'cart', 'Cart abandoned', settings);
     expect(await settings.getByRole('combobox', { name: 'Start trigger' }).inputValue()).toBe('Cart abandoned');
@@ -111,24 +136,24 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await choose('Message', 'Initial email reminder (draft)');
     await choose('Send to', 'contactpoint_email of the event');
 
-    await page.getByRole('button', { name: /^Add a step after send-email-\d+$/ }).click();
+    await page.getByRole('button', { name: 'Add a step after “Send an email: Initial email reminder”' }).click();
     await page.getByRole('menuitem', { name: 'If/then branch' }).click();
     await choose('Branch off this message', /Send an email/);
     await choose('Wait for', 'Email opened');
     await page.getByRole('spinbutton', { name: /Time limit/ }).fill('1');
     await choose('Time limit (up to 90 days): unit', 'days');
 
-    await page.getByRole('button', { name: /^Add a step after if-then-\d+ \(no\)$/ }).click();
+    await page.getByRole('button', { name: 'Add a step at the start of the no path of “If/then branch”' }).click();
     await page.getByRole('menuitem', { name: 'Send a text message' }).click();
     await choose('Message', 'Second text reminder (draft)');
     await choose('Send to', 'Contact phone');
 
-    await page.getByRole('button', { name: /^Add a step after send-text-\d+$/ }).click();
+    await page.getByRole('button', { name: 'Add a step after “Send a text message: Second text reminder”' }).click();
     await page.getByRole('menuitem', { name: 'Wait' }).click();
     await page.getByRole('spinbutton', { name: 'Wait for' }).fill('1');
     await choose('Wait for: unit', 'days');
 
-    await page.getByRole('button', { name: /^Add a step after wait-\d+$/ }).click();
+    await page.getByRole('button', { name: 'Add a step after “Wait”' }).click();
     await page.getByRole('menuitem', { name: 'Send a push notification' }).click();
     await choose('Message', 'Final push notification (draft)');
 
@@ -136,12 +161,12 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('tab', { name: 'Content' }).click();
     await page.getByRole('dialog').getByText('Leave without saving?').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Step send-push-\d+/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Send a push notification/ }).count()).toBe(1);
     await page.getByRole('button', { name: 'Account' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('dialog').getByText('Leave without saving?').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByRole('button', { name: /^Step send-push-\d+/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^Send a push notification/ }).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
@@ -160,7 +185,7 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.goto(journeyUrl);
     // After a reload the canvas and settings name what the saved journey references.
     await page
-      .getByRole('button', { name: /^Step send-email-\d+/ })
+      .getByRole('button', { name: /^Send an email/ })
       .getByText('Initial email reminder')
       .waitFor();
     expect(await page.getByRole('combobox', { name: 'Start trigger' }).inputValue()).toBe('Cart abandoned');
@@ -223,7 +248,7 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('button', { name: 'Duplicate' }).click();
     await page.waitForURL((url) => url.href !== liveUrl);
     await page.getByRole('button', { name: 'Publish' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Journey name' }).inputValue()).toBe('Abandoned cart (copy)');
+    await page.getByRole('heading', { level: 1, name: 'Abandoned cart (copy)' }).waitFor();
     expect(await page.getByRole('button', { name: /Add a step/ }).count()).toBeGreaterThan(0);
 
     await page.goto(`${baseUrl}/content/${contentIds[0]}`);
@@ -289,5 +314,134 @@ describe('the abandoned-cart journey of seed 003, built in the admin app', () =>
     await page.getByRole('textbox', { name: 'Search content' }).fill('PUSH');
     await expect.poll(() => rows('Content').allTextContents()).toEqual([expect.stringContaining('Final push notification')]);
     expect(await page.getByText('Showing 1 of 1').isVisible()).toBe(true);
+  });
+});
+
+describe('the journey canvas: named, with branches inserted mid-path and steps named, never by id', () => {
+  // A workspace of its own with the abandoned-cart setup (triggers ready, content ready, the journey a draft).
+  let shop: Awaited<ReturnType<typeof openShop>>;
+  let page: Page;
+  let graphql: Graphql;
+  beforeAll(async () => {
+    shop = await openShop(baseUrl, admin, `Journey canvas ${Date.now()}`);
+    ({ page, graphql } = shop);
+  });
+  afterAll(() => shop?.close());
+
+  it('creates a journey through the name dialog, inserts an if/then in the middle of a path putting the following steps on its No path, and saves that', async () => {
+    await page.goto(`${baseUrl}/journeys`);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    const naming = page.getByRole('dialog', { name: 'New journey' });
+    // Empty names are refused in the dialog; nothing is created until a name is given.
+    await page.keyboard.press('Enter');
+    await naming.getByText('Give the journey a name.').waitFor();
+    await page.keyboard.type('Branch placement');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Branch placement' }).waitFor();
+    const id = page.url().split('/').pop()!;
+
+    await page.getByRole('button', { name: 'Add a step at the start' }).click();
+    await page.getByRole('menuitem', { name: 'Send an email' }).click();
+    await page.getByRole('button', { name: 'Add a step after “Send an email”' }).click();
+    await page.getByRole('menuitem', { name: 'Wait' }).click();
+    await page.getByRole('spinbutton', { name: 'Wait for' }).fill('2');
+    await page.getByRole('button', { name: 'Add a step after “Wait”' }).click();
+    await page.getByRole('menuitem', { name: 'Send a text message' }).click();
+
+    // The if/then goes between the email and the wait, from the keyboard: it asks where the wait and the text go.
+    await page.getByRole('button', { name: 'Add a step after “Send an email”' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'If/then branch' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('If/then branch');
+    await page.keyboard.press('Enter');
+    const placing = page.getByRole('dialog', { name: 'Where do the following steps go?' });
+    await placing.waitFor();
+    await placing.getByRole('radio', { name: 'Put the following steps on the No path' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await placing.waitFor({ state: 'detached' });
+    const noPath = page.getByRole('group', { name: 'No path of “If/then branch”' });
+    await noPath.getByRole('button', { name: /^Wait/ }).waitFor();
+    await noPath.getByRole('button', { name: /^Send a text message/ }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: 'Yes path of “If/then branch”' })
+        .getByRole('button', { name: /^(Wait|Send)/ })
+        .count(),
+    ).toBe(0);
+    // The new if/then is selected: its panel stacks its fields inside the panel.
+    await page.getByRole('spinbutton', { name: /Time limit/ }).waitFor();
+    await shoot(page, 'draft-new');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved', { exact: true }).first().waitFor();
+    const { journey } = await graphql(
+      `
+        query ($id: ID!) {
+          journey(id: $id) {
+            name
+            definition {
+              firstStepId
+              steps {
+                id
+                type
+                next
+                yes
+                no
+                waitSeconds
+              }
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    type Saved = { id: string; type: string; next: string | null; yes: string | null; no: string | null; waitSeconds: number | null };
+    const steps = journey.definition.steps as Saved[];
+    const of = (type: string) => steps.find((st) => st.type === type)!;
+    expect(journey.name).toBe('Branch placement');
+    expect(steps).toHaveLength(4);
+    expect(journey.definition.firstStepId).toBe(of('SEND_EMAIL').id);
+    expect(of('SEND_EMAIL').next).toBe(of('IF_THEN').id);
+    expect(of('IF_THEN')).toMatchObject({ yes: null, no: of('WAIT').id });
+    expect(of('WAIT')).toMatchObject({ next: of('SEND_TEXT').id, waitSeconds: 2 * 3_600 });
+    expect(of('SEND_TEXT').next).toBeNull();
+    // No internal step id is shown anywhere on the page.
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const st of steps) expect(text).not.toContain(st.id);
+  });
+
+  it('shows the draft and the live abandoned-cart journey with connectors and branch lines, at desktop and phone widths', async () => {
+    await page.goto(`${baseUrl}/journeys/${shop.setup.journeyId}`);
+    const canvas = page.getByRole('region', { name: 'Journey canvas' });
+    await canvas
+      .getByRole('group', { name: /^No path of/ })
+      .getByRole('button', { name: /^Send a text message/ })
+      .waitFor();
+    await canvas.getByRole('button', { name: /^Wait/ }).click();
+    await page.getByRole('spinbutton', { name: 'Wait for' }).waitFor();
+    await shoot(page, 'draft');
+    await graphql(
+      `
+        mutation ($id: ID!) {
+          publishJourney(input: { id: $id }) {
+            journey {
+              id
+            }
+          }
+        }
+      `,
+      { id: shop.setup.journeyId },
+    );
+    await page.reload();
+    await page.getByText('This journey has been published and is read-only.').waitFor();
+    await canvas.getByRole('button', { name: /^If\/then branch/ }).click();
+    await page.getByRole('spinbutton', { name: /Time limit/ }).waitFor();
+    expect(await page.getByRole('button', { name: /^Add a step/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Move up' }).count()).toBe(0);
+    await shoot(page, 'live');
   });
 });

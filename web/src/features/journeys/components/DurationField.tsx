@@ -8,7 +8,12 @@ const UNITS = [
 ] as const;
 type Unit = (typeof UNITS)[number]['unit'];
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalS }, amount: { width: '110px' } });
+// The amount and its unit share a row and wrap onto two when the panel is narrow; neither is wider than the panel.
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  amount: { width: '110px', minWidth: 0, flex: '0 1 110px' },
+  unit: { minWidth: '120px', flex: '1 1 120px' },
+});
 
 /** The largest unit that expresses `seconds` exactly (1 day rather than 24 hours). */
 export function unitFor(seconds: number | null | undefined): Unit {
@@ -40,6 +45,7 @@ export function DurationField(props: {
       <div className={styles.row}>
         <Input className={styles.amount} disabled={props.disabled} type="number" min={0} value={amount} onChange={(_e, d) => emit(d.value, unit)} />
         <Dropdown
+          className={styles.unit}
           aria-label={`${props.label}: unit`}
           disabled={props.disabled}
           value={unit}

@@ -79,7 +79,7 @@ describe('StepPanel', () => {
     expect(screen.getByRole('combobox', { name: 'Interaction to wait for' })).toBeDisabled();
     fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
     const earlier = await screen.findAllByRole('option');
-    expect(earlier.map((o) => o.textContent)).toEqual(['Send an email (email-1)']);
+    expect(earlier.map((o) => o.textContent)).toEqual(['Send an email']);
     fireEvent.click(earlier[0]);
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ branchStepId: 'email-1', interactionTriggerKey: null }));
   });
@@ -142,7 +142,7 @@ describe('StepPanel', () => {
       contentSearch,
     );
     fireEvent.click(screen.getByRole('combobox', { name: 'Branch off this message' }));
-    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Send an email: Cart reminder (email-1)']);
+    expect((await screen.findAllByRole('option')).map((o) => o.textContent)).toEqual(['Send an email: Cart reminder']);
     fireEvent.change(screen.getByRole('textbox', { name: /Label/ }), { target: { value: 'Opened?' } });
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'if-1', label: 'Opened?' }));
   });
@@ -160,8 +160,18 @@ describe('stepSummary', () => {
     const triggers = new Map([['t-purchase', 'Purchase completed']]);
     expect(stepSummary({ id: 'if-1', type: 'IF_THEN', waitTriggerId: 't-purchase', withinSeconds: 86_400 }, new Map(), triggers)).toBe('Purchase completed within 1 day');
     expect(stepSummary({ id: 'if-1', type: 'IF_THEN', waitTriggerId: 't-gone', withinSeconds: 7_200 }, new Map(), triggers)).toBe('Unknown trigger within 2 hours');
-    expect(stepSummary({ id: 'if-1', type: 'IF_THEN', branchStepId: 'email-1', interactionTriggerKey: 'email_opened', withinSeconds: 86_400 }, new Map(), triggers)).toBe(
-      'Email opened on email-1 within 1 day',
+    const steps = new Map([['email-1', { id: 'email-1', type: 'SEND_EMAIL' as const, contentId: 'c-email' }]]);
+    expect(
+      stepSummary(
+        { id: 'if-1', type: 'IF_THEN', branchStepId: 'email-1', interactionTriggerKey: 'email_opened', withinSeconds: 86_400 },
+        new Map([['c-email', 'Cart reminder']]),
+        triggers,
+        steps,
+      ),
+    ).toBe('Email opened on “Send an email: Cart reminder” within 1 day');
+    // Never the internal id, even when the watched step is unknown.
+    expect(stepSummary({ id: 'if-1', type: 'IF_THEN', branchStepId: 'gone-1', interactionTriggerKey: 'email_opened', withinSeconds: 60 }, new Map(), triggers)).toBe(
+      'Email opened on the chosen message within 1 minute',
     );
     expect(stepSummary({ id: 'if-1', type: 'IF_THEN' }, new Map(), triggers)).toBe('Choose what to wait for');
   });
@@ -170,14 +180,15 @@ describe('stepSummary', () => {
 describe('StepTile', () => {
   it('shows the validation problems of its step', () => {
     renderWithProviders(<StepTile step={step('email-1')} summary="No content" problems={['Choose the content to send.']} selected={false} onSelect={() => {}} />);
-    const tile = screen.getByRole('button', { name: 'Step email-1: Send an email' });
-    expect(within(tile).getByRole('note')).toHaveTextContent('Choose the content to send.');
+    const tile = screen.getByRole('button', { name: 'Send an email No content' });
+    // Beside the tile's button, in the card, and its description.
+    expect(within(tile.parentElement!).getByRole('note')).toHaveTextContent('Choose the content to send.');
   });
 
   it('is selected from the keyboard with Enter or Space', () => {
     const onSelect = vi.fn();
     renderWithProviders(<StepTile step={step('email-1')} summary="" problems={[]} selected={false} onSelect={onSelect} />);
-    const tile = screen.getByRole('button', { name: 'Step email-1: Send an email' });
+    const tile = screen.getByRole('button', { name: /^Send an email/ });
     expect(tile.tabIndex).toBe(0);
     fireEvent.keyDown(tile, { key: 'Enter' });
     fireEvent.keyDown(tile, { key: ' ' });

@@ -1,12 +1,29 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { earlierMessageSteps, waitForOf, type DraftGraph, type DraftStep } from './journey-graph';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
+import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
+import { earlierMessageSteps, waitForOf, type DraftGraph, type DraftStep, type Direction } from './journey-graph';
 import { DurationField } from './DurationField';
 import { CHANNEL_OF_STEP, INTERACTIONS, SEND_TO, STEP_LABELS } from './labels';
 import { ContentPicker, TriggerPicker, type BuilderContent, type BuilderTrigger } from './Pickers';
+import { AttributeValues } from './AttributeValues';
 
 export type BuilderAttribute = { name: string; type: string; comparators: string[] };
 
-const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  // Fields stack at the panel's width: no control is wider than the panel, labels and hints wrap.
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+    '& .fui-Field': { minWidth: 0 },
+    '& .fui-Dropdown, & .fui-Combobox': { minWidth: 0, width: '100%', boxSizing: 'border-box' },
+    '& .fui-Input': { minWidth: 0, maxWidth: '100%' },
+  },
+  heading: { margin: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  problems: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
 
 /** Settings of the selected step; every change goes straight into the draft. */
 export function StepPanel(props: {
@@ -21,6 +38,11 @@ export function StepPanel(props: {
   onRemember: (content: BuilderContent) => void;
   onRememberTrigger: (trigger: BuilderTrigger) => void;
   onRemove: () => void;
+  /** The validation problems of this step, in full. */
+  problems?: string[];
+  /** Where the step can move (up or down its path); the buttons are shown when `onMove` is given. */
+  moves?: Record<Direction, boolean>;
+  onMove?: (direction: Direction) => void;
 }) {
   const styles = useStyles();
   const { step, readOnly } = props;
@@ -30,16 +52,32 @@ export function StepPanel(props: {
   const branchChannel = branchStep ? CHANNEL_OF_STEP[branchStep.type] : undefined;
   const attribute = props.attributes.find((a) => a.name === step.attribute);
   const waitFor = waitForOf(step);
-  /** "Send an email: Initial email reminder (send-email-1)": what the marketer recognises a message step by. */
+  /** "Send an email: Initial email reminder": what the marketer recognises a message step by (never its internal id). */
   const messageStepName = (s: DraftStep) => {
     const what = s.label ?? (s.contentId ? props.contents.get(s.contentId)?.name : undefined);
-    return `${STEP_LABELS[s.type]}${what ? `: ${what}` : ''} (${s.id})`;
+    return `${STEP_LABELS[s.type]}${what ? `: ${what}` : ''}`;
+  };
+  const earlier = earlierMessageSteps(props.graph, step.id);
+  /** Message steps of the same name are told apart by their place: "Send an email (2nd)". */
+  const optionText = (s: DraftStep) => {
+    const same = earlier.filter((o) => messageStepName(o) === messageStepName(s));
+    const place = same.indexOf(s) + 1;
+    return same.length > 1 ? `${messageStepName(s)} (${place}${place === 1 ? 'st' : place === 2 ? 'nd' : place === 3 ? 'rd' : 'th'})` : messageStepName(s);
   };
   return (
     <section className={styles.panel} aria-label="Step settings">
-      <Field label="Step">
-        <Input readOnly value={`${STEP_LABELS[step.type]} (${step.id})`} />
-      </Field>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {STEP_LABELS[step.type]}
+      </Subtitle2>
+      {props.problems && props.problems.length > 0 && (
+        <div className={styles.problems}>
+          {props.problems.map((p, i) => (
+            <MessageBar key={i} intent="error" layout="multiline">
+              <MessageBarBody>{p}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
+      )}
       <Field label="Label (optional)" hint="Shown on the canvas, e.g. “Initial reminder”.">
         <Input disabled={readOnly} maxLength={80} value={step.label ?? ''} onChange={(_e, d) => set({ label: d.value || null })} />
       </Field>
@@ -108,13 +146,13 @@ export function StepPanel(props: {
                 <Dropdown
                   disabled={readOnly}
                   placeholder="An earlier message step"
-                  value={branchStep ? messageStepName(branchStep) : ''}
+                  value={branchStep ? (earlier.includes(branchStep) ? optionText(branchStep) : messageStepName(branchStep)) : ''}
                   selectedOptions={step.branchStepId ? [step.branchStepId] : []}
                   onOptionSelect={(_e, d) => set({ branchStepId: d.optionValue ?? null, interactionTriggerKey: null })}
                 >
-                  {earlierMessageSteps(props.graph, step.id).map((s) => (
+                  {earlier.map((s) => (
                     <Option key={s.id} value={s.id}>
-                      {messageStepName(s)}
+                      {optionText(s)}
                     </Option>
                   ))}
                 </Dropdown>
@@ -167,20 +205,13 @@ export function StepPanel(props: {
               ))}
             </Dropdown>
           </Field>
-          <Field label={step.comparator === 'BETWEEN' ? 'Values (from, to; comma-separated)' : 'Value'}>
-            <Input
-              disabled={readOnly}
-              value={(step.values ?? []).join(', ')}
-              onChange={(_e, d) =>
-                set({
-                  values: d.value
-                    .split(',')
-                    .map((v) => v.trim())
-                    .filter(Boolean),
-                })
-              }
-            />
-          </Field>
+          <AttributeValues
+            type={attribute?.type ?? 'TEXT'}
+            between={step.comparator === 'BETWEEN'}
+            values={step.values ?? []}
+            disabled={readOnly}
+            onChange={(values) => set({ values })}
+          />
         </>
       )}
       {step.type === 'WAIT' && (
@@ -196,7 +227,21 @@ export function StepPanel(props: {
           </Field>
         </>
       )}
-      {!readOnly && <Button onClick={props.onRemove}>Remove step</Button>}
+      {!readOnly && (
+        <div className={styles.actions}>
+          {props.onMove && props.moves && (
+            <>
+              <Button icon={<ArrowUp16Regular />} disabled={!props.moves.up} onClick={() => props.onMove!('up')}>
+                Move up
+              </Button>
+              <Button icon={<ArrowDown16Regular />} disabled={!props.moves.down} onClick={() => props.onMove!('down')}>
+                Move down
+              </Button>
+            </>
+          )}
+          <Button onClick={props.onRemove}>Remove step</Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { StepTile, type MessageOpens } from './StepTile';
 
@@ -16,8 +16,9 @@ describe('StepTile', () => {
         counts={{ entered: 12, waiting: 3, passedOn: 8, exited: 1 }}
       />,
     );
-    const tile = await screen.findByRole('button', { name: 'Step email-1: Send an email' });
-    expect(tile).toHaveTextContent('12 entered · 3 waiting · 8 passed on · 1 exited');
+    const tile = await screen.findByRole('button', { name: 'Initial email Send an email Sends “Reminder”' });
+    // Shown on the tile beside its button (not inside it: the button is named by what the step is).
+    expect(tile.parentElement).toHaveTextContent('12 entered · 3 waiting · 8 passed on · 1 exited');
     expect(tile).toHaveAccessibleDescription('12 entered · 3 waiting · 8 passed on · 1 exited');
   });
 
@@ -39,7 +40,7 @@ describe('StepTile', () => {
       );
     }
     renderWithProviders(<Live />);
-    const button = await screen.findByRole('button', { name: 'Step email: Send an email' });
+    const button = await screen.findByRole('button', { name: 'Send an email Sends “Reminder”' });
     expect(screen.getByRole('img', { name: 'Open rate: nothing delivered yet' })).toHaveTextContent('Opened 0 of 0 · —');
 
     // The live answer changes: the same tile shows the new figures.
@@ -51,14 +52,45 @@ describe('StepTile', () => {
     expect(button).toHaveAccessibleDescription(expect.stringMatching(/^1 entered · 0 waiting · 1 passed on · 0 exited /));
 
     act(() => setOpens({ opened: 2, delivered: 3, openRate: 2 / 3 }));
-    expect(button).toHaveTextContent('Opened 2 of 3 · 66.7 %');
+    expect(button.parentElement).toHaveTextContent('Opened 2 of 3 · 66.7 %');
     expect(screen.getByRole('img', { name: 'Open rate 66.7 %: 2 of 3 delivered messages opened' })).toBeInTheDocument();
   });
 
   it('shows no counts on a draft', async () => {
     renderWithProviders(<StepTile step={{ id: 'wait-1', type: 'WAIT' }} summary="Waits 1 day" problems={[]} selected={false} onSelect={() => {}} />);
-    const tile = await screen.findByRole('button', { name: 'Step wait-1: Wait' });
+    const tile = await screen.findByRole('button', { name: 'Wait Waits 1 day' });
     expect(tile).not.toHaveTextContent('entered');
     expect(tile).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('never shows or announces the step’s internal id', () => {
+    renderWithProviders(
+      <StepTile step={{ id: 'send-email-7', type: 'SEND_EMAIL' }} summary="Cart reminder" problems={['Choose where to send.']} selected={false} onSelect={() => {}} />,
+    );
+    const tile = screen.getByRole('button', { name: 'Send an email Cart reminder' });
+    expect(tile).not.toHaveTextContent('send-email-7');
+    expect(tile).toHaveAccessibleDescription('Choose where to send.');
+  });
+
+  it('wraps a long validation message in its pill, the whole text in its tooltip', () => {
+    const long = 'The content “Spring sale reminder for customers who left a very long cart behind” uses {{ trigger.couponCode }}, which the start trigger does not have.';
+    renderWithProviders(<StepTile step={{ id: 'e', type: 'SEND_EMAIL' }} summary="Spring sale" problems={[long]} selected={false} onSelect={() => {}} />);
+    const pill = screen.getByRole('note');
+    expect(pill).toHaveTextContent(long);
+    expect(pill).toHaveAttribute('title', long);
+  });
+
+  it('moves with Alt+Arrow keys when it can be moved, and opens with Enter', () => {
+    const moves: string[] = [];
+    const onSelect = vi.fn();
+    renderWithProviders(<StepTile step={{ id: 'w', type: 'WAIT' }} summary="1 day" problems={[]} selected={false} onSelect={onSelect} onMove={(d) => moves.push(d)} />);
+    const tile = screen.getByRole('button', { name: 'Wait 1 day' });
+    fireEvent.keyDown(tile, { key: 'ArrowUp', altKey: true });
+    fireEvent.keyDown(tile, { key: 'ArrowDown', altKey: true });
+    fireEvent.keyDown(tile, { key: 'ArrowDown' });
+    expect(moves).toEqual(['up', 'down']);
+    expect(onSelect).not.toHaveBeenCalled();
+    fireEvent.keyDown(tile, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledTimes(1);
   });
 });

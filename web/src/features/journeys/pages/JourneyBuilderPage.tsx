@@ -1,24 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Badge,
-  Button,
-  Card,
-  Input,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarBody,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { Add16Regular } from '@fluentui/react-icons';
-import { useMemo, useState, type ReactElement } from 'react';
+import { Button, Card, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Title2, tokens } from '@fluentui/react-components';
+import { Edit16Regular } from '@fluentui/react-icons';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { getFragmentData, graphql } from '../../../gql';
@@ -29,17 +12,30 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { errorInfo } from '../../../ui/errors';
 import { formatCount } from '../../../ui/format';
 import { useNotify } from '../../../ui/toast';
-import { activateOnKey } from '../../../ui/keyboard';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
-import { chainFrom, insertStep, newStepId, removeStep, type DraftGraph, type Node, type Slot } from '../components/journey-graph';
+import { BranchPlacementDialog } from '../components/BranchPlacementDialog';
+import { JourneyCanvas } from '../components/JourneyCanvas';
+import {
+  asksPlacement,
+  insertStep,
+  isBranch,
+  moveStep,
+  movesOf,
+  newStepId,
+  removeStep,
+  type Direction,
+  type DraftGraph,
+  type Placement,
+  type Slot,
+} from '../components/journey-graph';
+import { JourneyNameDialog } from '../components/JourneyNameDialog';
 import { JourneySettings, type FieldProblems, type SettingsDraft } from '../components/JourneySettings';
 import type { BuilderContent, BuilderTrigger } from '../components/Pickers';
 import { STEP_LABELS } from '../components/labels';
 import { RunSummary_journey } from '../components/RunSummary';
 import { StepPanel } from '../components/StepPanel';
-import { stepSummary } from '../components/step-summary';
-import { StepTile } from '../components/StepTile';
-import { TestRunMark, TestRunPanel } from '../components/TestRunPanel';
+import { problemText, stepName, stepSummary } from '../components/step-summary';
+import { TestRunPanel } from '../components/TestRunPanel';
 import { useDuplicateJourney } from '../hooks/useDuplicateJourney';
 import { useJourneyRunsLive } from '../hooks/useJourneyRunsLive';
 import { useMessageOpens } from '../hooks/useMessageOpens';
@@ -122,27 +118,30 @@ type Problem = { code: string; message: string; stepId?: string | null; field?: 
 type Draft = SettingsDraft & DraftGraph;
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalM, flexWrap: 'wrap' },
-  layout: { display: 'grid', gridTemplateColumns: '1fr 360px', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  canvas: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalL,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minHeight: '480px',
+  header: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalS, minWidth: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+  bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', marginBottom: tokens.spacingVerticalM, flexWrap: 'wrap' },
+  // Canvas and side panel side by side; on narrow screens the panel goes full width below the canvas.
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    gap: tokens.spacingHorizontalXL,
+    alignItems: 'start',
+    marginTop: tokens.spacingVerticalM,
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalL },
   },
-  branches: { display: 'flex', gap: tokens.spacingHorizontalXL, alignItems: 'flex-start' },
-  column: { display: 'flex', flexDirection: 'column', alignItems: 'center', gap: tokens.spacingVerticalS },
-  side: { position: 'sticky', top: 0 },
+  // The panel scrolls inside itself beside the canvas.
+  side: {
+    minWidth: 0,
+    boxSizing: 'border-box',
+    overflowX: 'hidden',
+    '@media (min-width: 901px)': { position: 'sticky', top: 0, maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' },
+  },
   tabs: { marginBottom: tokens.spacingVerticalM },
   banner: { marginBottom: tokens.spacingVerticalM },
 });
 
 type TabId = 'design' | 'runs' | 'analytics';
-
-const STEP_TYPES: StepType[] = ['SEND_EMAIL', 'SEND_TEXT', 'SEND_PUSH', 'IF_THEN', 'ATTRIBUTE_BRANCH', 'WAIT'];
 
 /** Vertical canvas: start, the steps with a + between tiles, branches side by side; a side panel edits the selection. */
 export function JourneyBuilderPage() {
@@ -156,8 +155,17 @@ export function JourneyBuilderPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
+  const side = useRef<HTMLDivElement>(null);
+  /** Opens a step (or, with null, the journey's settings) in the side panel; on a narrow screen the panel is below the canvas, so it scrolls into view. */
+  const open = (stepId: string | null) => {
+    setSelected(stepId);
+    if (window.matchMedia?.('(max-width: 900px)').matches) setTimeout(() => side.current?.scrollIntoView({ block: 'start' }), 0);
+  };
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [confirming, setConfirming] = useState<'publish' | 'stop' | null>(null);
+  const [renaming, setRenaming] = useState(false);
+  // A branch being inserted in the middle of a path waits here while the marketer says where the following steps go.
+  const [placing, setPlacing] = useState<{ slot: Slot; type: StepType } | null>(null);
   // Test run: null while its panel is closed, else the steps the last test run visited (highlighted on the canvas).
   const [testRun, setTestRun] = useState<ReadonlySet<string> | null>(null);
   const [save, saving] = useSaveJourney();
@@ -219,17 +227,30 @@ export function JourneyBuilderPage() {
   const triggerNames = new Map([...knownTriggers.values()].map((t) => [t.id, t.title]));
   const start = draft.startTriggerId ? knownTriggers.get(draft.startTriggerId) : undefined;
   const attributes = start?.versions.find((v) => v.number === (draft.startTriggerVersion ?? Math.max(...start.versions.map((x) => x.number))))?.attributes ?? [];
-  const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => p.message);
+  const stepsById = new Map(draft.steps.map((s) => [s.id, s]));
+  // Problems speak of steps by name: a message quoting a step's internal id gets the step's name instead.
+  const problemsOf = (stepId: string | null) => (problems ?? []).filter((p) => (p.stepId ?? null) === stepId).map((p) => problemText(p, stepsById, contentNames));
   const fieldProblems: FieldProblems = {};
   for (const p of problems ?? []) {
     const field = p.field?.replace(/\[\d+\]$/, '');
     if (!p.stepId && field) (fieldProblems[field] ??= []).push(p.message);
   }
 
-  const add = (slot: Slot, type: StepType) => {
+  const add = (slot: Slot, type: StepType, placement?: Placement) => {
+    if (!placement && isBranch(type) && asksPlacement(draft, slot)) {
+      // Opened once the add menu has closed and given focus back, so the dialog then takes the focus.
+      setTimeout(() => setPlacing({ slot, type }), 0);
+      return;
+    }
     const stepId = newStepId(type, new Set(draft.steps.map((s) => s.id)));
-    change({ ...draft, ...insertStep(draft, slot, { id: stepId, type }) });
+    change({ ...draft, ...insertStep(draft, slot, { id: stepId, type }, placement) });
     setSelected(stepId);
+  };
+  const nameOf = (step: DraftGraph['steps'][number]) => stepName(step, contentNames);
+  const move = (stepId: string, direction: Direction) => {
+    const result = moveStep(draft, stepId, direction, nameOf);
+    if ('refused' in result) notify('error', 'Can’t move this step', result.refused);
+    else change({ ...draft, ...result.graph });
   };
   const toInput = (): JourneyDefinitionInput => ({
     startTriggerId: draft.startTriggerId,
@@ -343,60 +364,26 @@ export function JourneyBuilderPage() {
   const stepCounts = running ? new Map(journey.stepCounts.map((c) => [c.stepId, c])) : null;
   const failed = running ? getFragmentData(RunSummary_journey, journey).runCounts.failed : 0;
   const nameOfStep = (stepId: string | null | undefined) => {
-    const step = stepId ? draft.steps.find((s) => s.id === stepId) : undefined;
-    return step ? step.label || STEP_LABELS[step.type] : (stepId ?? '—');
+    const step = stepId ? stepsById.get(stepId) : undefined;
+    return step ? step.label || STEP_LABELS[step.type] : stepId ? 'A removed step' : '—';
   };
   const selectTab = (next: TabId) => setParams(next === 'design' ? {} : { tab: next }, { replace: true });
-  const renderChain = (nodes: Node[], slot: Slot): ReactElement => (
-    <div className={styles.column}>
-      <AddStep disabled={readOnly} slot={slot} onAdd={add} />
-      {nodes.map((node) => (
-        <div key={node.step.id} className={styles.column}>
-          <TestRunMark visited={!!testRun?.has(node.step.id)}>
-            <StepTile
-              step={node.step}
-              summary={stepSummary(node.step, contentNames, triggerNames)}
-              problems={problemsOf(node.step.id)}
-              selected={selected === node.step.id}
-              onSelect={() => setSelected(node.step.id)}
-              counts={stepCounts ? (stepCounts.get(node.step.id) ?? { entered: 0, waiting: 0, passedOn: 0, exited: 0 }) : undefined}
-              opens={running ? opens?.get(node.step.id) : undefined}
-            />
-          </TestRunMark>
-          {node.step.type === 'IF_THEN' || node.step.type === 'ATTRIBUTE_BRANCH' ? (
-            <div className={styles.branches}>
-              <div className={styles.column}>
-                <Text weight="semibold">Yes</Text>
-                {renderChain(node.yes, { after: node.step.id, path: 'yes' })}
-              </div>
-              <div className={styles.column}>
-                <Text weight="semibold">No</Text>
-                {renderChain(node.no, { after: node.step.id, path: 'no' })}
-              </div>
-            </div>
-          ) : (
-            <AddStep disabled={readOnly} slot={{ after: node.step.id, path: 'next' }} onAdd={add} />
-          )}
-        </div>
-      ))}
-    </div>
-  );
-  const tree = chainFrom(draft, draft.firstStepId);
   const selectedStep = draft.steps.find((s) => s.id === selected);
 
   return (
     <>
-      <div className={styles.bar}>
-        <Input
-          aria-label="Journey name"
-          value={name}
-          disabled={readOnly}
-          onChange={(_e, d) => {
-            setName(d.value);
-            setDirty(true);
-          }}
-        />
+      <div className={styles.header}>
+        <Title2 as="h1" className={styles.title}>
+          {name}
+        </Title2>
         <JourneyStatusBadge status={journey.status} />
+        {!readOnly && (
+          <Button appearance="subtle" size="small" icon={<Edit16Regular />} onClick={() => setRenaming(true)}>
+            Rename
+          </Button>
+        )}
+      </div>
+      <div className={styles.bar}>
         {journey.status === 'DRAFT' && can('journeys:write') && (
           <>
             <Button disabled={!dirty || saving.loading} onClick={doSave}>
@@ -473,22 +460,23 @@ export function JourneyBuilderPage() {
             />
           )}
           <div className={styles.layout}>
-            <div className={styles.canvas} aria-label="Journey canvas">
-              <Card role="button" aria-label="Start" onClick={() => setSelected(null)} onKeyDown={activateOnKey(() => setSelected(null))}>
-                <Text weight="semibold">Start</Text>
-                <Text size={200}>{start ? `When “${start.title}” happens` : 'Choose a start trigger'}</Text>
-                {Object.keys(fieldProblems).length > 0 && (
-                  <Badge color="danger" appearance="tint" role="note">
-                    Settings need attention
-                  </Badge>
-                )}
-              </Card>
-              {renderChain(tree, { after: null })}
-              <Card>
-                <Text>Exit</Text>
-              </Card>
-            </div>
-            <Card className={styles.side}>
+            <JourneyCanvas
+              graph={draft}
+              readOnly={readOnly}
+              selected={selected}
+              onSelect={open}
+              startText={start ? `When “${start.title}” happens` : 'Choose a start trigger'}
+              settingsNeedAttention={Object.keys(fieldProblems).length > 0}
+              nameOf={nameOf}
+              summaryOf={(step) => stepSummary(step, contentNames, triggerNames, stepsById)}
+              problemsOf={problemsOf}
+              countsOf={stepCounts ? (stepId) => stepCounts.get(stepId) ?? { entered: 0, waiting: 0, passedOn: 0, exited: 0 } : undefined}
+              opensOf={running ? (stepId) => opens?.get(stepId) : undefined}
+              visited={testRun}
+              onAdd={add}
+              onMove={move}
+            />
+            <Card className={styles.side} ref={side}>
               {selectedStep ? (
                 <StepPanel
                   graph={draft}
@@ -504,6 +492,9 @@ export function JourneyBuilderPage() {
                     change({ ...draft, ...removeStep(draft, selectedStep.id) });
                     setSelected(null);
                   }}
+                  problems={problemsOf(selectedStep.id)}
+                  moves={movesOf(draft, selectedStep.id)}
+                  onMove={(direction) => move(selectedStep.id, direction)}
                 />
               ) : (
                 <JourneySettings
@@ -520,6 +511,29 @@ export function JourneyBuilderPage() {
         </div>
       )}
       <UnsavedChangesGuard dirty={dirty} />
+      <JourneyNameDialog
+        open={renaming}
+        title="Rename journey"
+        confirmLabel="Rename"
+        initial={name}
+        onCancel={() => setRenaming(false)}
+        onSubmit={(next) => {
+          setRenaming(false);
+          if (next !== name) {
+            setName(next);
+            setDirty(true);
+          }
+        }}
+      />
+      <BranchPlacementDialog
+        open={placing !== null}
+        branch={placing ? STEP_LABELS[placing.type] : ''}
+        onCancel={() => setPlacing(null)}
+        onChoose={(placement) => {
+          if (placing) add(placing.slot, placing.type, placement);
+          setPlacing(null);
+        }}
+      />
       <ConfirmDialog
         open={confirming === 'publish'}
         title="Publish this journey?"
@@ -534,26 +548,5 @@ export function JourneyBuilderPage() {
         No new customers will enter “{journey.name}”. A stopped journey can’t be restarted; duplicate it to run it again.
       </ConfirmDialog>
     </>
-  );
-}
-
-function AddStep({ slot, onAdd, disabled }: { slot: Slot; onAdd: (slot: Slot, type: StepType) => void; disabled: boolean }) {
-  if (disabled) return null;
-  const where = slot.after === null ? 'at the start' : `after ${slot.after}${slot.path === 'next' ? '' : ` (${slot.path})`}`;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button size="small" shape="circular" icon={<Add16Regular />} aria-label={`Add a step ${where}`} />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {STEP_TYPES.map((type) => (
-            <MenuItem key={type} onClick={() => onAdd(slot, type)}>
-              {STEP_LABELS[type]}
-            </MenuItem>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
   );
 }

@@ -236,7 +236,7 @@ describe('Journey runs', () => {
     renderJourney('/journeys/j1', [{ request: runsRequest({ status: ['FAILED'], stepId: null }), result: runs([runRow('r9', 'FAILED', 'if-1', 'crm-9')]) }]);
     const tabs = await screen.findByRole('tablist', { name: 'Journey views' });
     expect(within(tabs).getByRole('tab', { name: 'Design' })).toHaveAttribute('aria-selected', 'true');
-    const tile = screen.getByRole('button', { name: 'Step if-1: If/then branch' });
+    const tile = screen.getByRole('button', { name: /^If\/then branch/ });
     expect(tile).toHaveAccessibleDescription('9 entered · 3 waiting · 6 passed on · 0 exited');
     const banner = screen.getByText(/3 runs failed/);
     await userEvent.click(within(banner).getByRole('link', { name: 'see Runs' }));

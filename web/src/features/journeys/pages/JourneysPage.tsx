@@ -16,6 +16,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useListStyles } from '../../../ui/useListStyles';
+import { JourneyNameDialog } from '../components/JourneyNameDialog';
 import { useCreateJourney } from '../hooks/useCreateJourney';
 
 const JOURNEYS = graphql(`
@@ -60,12 +61,18 @@ export function JourneysPage() {
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(JOURNEYS, { variables: { filter: { search: debouncedSearch || null, status } } });
   const shown = data ?? previousData;
   const [create, creating] = useCreateJourney();
-  const newJourney = async () => {
+  // "New journey" asks for the name first; what the server refuses shows under the name.
+  const [naming, setNaming] = useState(false);
+  const [nameError, setNameError] = useState<{ name: string; message: string } | null>(null);
+  const newJourney = async (name: string) => {
     try {
-      const result = await create({ variables: { input: { name: 'New journey', description: '' } } });
+      const result = await create({ variables: { input: { name, description: '' } } });
+      setNaming(false);
       void navigate(`/journeys/${result.data!.createJourney.journey.id}`);
     } catch (e) {
-      notify('error', 'Could not create the journey', errorInfo(e).message);
+      const info = errorInfo(e);
+      if (info.field === 'name') setNameError({ name, message: info.message });
+      else notify('error', 'Could not create the journey', info.message);
     }
   };
   return (
@@ -75,11 +82,20 @@ export function JourneysPage() {
         description="Trigger-based customer journeys."
         actions={
           can('journeys:write') && (
-            <Button appearance="primary" icon={<Add20Regular />} disabled={creating.loading} onClick={newJourney}>
+            <Button appearance="primary" icon={<Add20Regular />} onClick={() => setNaming(true)}>
               New journey
             </Button>
           )
         }
+      />
+      <JourneyNameDialog
+        open={naming}
+        title="New journey"
+        confirmLabel="Create"
+        busy={creating.loading}
+        error={nameError}
+        onCancel={() => setNaming(false)}
+        onSubmit={(name) => void newJourney(name)}
       />
       <div className={styles.filters} role="search">
         <SearchInput label="Search journeys" placeholder="Search by name" value={search} onChange={setSearch} />
