@@ -60,8 +60,8 @@ const isStatus = (value: string | null): value is DebuggerStatus => (STATUSES as
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalS },
-  // Phones: the table scrolls inside itself, never the page.
-  scroll: { overflowX: 'auto', maxWidth: '100%' },
+  // Phones: the choices wrap instead of widening the page.
+  choices: { flexWrap: 'wrap' },
   payload: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   summary: { cursor: 'pointer', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
@@ -155,7 +155,7 @@ export function EventStream({ triggerId, triggerKey }: { triggerId: string; trig
             {paused ? 'Resume' : 'Pause'}
           </Button>
         )}
-        <RadioGroup layout="horizontal" value={status} onChange={(_e, d) => setStatus(d.value as DebuggerStatus)} aria-label="Show">
+        <RadioGroup className={styles.choices} layout="horizontal" value={status} onChange={(_e, d) => setStatus(d.value as DebuggerStatus)} aria-label="Show">
           <Radio value="all" label="All events" />
           <Radio value="accepted" label="Accepted" />
           <Radio value="rejected" label="Rejected" />
@@ -173,22 +173,20 @@ export function EventStream({ triggerId, triggerKey }: { triggerId: string; trig
         <Text>{paused ? 'Paused.' : status === 'all' ? 'No events yet. Waiting for events…' : `No ${status} events yet. Waiting for events…`}</Text>
       ) : (
         <>
-          <div className={styles.scroll}>
-            <Table aria-label="Received events" size="small">
-              <TableHeader>
-                <TableRow>
-                  {['Received', 'Result', 'Customer', 'Details'].map((h) => (
-                    <TableHeaderCell key={h}>{h}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {shown.map((e) => (
-                  <EventRow key={e.id} event={e} />
+          <Table aria-label="Received events" size="small">
+            <TableHeader>
+              <TableRow>
+                {['Received', 'Result', 'Customer', 'Details'].map((h) => (
+                  <TableHeaderCell key={h}>{h}</TableHeaderCell>
                 ))}
-              </TableBody>
-            </Table>
-          </div>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.map((e) => (
+                <EventRow key={e.id} event={e} />
+              ))}
+            </TableBody>
+          </Table>
           <div className={list.footer}>
             <Text>
               Showing {shown.length} of {formatCount(total, 'event')}
