@@ -11,6 +11,7 @@ import { LoadMore } from '../../../ui/LoadMore';
 import { ApiKeyRow } from '../components/ApiKeyRow';
 import { CreateApiKeyDialog } from '../components/CreateApiKeyDialog';
 import { useRevokeApiKey } from '../hooks/useRevokeApiKey';
+import { VisuallyHidden } from '../../../ui/VisuallyHidden';
 
 const API_KEYS = graphql(`
   query ApiKeys($includeRevoked: Boolean!, $after: String) {
@@ -68,9 +69,13 @@ export function ApiKeysTab() {
         <Table aria-label="API keys table">
           <TableHeader>
             <TableRow>
-              {['Label', 'Key', 'Scopes', 'Created', 'Last used', ''].map((h) => (
+              {['Label', 'Key', 'Scopes', 'Created', 'Last used'].map((h) => (
                 <TableHeaderCell key={h}>{h}</TableHeaderCell>
               ))}
+              {/* The row's buttons: a header screen readers can name the column by. */}
+              <TableHeaderCell>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

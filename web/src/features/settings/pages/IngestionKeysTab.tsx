@@ -29,6 +29,7 @@ import { formatDateTime } from '../../../ui/format';
 import { useNotify } from '../../../ui/toast';
 import { useRevokeIngestionKey } from '../hooks/useRevokeIngestionKey';
 import { useRotateIngestionKey } from '../hooks/useRotateIngestionKey';
+import { VisuallyHidden } from '../../../ui/VisuallyHidden';
 
 const KEYS = graphql(`
   query IngestionKeysSettings($includeRetired: Boolean!) {
@@ -91,9 +92,13 @@ export function IngestionKeysTab() {
         <Table aria-label="Ingestion keys table" size="small">
           <TableHeader>
             <TableRow>
-              {['Label', 'Key', 'State', 'Allowed origins', 'Accepted', 'Rejected', 'Last used', ''].map((h) => (
+              {['Label', 'Key', 'State', 'Allowed origins', 'Accepted', 'Rejected', 'Last used'].map((h) => (
                 <TableHeaderCell key={h}>{h}</TableHeaderCell>
               ))}
+              {/* The row's buttons: a header screen readers can name the column by. */}
+              <TableHeaderCell>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -14,6 +14,7 @@ import { useListStyles } from '../../../ui/useListStyles';
 import { CATEGORY_LABELS, KIND_LABELS } from '../components/labels';
 import { TriggerRow } from '../components/TriggerRow';
 import { useLiveReadiness } from '../hooks/useLiveReadiness';
+import { VisuallyHidden } from '../../../ui/VisuallyHidden';
 
 const TRIGGERS = graphql(`
   query Triggers($filter: TriggerFilter, $after: String) {
@@ -83,7 +84,9 @@ export function TriggersPage() {
           <TableHeader>
             <TableRow>
               {/* The first column holds only the type's icon. */}
-              <TableHeaderCell className={styles.iconColumn} aria-label="Icon" />
+              <TableHeaderCell className={styles.iconColumn}>
+                <VisuallyHidden>Icon</VisuallyHidden>
+              </TableHeaderCell>
               {['Trigger', 'Type', 'Category', 'Status', 'Version', 'Updated'].map((h) => (
                 <TableHeaderCell key={h}>{h}</TableHeaderCell>
               ))}
