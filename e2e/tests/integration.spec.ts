@@ -69,6 +69,14 @@ describe('integration and live verification', () => {
     await page.goto(`${baseUrl}/triggers/${createTrigger.trigger.id}`);
     await page.getByRole('tab', { name: 'Integration' }).click();
     await page.getByLabel('Verification').getByText('Waiting for the first valid event').waitFor();
+    // With keys already in the workspace, the new-key form is one click away.
+    const newKey = page.getByRole('button', { name: 'Create a new key' });
+    await page
+      .getByRole('textbox', { name: /Allowed browser origin/ })
+      .or(newKey)
+      .first()
+      .waitFor();
+    if (await newKey.isVisible()) await newKey.click();
     await page.getByRole('textbox', { name: /Allowed browser origin/ }).fill(siteOrigin);
     await page.getByRole('button', { name: 'Create key' }).click();
     await page.getByLabel('Ingestion key secret').waitFor();

@@ -45,7 +45,25 @@ export const TriggerDetails_trigger = graphql(`
   }
 `);
 
-const useStyles = makeStyles({ grid: { display: 'grid', gridTemplateColumns: '200px 1fr', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL } });
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(7.5rem, 200px) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalL,
+    overflowWrap: 'anywhere',
+  },
+  operations: { maxWidth: '480px' },
+  // Wider than a phone: the table scrolls inside itself (a focusable region, so the keyboard can scroll it too).
+  scroller: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  attributes: { minWidth: '640px' },
+  comparators: { minWidth: '12rem' },
+});
 
 /** What journeys may do with the trigger; a hidden trigger is only ever said to be unusable. */
 function journeysText(t: { hiddenAt?: string | null; canStartJourneys: boolean; kind: string }): string {
@@ -91,7 +109,7 @@ export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDet
           {formatDateTime(t.createdAt)} / {formatDateTime(t.updatedAt)}
         </Text>
       </div>
-      <Table aria-label="Allowed operations" size="small" style={{ maxWidth: 480 }}>
+      <Table aria-label="Allowed operations" size="small" className={styles.operations}>
         <TableHeader>
           <TableRow>
             {['Identifier', 'External systems may read', 'may send events'].map((h) => (
@@ -114,31 +132,34 @@ export function TriggerOverview(props: { trigger: FragmentType<typeof TriggerDet
 }
 
 export function TriggerAttributes(props: { trigger: FragmentType<typeof TriggerDetails_trigger> }) {
+  const styles = useStyles();
   const t = getFragmentData(TriggerDetails_trigger, props.trigger);
   if (t.currentVersion.attributes.length === 0) return <Text>This trigger has no attributes besides the customer.</Text>;
   return (
-    <Table aria-label="Attributes" size="small">
-      <TableHeader>
-        <TableRow>
-          {['Name', 'Display name', 'Type', 'Required', 'Details', 'Comparators in journeys'].map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {t.currentVersion.attributes.map((a) => (
-          <TableRow key={a.name}>
-            <TableCell>
-              <Text font="monospace">{a.name}</Text>
-            </TableCell>
-            <TableCell>{a.displayName}</TableCell>
-            <TableCell>{TYPE_LABELS[a.type]}</TableCell>
-            <TableCell>{a.required ? 'Yes' : 'No'}</TableCell>
-            <TableCell>{a.type === 'TEXT' ? `max ${a.maxLength} chars` : a.entity ? `→ ${a.entity}` : ''}</TableCell>
-            <TableCell>{a.comparators.map((c) => c.toLowerCase().replace(/_/g, ' ')).join(', ')}</TableCell>
+    <div className={styles.scroller} tabIndex={0} role="region" aria-label="Attributes, scrollable">
+      <Table aria-label="Attributes" size="small" className={styles.attributes}>
+        <TableHeader>
+          <TableRow>
+            {['Name', 'Display name', 'Type', 'Required', 'Details', 'Comparators in journeys'].map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {t.currentVersion.attributes.map((a) => (
+            <TableRow key={a.name}>
+              <TableCell>
+                <Text font="monospace">{a.name}</Text>
+              </TableCell>
+              <TableCell>{a.displayName}</TableCell>
+              <TableCell>{TYPE_LABELS[a.type]}</TableCell>
+              <TableCell>{a.required ? 'Yes' : 'No'}</TableCell>
+              <TableCell>{a.type === 'TEXT' ? `max ${a.maxLength} chars` : a.entity ? `→ ${a.entity}` : ''}</TableCell>
+              <TableCell className={styles.comparators}>{a.comparators.map((c) => c.toLowerCase().replace(/_/g, ' ')).join(', ')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

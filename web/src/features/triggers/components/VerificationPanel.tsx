@@ -28,7 +28,14 @@ const WATCH = graphql(`
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(4, auto)', gap: tokens.spacingHorizontalXL, justifyContent: 'start' },
+  // Four counters in a row on a wide screen, two by two on a phone; each keeps its label and value together.
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 9.5rem), max-content))',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalXS,
+    justifyContent: 'start',
+  },
 });
 
 /** Live: changes the moment events arrive, without reloading. */

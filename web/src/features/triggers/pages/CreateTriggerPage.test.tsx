@@ -24,14 +24,14 @@ describe('CreateTriggerPage title check', () => {
     renderWithProviders(<CreateTriggerPage />, [answer('Cart abandoned', false), answer('Cart abandoned v2', true)]);
     const title = screen.getByRole('textbox', { name: /^Title/ });
     fireEvent.change(title, { target: { value: 'Cart abandoned' } });
-    await waitFor(() => expect(describedBy(title)).toContain(TAKEN));
+    await waitFor(() => expect(describedBy(title)).toContain(TAKEN), { timeout: 5000 });
     expect(title).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
 
     fireEvent.change(title, { target: { value: 'Cart abandoned v2' } });
     // The error goes with the change, before and after the server's answer for the new title.
     expect(screen.queryByText(TAKEN)).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled(), { timeout: 5000 });
     await waitFor(() => expect(describedBy(title)).toContain('unique in the catalog'), { timeout: 3000 });
     expect(screen.queryByText(/already titled/)).not.toBeInTheDocument();
     expect(title).not.toHaveAttribute('aria-invalid', 'true');
@@ -47,7 +47,7 @@ describe('CreateTriggerPage title check', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(TAKEN);
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(TAKEN);
     expect(screen.getByRole('button', { name: 'Create trigger' })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Change it' }));
     const title = screen.getByRole('textbox', { name: /^Title/ });
@@ -57,7 +57,7 @@ describe('CreateTriggerPage title check', () => {
   it('shows attribute problems only once Next is pressed on the attributes step', async () => {
     renderWithProviders(<CreateTriggerPage />, [answer('Order placed', true)]);
     fireEvent.change(screen.getByRole('textbox', { name: /^Title/ }), { target: { value: 'Order placed' } });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled(), { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Add attribute' }));

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, Tooltip, tokens } from '@fluentui/react-components';
 import { EyeOff20Regular, Edit20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { getFragmentData, graphql } from '../../../gql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
@@ -31,13 +31,35 @@ const useStyles = makeStyles({
   tabs: { marginBottom: tokens.spacingVerticalL },
 });
 
-type TabId = 'overview' | 'attributes' | 'versions' | 'integration';
+const TABS = ['overview', 'attributes', 'versions', 'integration'] as const;
+type TabId = (typeof TABS)[number];
+const isTab = (value: string | null): value is TabId => TABS.includes(value as TabId);
+
+/**
+ * The selected tab lives in the address (`?tab=integration`), so a link can open a tab (the developer hand-off)
+ * and a reload keeps it. Overview, the default, has no parameter; anything unknown shows it. Switching tabs
+ * replaces the history entry and keeps the page's other parameters (the event debugger's filter).
+ */
+function useTabParam(): [string | null, (tab: TabId) => void] {
+  const [params, setParams] = useSearchParams();
+  const select = (tab: TabId) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (tab === 'overview') next.delete('tab');
+        else next.set('tab', tab);
+        return next;
+      },
+      { replace: true },
+    );
+  return [params.get('tab'), select];
+}
 
 export function TriggerPage() {
   const styles = useStyles();
   const { id = '' } = useParams();
   const { can } = useAuth();
-  const [tab, setTab] = useState<TabId>('overview');
+  const [tabParam, setTab] = useTabParam();
   const [editing, setEditing] = useState(false);
   const [hiding, setHiding] = useState(false);
   const { data, loading, error, refetch } = useQuery(TRIGGER, { variables: { id } });
@@ -56,6 +78,7 @@ export function TriggerPage() {
   if (error || !data || !trigger) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this trigger" />;
   const editable = can('triggers:write') && !trigger.outOfBox && !trigger.hiddenAt;
   const inLiveJourneys = data.trigger.liveJourneys.length > 0;
+  const tab: TabId = isTab(tabParam) && !(tabParam === 'integration' && trigger.outOfBox) ? tabParam : 'overview';
   return (
     <>
       <div className={styles.head}>
@@ -98,7 +121,7 @@ export function TriggerPage() {
       {tab === 'overview' && <TriggerOverview trigger={data.trigger} />}
       {tab === 'attributes' && <TriggerAttributes trigger={data.trigger} />}
       {tab === 'versions' && <TriggerVersionsTab key={trigger.latestVersion} triggerId={trigger.id} />}
-      {tab === 'integration' && <IntegrationTab triggerId={trigger.id} triggerKey={trigger.key} />}
+      {tab === 'integration' && <IntegrationTab triggerId={trigger.id} triggerKey={trigger.key} triggerTitle={trigger.title} />}
       {editing && <EditTriggerDialog open trigger={data.trigger} onClose={() => setEditing(false)} />}
       <HideTriggerDialog open={hiding} trigger={trigger} onClose={() => setHiding(false)} />
     </>
