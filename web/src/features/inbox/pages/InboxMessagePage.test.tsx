@@ -128,4 +128,10 @@ describe('InboxMessagePage', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Links (1)' }));
     expect(screen.getByRole('link', { name: 'https://s.example.com/x' })).toHaveAttribute('target', '_blank');
   });
+
+  it('says an invitation or password reset email was sent by Flare, not by a journey', async () => {
+    renderPage({ ...email, id: 'm9', subject: 'Reset your Flare password', headers: { 'X-Flare-Account-Email': 'true' } });
+    expect(await screen.findByText('Flare (an invitation or password reset email)', undefined, slow)).toBeInTheDocument();
+    expect(screen.queryByText(/A journey/)).toBeNull();
+  });
 });

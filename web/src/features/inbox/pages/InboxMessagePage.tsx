@@ -54,6 +54,13 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
+/** Who sent a captured message: a test send, Flare itself (invitations and password resets carry X-Flare-Account-Email), or a journey. */
+function sentBy(m: { test: boolean; messageId?: string | null; headers: Record<string, unknown> }): string {
+  if (m.test) return 'A test send';
+  if (m.headers['X-Flare-Account-Email']) return 'Flare (an invitation or password reset email)';
+  return m.messageId ? `A journey (message ${m.messageId})` : 'A journey';
+}
+
 /** One message of the Flare inbox: sandboxed HTML, text, headers and links, as a mail catcher shows them. */
 export function InboxMessagePage() {
   const styles = useStyles();
@@ -97,7 +104,7 @@ export function InboxMessagePage() {
     ['To', m.recipient],
     ['Channel', CHANNEL_LABELS[m.channel]],
     ['Received', formatDateTime(m.receivedAt)],
-    ['Sent by', m.test ? 'A test send' : m.messageId ? `A journey (message ${m.messageId})` : 'A journey'],
+    ['Sent by', sentBy(m)],
   ];
 
   return (
