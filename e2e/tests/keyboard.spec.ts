@@ -194,6 +194,11 @@ describe('the admin app with the keyboard only', () => {
     // The focus comes back once the dialog has finished closing.
     await expect.poll(async () => (await focused()).name).toBe('Rename');
     expect(await focused()).toMatchObject({ tag: 'button', inDialog: false });
+
+    // The journey's tiles are tab stops further on, with a visible focus too.
+    const tile = await pressUntil('Tab', (f) => f.role === 'button' && f.tag !== 'button' && f.inMain);
+    expect(tile.name).toMatch(/Start/);
+    expect(await focusIndicator()).not.toBe('none');
   });
 
   it('on a phone, the menu button opens the navigation drawer, Escape closes it, and a link in it navigates', async () => {

@@ -71,7 +71,7 @@ function horizontalOverflow(p: Page) {
  * The checks every page gets at phone size: no sideways scroll, a navigation menu button that opens the drawer
  * (aria-expanded follows it) and Escape closes; then a screenshot at phone size and one at desktop size.
  */
-async function checkPage(name: string) {
+async function checkPage(name: string, { withMenu = false } = {}) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   const overflow = await horizontalOverflow(page);
   widths.push(`${name}: ${overflow.scrollWidth}${overflow.culprits.length ? ` (${overflow.culprits.join('; ')})` : ''}`);
@@ -84,6 +84,7 @@ async function checkPage(name: string) {
   await drawer.getByRole('link', { name: 'Triggers' }).waitFor();
   expect(await drawer.getByRole('link').allTextContents()).toEqual(['Triggers', 'Journeys', 'Content', 'Customers', 'Inbox', 'Live dashboard', 'Settings']);
   expect(await menu.getAttribute('aria-expanded')).toBe('true');
+  if (withMenu) await page.screenshot({ path: path.join(screenshots, `phone-${name}-menu.png`) });
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'hidden' });
   await page.screenshot({ path: path.join(screenshots, `phone-${name}.png`), fullPage: true });
@@ -105,7 +106,7 @@ describe('phone (390×844): no page scrolls sideways, navigation is a menu', () 
   it('the triggers catalog', async () => {
     await visit('/triggers', 'Triggers');
     await page.getByRole('link', { name: 'Cart abandoned' }).waitFor();
-    await checkPage('triggers');
+    await checkPage('triggers', { withMenu: true });
   });
 
   it('a trigger page, on every tab', async () => {

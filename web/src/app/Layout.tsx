@@ -60,6 +60,8 @@ const useStyles = makeStyles({
   workspace: { minWidth: 0, flexShrink: 1 },
   workspaceNarrow: { minWidth: 0, maxWidth: '60vw' },
   spacer: { flexGrow: 1 },
+  // Just the avatar on a phone, without the button's minimum width.
+  accountNarrow: { minWidth: 0, padding: tokens.spacingHorizontalXS },
   nav: { padding: tokens.spacingVerticalM, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   main: { minWidth: 0, padding: tokens.spacingHorizontalXXL, ':focus': { outlineStyle: 'none' } },
   mainNarrow: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
@@ -158,7 +160,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
         <span className={styles.spacer} />
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle">
+            <Button appearance="subtle" className={narrow ? styles.accountNarrow : undefined}>
               {/* Named by what it shows, after the word for what it is (an aria-label would hide the visible name). */}
               <VisuallyHidden>Account: </VisuallyHidden>
               {narrow ? <Avatar name={userName} size={28} /> : <Persona name={userName} secondaryText={viewer.role ?? undefined} size="small" />}

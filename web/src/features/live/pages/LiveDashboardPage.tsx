@@ -31,7 +31,8 @@ const CUSTOM_TRIGGERS = graphql(`
 
 const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', gap: tokens.spacingHorizontalM },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Items keep their own width: the status badge is not stretched across the card.
+  card: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   summary: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginBottom: tokens.spacingVerticalM },
 });
 
