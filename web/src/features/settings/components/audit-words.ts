@@ -60,6 +60,7 @@ const VERBS: Record<string, string> = {
   resend: 'resent',
   passwordChange: 'changed the password of',
   passwordReset: 'reset the password of',
+  passwordResetRequest: 'created a password reset link for',
 };
 
 const CHANNELS: Record<string, string> = { EMAIL: 'Email', TEXT: 'Text message', PUSH: 'Push notification' };
