@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { EventHistoryDocument, EventStreamDocument } from '../../../gql/graphql';
+import { EventHistoryDocument, EventStreamDocument, RefusedRequestsDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { EventStream, mergeEvents, PAGE_SIZE } from './EventStream';
 
@@ -94,6 +94,49 @@ describe('EventStream', () => {
     // The live event that arrived earlier shows under its own filter.
     expect(screen.getByText('c-live-accepted')).toBeInTheDocument();
     expect(screen.queryByText('c-rejected')).not.toBeInTheDocument();
+  });
+});
+
+describe('EventStream refused requests', () => {
+  it('lists the workspace’s refused requests with reason, trigger, origin and key prefix when the address asks for them', async () => {
+    const refusal = (id: string, reason: string, origin: string | null, triggerKey: string | null) => ({
+      __typename: 'RefusedRequest' as const,
+      id,
+      receivedAt: '2026-11-22T10:00:00.000Z',
+      endpoint: '/v1/events',
+      reason,
+      message: `refused: ${reason}`,
+      origin,
+      keyPrefix: 'fik_AbCd2345',
+      triggerKey,
+      items: 1,
+    });
+    renderWithProviders(
+      <EventStream triggerId="t1" triggerKey="order_placed" />,
+      [
+        stream([]),
+        {
+          request: { query: RefusedRequestsDocument, variables: { first: 25 } },
+          result: {
+            data: {
+              refusedRequests: {
+                __typename: 'RefusedRequestConnection',
+                totalCount: 2,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                nodes: [refusal('2', 'ORIGIN_NOT_ALLOWED', 'https://evil.example', 'order_placed'), refusal('1', 'UNKNOWN_TRIGGER', null, 'order_plcaed')],
+              },
+            },
+          },
+        },
+      ],
+      '/?status=refused',
+    );
+    const table = await screen.findByRole('table', { name: 'Refused requests' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(first).toHaveTextContent(/ORIGIN_NOT_ALLOWED.*order_placed.*https:\/\/evil\.example.*fik_AbCd2345/);
+    expect(second).toHaveTextContent(/UNKNOWN_TRIGGER.*order_plcaed.*no origin \(server\)/);
+    expect(screen.getByRole('radio', { name: 'Refused requests' })).toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
   });
 });
 
