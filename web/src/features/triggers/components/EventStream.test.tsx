@@ -97,6 +97,20 @@ describe('EventStream', () => {
   });
 });
 
+describe('EventStream pause', () => {
+  it('holds events streamed while paused and shows them, once, on resume', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<EventStream triggerId="t1" />, [history(null, [event('1', 'c-1', {})]), stream([event('1', 'c-1', {}), event('2', 'c-held', {})], 1_000)]);
+    await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    expect(await screen.findByText('c-1')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(screen.queryByText('c-held')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(await screen.findByText('c-held')).toBeInTheDocument();
+    expect(rows()).toHaveLength(2);
+  });
+});
+
 describe('EventStream refused requests', () => {
   it('lists the workspace’s refused requests with reason, trigger, origin and key prefix when the address asks for them', async () => {
     const refusal = (id: string, reason: string, origin: string | null, triggerKey: string | null) => ({

@@ -151,7 +151,7 @@ export function EventStream({ triggerId, triggerKey }: { triggerId: string; trig
           Event debugger
         </Text>
         {status !== 'refused' && (
-          <Button size="small" onClick={togglePaused} aria-pressed={paused}>
+          <Button size="small" onClick={togglePaused}>
             {paused ? 'Resume' : 'Pause'}
           </Button>
         )}
