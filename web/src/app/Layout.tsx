@@ -117,8 +117,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   const current = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? '/triggers';
   const skipToContent = (event: MouseEvent) => {
     event.preventDefault();
-    mainRef.current?.focus();
-    mainRef.current?.scrollIntoView();
+    mainRef.current?.focus(); // which scrolls it into view
   };
   const userName = viewer.user?.name ?? 'API key';
 
