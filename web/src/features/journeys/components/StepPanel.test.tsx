@@ -6,7 +6,7 @@ import type { DraftGraph, DraftStep } from './journey-graph';
 import type { BuilderContent, BuilderTrigger } from './Pickers';
 import { StepPanel } from './StepPanel';
 import { StepTile } from './StepTile';
-import { stepSummary } from './step-summary';
+import { problemText, stepSummary } from './step-summary';
 
 const graph: DraftGraph = {
   firstStepId: 'email-1',
@@ -194,5 +194,25 @@ describe('StepTile', () => {
     fireEvent.keyDown(tile, { key: ' ' });
     fireEvent.keyDown(tile, { key: 'a' });
     expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('problemText', () => {
+  const steps = new Map<string, DraftStep>([
+    ['send-email-1', { id: 'send-email-1', type: 'SEND_EMAIL', contentId: 'c-email' }],
+    ['if-then-2', { id: 'if-then-2', type: 'IF_THEN', label: 'Opened?' }],
+  ]);
+  const names = new Map([['c-email', 'Cart reminder']]);
+
+  it('names the steps a graph problem quotes by id, never the id itself', () => {
+    expect(problemText({ code: 'UNREACHABLE_STEP', message: 'No path leads to step “if-then-2”.' }, steps, names)).toBe('No path leads to step “Opened?”.');
+    expect(problemText({ code: 'BRANCH_TARGET_NOT_EARLIER', message: 'Step “send-email-1” does not come before this branch.' }, steps, names)).toBe(
+      'Step “Send an email: Cart reminder” does not come before this branch.',
+    );
+  });
+
+  it('leaves other problems as they are, even when a quoted name happens to be a step id', () => {
+    const message = '“send-email-1” is a draft; mark it ready to send.';
+    expect(problemText({ code: 'CONTENT_NOT_READY', message }, steps, names)).toBe(message);
   });
 });

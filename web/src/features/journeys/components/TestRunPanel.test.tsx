@@ -155,7 +155,7 @@ describe('TestRunPanel', () => {
       },
     });
     // Email HTML only in a sandboxed frame; text as text.
-    const frame = screen.getByTitle<HTMLIFrameElement>('Email of email');
+    const frame = screen.getByTitle<HTMLIFrameElement>('Email of Send an email — Initial email reminder');
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('<script>');
     expect(document.querySelector('script')).toBeNull();

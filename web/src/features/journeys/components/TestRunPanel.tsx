@@ -9,6 +9,7 @@ import { DurationField } from './DurationField';
 import { CHANNEL_OF_STEP, INTERACTIONS, STEP_LABELS } from './labels';
 import { describeEntry, formatOffset, parseSample, scriptTriggerIds, visitedSteps, type Names, type StepLike } from './test-run';
 import { useSimulateJourney } from '../hooks/useSimulateJourney';
+import { problemText } from './step-summary';
 
 const SAMPLE = graphql(`
   query TestRunSample($triggerId: ID!, $number: Int!, $pinned: Boolean!) {
@@ -201,7 +202,7 @@ export function TestRunPanel(props: {
               names={names}
               stepText={(id) => {
                 const st = steps.find((x) => x.id === id);
-                return st ? stepText(st) : id;
+                return st ? stepText(st) : 'A removed step';
               }}
             />
           ) : (
@@ -263,7 +264,7 @@ function Outcome({ result, names, stepText }: { result: Simulation; names: Names
           The journey cannot be test-run yet:
           <ul>
             {result.problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
+              <li key={i}>{problemText(p, names.steps, names.contents)}</li>
             ))}
           </ul>
         </MessageBarBody>
@@ -298,7 +299,7 @@ function Outcome({ result, names, stepText }: { result: Simulation; names: Names
       </div>
       {result.problems.map((p, i) => (
         <MessageBar key={i} intent="warning">
-          <MessageBarBody>{p.message}</MessageBarBody>
+          <MessageBarBody>{problemText(p, names.steps, names.contents)}</MessageBarBody>
         </MessageBar>
       ))}
       <ol aria-label="Test run path">{lines}</ol>
@@ -312,7 +313,7 @@ function Outcome({ result, names, stepText }: { result: Simulation; names: Names
             {m.subject !== null && <Text weight="semibold">{m.subject}</Text>}
             {m.title !== null && <Text weight="semibold">{m.title}</Text>}
             {m.body !== null && <Text>{m.body}</Text>}
-            {m.htmlBody !== null && <iframe className={styles.frame} title={`Email of ${m.stepId}`} sandbox="" srcDoc={m.htmlBody} />}
+            {m.htmlBody !== null && <iframe className={styles.frame} title={`Email of ${stepText(m.stepId)}`} sandbox="" srcDoc={m.htmlBody} />}
           </Card>
         );
       })}

@@ -99,7 +99,8 @@ export type LogContext = {
 export function stepName(ctx: Pick<LogContext, 'steps'>, stepId: string | null | undefined): string {
   if (!stepId) return '—';
   const step = ctx.steps.get(stepId);
-  if (!step) return stepId;
+  // Never the internal id: a run may have been at a step the journey no longer has (a stopped journey's duplicate, say).
+  if (!step) return 'a removed step';
   return step.label || STEP_LABELS[step.type];
 }
 

@@ -9,9 +9,12 @@ export type StepNames = { contents: ReadonlyMap<string, string>; triggers: Reado
  * A step as the marketer knows it — its label, else its type and, for a message, what it sends ("Send an email: Cart reminder").
  * Internal step ids are never shown.
  */
-export function stepName(step: DraftStep, contentNames: ReadonlyMap<string, string>): string {
+/** What naming a step needs of it. */
+type Nameable = Pick<DraftStep, 'type' | 'label'> & { contentId?: string | number | null };
+
+export function stepName(step: Nameable, contentNames: ReadonlyMap<string, string>): string {
   if (step.label) return step.label;
-  const content = step.contentId ? contentNames.get(step.contentId) : undefined;
+  const content = step.contentId ? contentNames.get(String(step.contentId)) : undefined;
   return content ? `${STEP_LABELS[step.type]}: ${content}` : STEP_LABELS[step.type];
 }
 
@@ -45,7 +48,7 @@ export function stepSummary(
 const QUOTES_STEP_IDS = new Set(['DUPLICATE_STEP_ID', 'UNKNOWN_NEXT_STEP', 'CYCLE', 'UNREACHABLE_STEP', 'BRANCH_TARGET_NOT_EARLIER']);
 
 /** A validation message with every quoted step id (“send-email-1”) replaced by the step's name. */
-export function problemText(problem: { code: string; message: string }, steps: ReadonlyMap<string, DraftStep>, contentNames: ReadonlyMap<string, string>): string {
+export function problemText(problem: { code: string; message: string }, steps: ReadonlyMap<string, Nameable>, contentNames: ReadonlyMap<string, string>): string {
   if (!QUOTES_STEP_IDS.has(problem.code)) return problem.message;
   return problem.message.replace(/“([^”]*)”/g, (quoted, inner: string) => {
     const step = steps.get(inner);

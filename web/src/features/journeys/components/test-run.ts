@@ -58,7 +58,7 @@ export type Names = {
 
 const stepName = (names: Names, id: string | null | undefined) => {
   const step = id ? names.steps.get(id) : undefined;
-  if (!step) return id ?? 'the journey';
+  if (!step) return id ? 'a removed step' : 'the journey';
   return `“${step.label ?? STEP_LABELS[step.type]}”`;
 };
 

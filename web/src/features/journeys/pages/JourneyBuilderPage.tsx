@@ -331,7 +331,8 @@ export function JourneyBuilderPage() {
       const info = errorInfo(e);
       const listed = (e as { errors?: { extensions?: { problems?: Problem[] } }[] }).errors?.[0]?.extensions?.problems;
       if (listed) setProblems(listed);
-      notify('error', 'Not published', info.message);
+      // The problems are marked on the canvas and the settings; the server's sentence may quote a step's internal id.
+      notify('error', 'Not published', listed ? `${formatCount(listed.length, 'problem')} to fix, marked on the canvas.` : info.message);
     }
   };
   const doStop = async () => {
