@@ -81,13 +81,13 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
             Edit {t.title} (based on v{t.latestVersion})
           </DialogTitle>
           <DialogContent className={styles.body}>
-            <MessageBar intent="info">
+            <MessageBar layout="multiline" intent="info">
               <MessageBarBody>
                 Saving creates version {t.latestVersion + 1}. Afterwards the trigger can’t be edited for an hour, and journeys can use the new version one hour after saving.
               </MessageBarBody>
             </MessageBar>
             {error && (
-              <MessageBar intent="error" role="alert">
+              <MessageBar layout="multiline" intent="error" role="alert">
                 <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
               </MessageBar>
             )}
@@ -127,7 +127,7 @@ export function EditTriggerDialog(props: { open: boolean; trigger: FragmentType<
             </Field>
             <AttributesEditor value={attributes} onChange={setAttributes} showAllProblems={submitted} />
             {submitted && attributeProblems > 0 && (
-              <MessageBar intent="warning">
+              <MessageBar layout="multiline" intent="warning">
                 <MessageBarBody>Fix the attribute fields marked in red.</MessageBarBody>
               </MessageBar>
             )}

@@ -22,13 +22,13 @@ export function HideTriggerDialog({ open, trigger, onClose }: { open: boolean; t
         <DialogBody>
           <DialogTitle>Hide “{trigger.title}”?</DialogTitle>
           <DialogContent>
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>
                 Hiding is permanent: the trigger leaves the catalog and every picker, and can no longer start, continue or end journeys. Its history is kept; nothing is deleted.
               </MessageBarBody>
             </MessageBar>
             {error && (
-              <MessageBar intent="error" role="alert">
+              <MessageBar layout="multiline" intent="error" role="alert">
                 <MessageBarBody>{errorInfo(error).message}</MessageBarBody>
               </MessageBar>
             )}

@@ -90,7 +90,7 @@ export function SnippetPanel({ triggerId, canManageKeys }: { triggerId: string; 
 
   if (!canManageKeys) {
     return (
-      <MessageBar intent="info">
+      <MessageBar layout="multiline" intent="info">
         <MessageBarBody>
           <MessageBarTitle>A developer or admin sets up the key</MessageBarTitle>
           Choosing or creating an ingestion key, which the integration code needs, takes the Developer or Admin role. Copy the link for a developer above and send it to someone
@@ -137,7 +137,7 @@ export function SnippetPanel({ triggerId, canManageKeys }: { triggerId: string; 
         <Card className={styles.card}>
           <div className={styles.row}>
             {activeKeys.length > 0 ? (
-              <Field className={styles.keyPicker} label="Ingestion key" hint="The code sends events with this key.">
+              <Field className={styles.keyPicker} label="Ingestion key">
                 <Dropdown value={chosen ? keyText(chosen) : ''} selectedOptions={chosen ? [chosen.id] : []} onOptionSelect={(_e, d) => setKeyId(d.optionValue ?? null)}>
                   {activeKeys.map((k) => (
                     <Option key={k.id} value={k.id} text={keyText(k)}>
@@ -171,7 +171,7 @@ export function SnippetPanel({ triggerId, canManageKeys }: { triggerId: string; 
             </div>
           )}
           {created && chosen?.id === created.id && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>
                 <MessageBarTitle>New key, shown once</MessageBarTitle>
                 It is in the code below in every language until you leave this page. Store it safely now; Flare keeps only a fingerprint.
@@ -196,7 +196,7 @@ export function SnippetPanel({ triggerId, canManageKeys }: { triggerId: string; 
             <>
               <Text>{shown.instructions}</Text>
               {!shown.keyIncluded && (
-                <MessageBar intent="info">
+                <MessageBar layout="multiline" intent="info">
                   <MessageBarBody>
                     <MessageBarTitle>Add the key yourself</MessageBarTitle>
                     {KEY_IN_CODE.has(language) ? (
@@ -224,7 +224,7 @@ export function SnippetPanel({ triggerId, canManageKeys }: { triggerId: string; 
                   Download {shown.filename}
                 </Button>
               </div>
-              <MessageBar intent="warning">
+              <MessageBar layout="multiline" intent="warning">
                 <MessageBarBody>{shown.securityAdvice.join(' ')}</MessageBarBody>
               </MessageBar>
             </>

@@ -219,12 +219,12 @@ export function CreateTriggerPage() {
           </div>
         )}
         {warning && (
-          <MessageBar intent="warning">
+          <MessageBar layout="multiline" intent="warning">
             <MessageBarBody>{warning}</MessageBarBody>
           </MessageBar>
         )}
         {step === 'review' && (titleMessage || saveError) && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar layout="multiline" intent="error" role="alert">
             <MessageBarBody>{titleMessage ?? saveError?.message}</MessageBarBody>
             {(titleMessage || saveError?.field === 'key' || saveError?.field === 'title') && (
               <MessageBarActions>

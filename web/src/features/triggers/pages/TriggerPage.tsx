@@ -102,12 +102,12 @@ export function TriggerPage() {
         )}
       </div>
       {trigger.hiddenAt && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>This trigger is hidden. It keeps its history but cannot be used in journeys.</MessageBarBody>
         </MessageBar>
       )}
       {inLiveJourneys && (
-        <MessageBar intent="info">
+        <MessageBar layout="multiline" intent="info">
           <MessageBarBody>Used by live journeys: {data.trigger.liveJourneys.join(', ')}.</MessageBarBody>
         </MessageBar>
       )}
