@@ -8,6 +8,7 @@ import { useNotify } from '../../../ui/toast';
 import { useSetConsent } from '../hooks/useSetConsent';
 import { ConsentChangeDialog } from './ConsentChangeDialog';
 import { CHANNEL_LABELS, consentName, PURPOSE_LABELS, SOURCE_LABELS, STATUS_LABELS } from './labels';
+import { VisuallyHidden } from '../../../ui/VisuallyHidden';
 
 export const ConsentTable_customer = graphql(`
   fragment ConsentTable_customer on Customer {
@@ -56,9 +57,14 @@ export function ConsentTable(props: { customer: FragmentType<typeof ConsentTable
       <Table aria-label="Consent" size="small">
         <TableHeader>
           <TableRow>
-            {['Channel', 'Purpose', 'Status', 'Policy', 'Last change', ...(changeable ? [''] : [])].map((h) => (
+            {['Channel', 'Purpose', 'Status', 'Policy', 'Last change'].map((h) => (
               <TableHeaderCell key={h}>{h}</TableHeaderCell>
             ))}
+            {changeable && (
+              <TableHeaderCell>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </TableHeaderCell>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
