@@ -225,7 +225,9 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await row.waitFor();
     await audit('customers list');
     await row.getByRole('link').click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForURL(/\/customers\/[^/]+$/);
+    // The customer's own heading, not the list's that was there a moment ago.
+    await page.waitForFunction(() => [...document.querySelectorAll('h1')].some((h) => h.textContent && h.textContent !== 'Customers'));
     await page.getByText(shopper).first().waitFor();
     await audit('customer page');
   });
@@ -279,5 +281,40 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await visit('/live', 'Live dashboard');
     await page.getByText('Cart abandoned').first().waitFor();
     await audit('live dashboard');
+  });
+
+  it('the main pages at phone size (390 × 844), and the navigation drawer', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await visit('/triggers', 'Triggers');
+      await page.getByRole('link', { name: 'Cart abandoned' }).first().waitFor();
+      await audit('phone: triggers catalog');
+      await page.locator('header button[aria-label="Navigation menu"]').click();
+      await page.getByRole('dialog', { name: 'Navigation' }).waitFor();
+      await audit('phone: navigation drawer');
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await visit(`/triggers/${setup.cart.id}`, 'Cart abandoned');
+      await page.getByRole('tab', { name: 'Integration' }).click();
+      await page.getByRole('region', { name: 'Snippet code' }).waitFor();
+      await audit('phone: trigger Integration');
+      await page.goto(`${baseUrl}/journeys/${setup.journeyId}`);
+      await tile('Send an email').click();
+      await audit('phone: journey builder (live, email selected)');
+      await visit(`/content/${await contentId('EMAIL')}`, 'Initial email reminder');
+      await audit('phone: content editor (email)');
+      for (const [path, heading] of [
+        ['/customers', 'Customers'],
+        ['/settings/members', 'Settings'],
+        ['/inbox', 'Inbox'],
+        ['/live', 'Live dashboard'],
+      ]) {
+        await visit(path, heading);
+        await page.waitForLoadState('networkidle');
+        await audit(`phone: ${path}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 });
