@@ -119,6 +119,26 @@ describe('password reset by email', () => {
     expect(audited).toEqual([{ actor_label: ws.admin.email, details: expect.objectContaining({ via: 'EMAIL', signedOutSessions: 1 }) }]);
   });
 
+  it('ends every other open link of the account when one is used, and all of them when the password is changed', async () => {
+    const ws = await createWorkspace(t);
+    await fromOwnAddress().data(REQUEST, { input: { email: ws.admin.email } });
+    const first = (await resetEmail(ws.id, ws.admin.email)).token;
+    // Emails are read newest first: let the clock (which stamps the inbox) move between them.
+    clock.advance(1_000);
+    await fromOwnAddress().data(REQUEST, { input: { email: ws.admin.email } });
+    const second = (await resetEmail(ws.id, ws.admin.email)).token;
+    expect(second).not.toBe(first);
+    await fromOwnAddress().data(RESET, { input: { token: second, newPassword: NEW_PASSWORD } });
+    expect(await fromOwnAddress().error(RESET, { input: { token: first, newPassword: 'yet-another-password' } })).toMatchObject({ reason: 'RESET_LINK_USED' });
+
+    clock.advance(1_000);
+    await fromOwnAddress().data(REQUEST, { input: { email: ws.admin.email } });
+    const third = (await resetEmail(ws.id, ws.admin.email)).token;
+    const client = await GqlClient.signedIn(t, { ...ws.admin, password: NEW_PASSWORD });
+    await client.data(CHANGE, { input: { currentPassword: NEW_PASSWORD, newPassword: 'changed-by-the-user' } });
+    expect((await fromOwnAddress().data(LINK_STATE, { token: third })).passwordResetLink.state).toBe('USED');
+  });
+
   it('refuses a link after one hour', async () => {
     const ws = await createWorkspace(t);
     await fromOwnAddress().data(REQUEST, { input: { email: ws.admin.email } });

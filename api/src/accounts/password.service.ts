@@ -41,7 +41,7 @@ export class PasswordService {
     this.resetsByAddress = deps.rateLimits.limiter({ name: 'password-reset-address', limit: 10, periodMs: 60 * 60_000 });
   }
 
-  /** The signed-in user's new password; the current one is required. This session stays, every other one ends. */
+  /** The signed-in user's new password; the current one is required. This session stays, every other one and every open reset link ends. */
   async change(viewer: Viewer, input: { currentPassword: string; newPassword: string }, client: ClientInfo): Promise<number> {
     const me = requireUser(viewer);
     const problem = passwordProblem(input.newPassword);
@@ -58,6 +58,8 @@ export class PasswordService {
     const passwordHash = await hashPassword(input.newPassword);
     return transact(this.deps.dataSource, this.deps.logger, async (tx) => {
       await tx.manager.getRepository(User).update(user.id, { passwordHash });
+      // A reset link asked for before the change would undo it: open links stop working.
+      await tx.manager.getRepository(PasswordResetToken).update({ userId: user.id, usedAt: IsNull() }, { usedAt: this.deps.clock.now() });
       const ended = await this.endSessions(tx, user.id, me.sessionId);
       await auditForUser(tx, this.audit, user.id, (ws) => ({ ...me, workspaceId: ws }), {
         action: 'user.passwordChange',
