@@ -227,7 +227,7 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await row.getByRole('link').click();
     await page.waitForURL(/\/customers\/[^/]+$/);
     // The customer's own heading, not the list's that was there a moment ago.
-    await page.waitForFunction(() => [...document.querySelectorAll('h1')].some((h) => h.textContent && h.textContent !== 'Customers'));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('h1')).some((h) => h.textContent && h.textContent !== 'Customers'));
     await page.getByText(shopper).first().waitFor();
     await audit('customer page');
   });
