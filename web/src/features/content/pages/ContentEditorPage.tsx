@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
@@ -13,6 +13,10 @@ import { UnsavedChangesGuard } from '../../../ui/UnsavedChanges';
 import { SendTestDialog } from '../../channels/components/SendTestDialog';
 import { CustomerPicker, type PickedCustomer } from '../../customers/components/CustomerPicker';
 import { TriggerPicker, type BuilderTrigger } from '../../journeys/components/Pickers';
+import { EmailPreview } from '../components/EmailPreview';
+import { insertToken, type Selection } from '../components/insert-token';
+import { ReadinessSummary } from '../components/ReadinessSummary';
+import { SmsCounter } from '../components/SmsCounter';
 import { TokenList } from '../components/TokenList';
 import { useDuplicateContent } from '../hooks/useDuplicateContent';
 import { useMarkContentReady } from '../hooks/useMarkContentReady';
@@ -51,8 +55,34 @@ const PREVIEW = graphql(`
   }
 `);
 
+const READINESS = graphql(`
+  query ContentReadiness($input: PreviewContentInput!) {
+    contentReadiness(input: $input) {
+      field
+      code
+      message
+    }
+  }
+`);
+
 type Fields = { name: string; subject: string; senderName: string; htmlBody: string; textBody: string; body: string; title: string; link: string };
 const FIELD_KEYS = ['name', 'subject', 'senderName', 'htmlBody', 'textBody', 'body', 'title', 'link'] as const;
+
+type Templated = 'subject' | 'htmlBody' | 'textBody' | 'body' | 'title';
+type Channel = 'EMAIL' | 'TEXT' | 'PUSH';
+/** The fields tokens go into, per channel; the first is where Insert goes before any field had focus. */
+const TEMPLATED: Record<Channel, Templated[]> = { EMAIL: ['subject', 'htmlBody', 'textBody'], TEXT: ['body'], PUSH: ['title', 'body'] };
+const fieldLabels = (channel: Channel): Record<keyof Fields, string> => ({
+  name: 'Name',
+  subject: 'Subject',
+  senderName: 'Sender name',
+  htmlBody: 'HTML body',
+  textBody: 'Plain-text fallback',
+  body: channel === 'TEXT' ? 'Message' : 'Body',
+  title: 'Title',
+  link: 'Link',
+});
+const fieldId = (field: string) => `content-field-${field}`;
 
 const useStyles = makeStyles({
   // The form and its preview side by side, one under the other on a phone.
@@ -63,10 +93,9 @@ const useStyles = makeStyles({
     alignItems: 'start',
     '@media (max-width: 767px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
-  frame: { width: '100%', minHeight: '280px', border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: 'white' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalM },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: 0 },
+  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, minWidth: 0 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
 /** Edit a message and see it rendered with a sample event of the chosen trigger as you type. */
@@ -93,6 +122,34 @@ export function ContentEditorPage() {
     setFields(Object.fromEntries(FIELD_KEYS.map((k) => [k, item[k] ?? ''])) as Fields);
   }
   const deferred = useDebouncedValue(fields, 300);
+  // Where tokens go: the templated field focused last, and each field's last selection (kept when focus moves to Insert).
+  const [target, setTarget] = useState<Templated | null>(null);
+  const selections = useRef<Partial<Record<Templated, Selection>>>({});
+  const caretAfterInsert = useRef<{ field: Templated; caret: number } | null>(null);
+  useLayoutEffect(() => {
+    const pending = caretAfterInsert.current;
+    if (!pending) return;
+    caretAfterInsert.current = null;
+    const el = document.getElementById(fieldId(pending.field)) as HTMLInputElement | HTMLTextAreaElement | null;
+    el?.focus();
+    el?.setSelectionRange(pending.caret, pending.caret);
+  }, [fields]);
+  const readiness = useQuery(READINESS, {
+    skip: !deferred || !item,
+    variables: {
+      input: {
+        contentId: id,
+        subject: deferred?.subject,
+        senderName: deferred?.senderName,
+        htmlBody: deferred?.htmlBody,
+        textBody: deferred?.textBody,
+        body: deferred?.body,
+        title: deferred?.title,
+        link: deferred?.link,
+      },
+    },
+  });
+  const problems = (readiness.data ?? readiness.previousData)?.contentReadiness ?? [];
   const dirty = !!item && !!fields && FIELD_KEYS.some((k) => (item[k] ?? '') !== fields[k]);
   const preview = useQuery(PREVIEW, {
     skip: !deferred || !item,
@@ -115,6 +172,34 @@ export function ContentEditorPage() {
   const writer = can('journeys:write');
   const editable = writer && item.liveJourneys.length === 0;
   const set = (key: keyof Fields) => (_e: unknown, d: { value: string }) => setFields({ ...fields, [key]: d.value });
+  const labels = fieldLabels(item.channel);
+  const templated = TEMPLATED[item.channel];
+  const insertInto = target && templated.includes(target) ? target : templated[0];
+  const remember = (key: Templated) => (e: SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const el = e.currentTarget;
+    selections.current[key] = { start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
+  };
+  /** Props of a templated field: its id, and remembering focus and cursor for Insert. */
+  const tokenTarget = (key: Templated) => ({
+    id: fieldId(key),
+    onFocus: () => setTarget(key),
+    onSelect: remember(key),
+    onKeyUp: remember(key),
+    onClick: remember(key),
+    onBlur: remember(key),
+  });
+  const insert = (token: string) => {
+    const key = insertInto;
+    const { value, caret } = insertToken(fields[key], selections.current[key] ?? null, token);
+    selections.current[key] = { start: caret, end: caret };
+    caretAfterInsert.current = { field: key, caret };
+    setFields({ ...fields, [key]: value });
+  };
+  /** A field's readiness problems, shown under it (the summary above the form links to them). */
+  const problemOf = (key: keyof Fields) => {
+    const mine = problems.filter((p) => p.field === key).map((p) => p.message);
+    return mine.length > 0 ? { validationState: 'warning' as const, validationMessage: mine.join(' ') } : {};
+  };
 
   const doSave = async () => {
     try {
@@ -169,40 +254,41 @@ export function ContentEditorPage() {
       )}
       <div className={styles.layout}>
         <Card className={styles.form}>
+          {readiness.data && editable && <ReadinessSummary problems={problems} labels={labels} fieldId={fieldId} />}
           <Field label="Name">
-            <Input value={fields.name} onChange={set('name')} disabled={!editable} />
+            <Input id={fieldId('name')} value={fields.name} onChange={set('name')} disabled={!editable} />
           </Field>
           {item.channel === 'EMAIL' && (
             <>
-              <Field label="Subject">
-                <Input value={fields.subject} onChange={set('subject')} disabled={!editable} />
+              <Field label="Subject" {...problemOf('subject')}>
+                <Input {...tokenTarget('subject')} value={fields.subject} onChange={set('subject')} disabled={!editable} />
               </Field>
-              <Field label="Sender name">
-                <Input value={fields.senderName} onChange={set('senderName')} disabled={!editable} />
+              <Field label="Sender name" {...problemOf('senderName')}>
+                <Input id={fieldId('senderName')} value={fields.senderName} onChange={set('senderName')} disabled={!editable} />
               </Field>
-              <Field label="HTML body" hint="Values are escaped; write {{ value | raw }} only for trusted markup.">
-                <Textarea rows={8} value={fields.htmlBody} onChange={set('htmlBody')} disabled={!editable} />
+              <Field label="HTML body" hint="Values are escaped; write {{ value | raw }} only for trusted markup." {...problemOf('htmlBody')}>
+                <Textarea {...tokenTarget('htmlBody')} rows={8} value={fields.htmlBody} onChange={set('htmlBody')} disabled={!editable} />
               </Field>
-              <Field label="Plain-text fallback">
-                <Textarea rows={4} value={fields.textBody} onChange={set('textBody')} disabled={!editable} />
+              <Field label="Plain-text fallback" {...problemOf('textBody')}>
+                <Textarea {...tokenTarget('textBody')} rows={4} value={fields.textBody} onChange={set('textBody')} disabled={!editable} />
               </Field>
             </>
           )}
           {item.channel === 'TEXT' && (
-            <Field label="Message" hint={`${fields.body.length} / 1,600 characters`} validationMessage={fields.body.length > 1600 ? 'At most 1,600 characters.' : undefined}>
-              <Textarea rows={6} value={fields.body} onChange={set('body')} disabled={!editable} />
+            <Field label="Message" hint={<SmsCounter text={fields.body} />} {...problemOf('body')}>
+              <Textarea {...tokenTarget('body')} rows={6} value={fields.body} onChange={set('body')} disabled={!editable} />
             </Field>
           )}
           {item.channel === 'PUSH' && (
             <>
-              <Field label="Title">
-                <Input value={fields.title} onChange={set('title')} disabled={!editable} />
+              <Field label="Title" {...problemOf('title')}>
+                <Input {...tokenTarget('title')} value={fields.title} onChange={set('title')} disabled={!editable} />
               </Field>
-              <Field label="Body">
-                <Textarea rows={3} value={fields.body} onChange={set('body')} disabled={!editable} />
+              <Field label="Body" {...problemOf('body')}>
+                <Textarea {...tokenTarget('body')} rows={3} value={fields.body} onChange={set('body')} disabled={!editable} />
               </Field>
-              <Field label="Link (optional)">
-                <Input value={fields.link} onChange={set('link')} placeholder="https://shop.example.com/cart" disabled={!editable} />
+              <Field label="Link (optional)" {...problemOf('link')}>
+                <Input id={fieldId('link')} value={fields.link} onChange={set('link')} placeholder="https://shop.example.com/cart" disabled={!editable} />
               </Field>
             </>
           )}
@@ -234,22 +320,14 @@ export function ContentEditorPage() {
               <CustomerPicker selected={previewCustomer} placeholder="Sample contact (Ada Lovelace)" emptyOption="Sample contact" onPick={setPreviewCustomer} />
             </Field>
           )}
-          <TokenList triggerId={sampleTrigger?.id ?? null} />
+          <TokenList triggerId={sampleTrigger?.id ?? null} insertInto={editable ? labels[insertInto] : null} onInsert={editable ? insert : undefined} />
           {preview.error && (
             <MessageBar intent="error">
               <MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody>
             </MessageBar>
           )}
           {preview.data && item.channel === 'EMAIL' && (
-            <>
-              <Text weight="semibold" aria-label="Preview subject">
-                {preview.data.previewContent.subject}
-              </Text>
-              <iframe title="Email preview" className={styles.frame} sandbox="" srcDoc={preview.data.previewContent.html ?? ''} />
-              <Text font="monospace" size={200}>
-                {preview.data.previewContent.text}
-              </Text>
-            </>
+            <EmailPreview html={preview.data.previewContent.html ?? ''} subject={preview.data.previewContent.subject ?? null} text={preview.data.previewContent.text ?? null} />
           )}
           {preview.data && item.channel !== 'EMAIL' && (
             <>

@@ -17,21 +17,18 @@ import {
 } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { graphql } from '../../../gql';
 import type { ContentChannel, ContentState } from '../../../gql/graphql';
 import { AppLink } from '../../../ui/AppLink';
 import { EmptyState, ErrorState, Loading } from '../../../ui/AsyncState';
-import { errorInfo } from '../../../ui/errors';
 import { formatDateTime } from '../../../ui/format';
 import { FilterDropdown, SearchInput } from '../../../ui/ListFilters';
 import { LoadMore } from '../../../ui/LoadMore';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useNotify } from '../../../ui/toast';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useListStyles } from '../../../ui/useListStyles';
-import { useCreateContent } from '../hooks/useCreateContent';
+import { NewContentDialog } from '../components/NewContentDialog';
 
 const CONTENTS = graphql(`
   query Contents($filter: ContentFilter, $after: String) {
@@ -62,8 +59,6 @@ export function ContentStateBadge({ state }: { state: ContentState }) {
 }
 
 export function ContentListPage() {
-  const navigate = useNavigate();
-  const notify = useNotify();
   const { can } = useAuth();
   const styles = useListStyles();
   const [search, setSearch] = useState('');
@@ -75,17 +70,16 @@ export function ContentListPage() {
     variables: { filter: { search: debouncedSearch || null, channel, state } },
   });
   const shown = data ?? previousData;
-  const [create] = useCreateContent();
-  const newContent = async (channel: ContentChannel) => {
-    try {
-      const result = await create({ variables: { input: { channel, name: `New ${CHANNEL_LABELS[channel].toLowerCase()}` } } });
-      void navigate(`/content/${result.data!.createContent.content.id}`);
-    } catch (e) {
-      notify('error', 'Could not create content', errorInfo(e).message);
-    }
+  // "New email" asks for a name first (NewContentDialog); nothing is saved until then.
+  const [newChannel, setNewChannel] = useState<ContentChannel>('EMAIL');
+  const [creating, setCreating] = useState(false);
+  const newContent = (channel: ContentChannel) => {
+    setNewChannel(channel);
+    setCreating(true);
   };
   return (
     <>
+      <NewContentDialog open={creating} channel={newChannel} onClose={() => setCreating(false)} />
       <PageHeader
         title="Content"
         description="Emails, text messages and push notifications journeys send. Personalise with {{ trigger.attribute }} and {{ contact.firstName }}."
@@ -100,7 +94,7 @@ export function ContentListPage() {
               <MenuPopover>
                 <MenuList>
                   {(Object.keys(CHANNEL_LABELS) as ContentChannel[]).map((c) => (
-                    <MenuItem key={c} onClick={() => void newContent(c)}>
+                    <MenuItem key={c} onClick={() => newContent(c)}>
                       {CHANNEL_LABELS[c]}
                     </MenuItem>
                   ))}
