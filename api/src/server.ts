@@ -139,6 +139,8 @@ export async function createServer(deps: ServerDeps): Promise<FlareServer> {
       await drainer.drain(config.shutdownGraceMs, () => pipeline.close({ shed: true }));
       // The runtime writes through the pipeline (delivered interactions): it stops first.
       await services.runtime.stop();
+      // Reset emails answered before the shutdown still go out (their answer said they would).
+      await services.passwords.settled();
       services.channelDelivery.close();
       await pipeline.close();
       await graphql.apollo.stop();
