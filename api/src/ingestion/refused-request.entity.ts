@@ -45,6 +45,10 @@ export class RefusedRequest {
   @Field(() => String, { nullable: true, description: 'The trigger key the events named, when they named one.' })
   triggerKey!: string | null;
 
+  /** Not stored: read with the page from the workspace's triggers (RefusedRequestService). */
+  @Field(() => String, { nullable: true, description: 'Title of the workspace’s trigger with that key, if there is one.' })
+  triggerTitle?: string | null;
+
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Events or customers in the request this entry stands for.' })
   items!: number;

@@ -29,6 +29,18 @@ export class RefusedRequestService {
       qb.andWhere('r.triggerKey = :triggerKey', { triggerKey: trigger.key });
     }
     if (filter.reason) qb.andWhere('r.reason = :reason', { reason: filter.reason });
-    return paginate(qb, page, 'DESC', { property: 'receivedAt', value: (r) => r.receivedAt.toISOString(), idKind: 'bigint' });
+    const result = await paginate(qb, page, 'DESC', { property: 'receivedAt', value: (r) => r.receivedAt.toISOString(), idKind: 'bigint' });
+    // The trigger titles of the page, in one statement whatever the page size.
+    const keys = [...new Set(result.nodes.map((r) => r.triggerKey).filter((k): k is string => k !== null))];
+    const titles = new Map<string, string>();
+    if (keys.length > 0) {
+      const rows: { key: string; title: string }[] = await this.deps.dataSource.query('SELECT key, title FROM triggers WHERE workspace_id = $1 AND key = ANY($2)', [
+        workspaceId,
+        keys,
+      ]);
+      for (const row of rows) titles.set(row.key, row.title);
+    }
+    for (const r of result.nodes) r.triggerTitle = r.triggerKey ? (titles.get(r.triggerKey) ?? null) : null;
+    return result;
   }
 }

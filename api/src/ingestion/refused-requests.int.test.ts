@@ -28,7 +28,7 @@ async function setup(server = t) {
 const event = (trigger: string) => ({ trigger, authId: 'profile-1', attributes: { total: 1, order: 'o-1' } });
 const REFUSED = `query($triggerId: ID, $reason: String, $first: Int, $after: String) {
   refusedRequests(triggerId: $triggerId, reason: $reason, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { id receivedAt endpoint reason message origin keyPrefix triggerKey items }
+    totalCount pageInfo { hasNextPage endCursor } nodes { id receivedAt endpoint reason message origin keyPrefix triggerKey triggerTitle items }
   }
 }`;
 const refused = async (admin: GqlClient, vars: Record<string, unknown> = {}) => (await admin.data(REFUSED, { first: 50, ...vars })).refusedRequests;
@@ -77,6 +77,10 @@ describe('the refused-requests log', () => {
       ]),
     );
     expect(page.nodes[3].message).toContain(EVIL);
+    // The trigger's title when the key names one of the workspace's triggers.
+    const { trigger: named } = await admin.data(`query($id: ID!) { trigger(id: $id) { title } }`, { id: trigger.id });
+    expect(page.nodes[0].triggerTitle).toBe(named.title);
+    expect(page.nodes.find((n: any) => n.triggerKey === 'no_such_trigger').triggerTitle).toBeNull();
     // Neither the presented secret nor the wrong one is anywhere in the stored rows.
     const rows = await t.dataSource.query('SELECT row_to_json(r)::text AS row FROM refused_requests r WHERE key_prefix = $1', [key.prefix]);
     expect(rows).toHaveLength(6);

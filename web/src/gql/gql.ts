@@ -139,6 +139,7 @@ type Documents = {
     "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": typeof types.LiveReadinessDocument,
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SendTestEventDocument,
     "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": typeof types.TriggerTitleAvailableDocument,
+    "\n  query TriggerKeyAvailable($key: String!) {\n    triggerKeyAvailable(key: $key)\n  }\n": typeof types.TriggerKeyAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": typeof types.UpdateTriggerDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": typeof types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": typeof types.TriggerVersionsDocument,
@@ -271,6 +272,7 @@ const documents: Documents = {
     "\n  subscription LiveReadiness {\n    triggerReadiness {\n      trigger {\n        id\n        status\n        readyAt\n      }\n    }\n  }\n": types.LiveReadinessDocument,
     "\n  mutation SendTestEvent($input: SendTestEventInput!) {\n    sendTestEvent(input: $input) {\n      accepted\n      reasons {\n        code\n        message\n      }\n    }\n  }\n": types.SendTestEventDocument,
     "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n": types.TriggerTitleAvailableDocument,
+    "\n  query TriggerKeyAvailable($key: String!) {\n    triggerKeyAvailable(key: $key)\n  }\n": types.TriggerKeyAvailableDocument,
     "\n  mutation UpdateTrigger($input: UpdateTriggerInput!) {\n    updateTrigger(input: $input) {\n      trigger {\n        id\n        ...TriggerDetails_trigger\n      }\n      version {\n        id\n        number\n        breaking\n      }\n    }\n  }\n": types.UpdateTriggerDocument,
     "\n  query Trigger($id: ID!) {\n    trigger(id: $id) {\n      id\n      liveJourneys\n      ...TriggerDetails_trigger\n    }\n  }\n": types.TriggerDocument,
     "\n  query TriggerVersions($id: ID!) {\n    trigger(id: $id) {\n      id\n      key\n      versions {\n        id\n        number\n        title\n        createdAt\n        authorLabel\n        breaking\n        usableFrom\n        usableNow\n        jsonSchema\n        changes {\n          summary\n          breaking\n        }\n      }\n    }\n  }\n": types.TriggerVersionsDocument,
@@ -792,6 +794,10 @@ export function graphql(source: "\n  mutation SendTestEvent($input: SendTestEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n"): (typeof documents)["\n  query TriggerTitleAvailable($title: String!, $exceptTriggerId: ID) {\n    triggerTitleAvailable(title: $title, exceptTriggerId: $exceptTriggerId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TriggerKeyAvailable($key: String!) {\n    triggerKeyAvailable(key: $key)\n  }\n"): (typeof documents)["\n  query TriggerKeyAvailable($key: String!) {\n    triggerKeyAvailable(key: $key)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,6 +123,7 @@ describe('EventStream refused requests', () => {
       origin,
       keyPrefix: 'fik_AbCd2345',
       triggerKey,
+      triggerTitle: triggerKey === 'order_placed' ? 'Order placed' : null,
       items: 1,
     });
     renderWithProviders(
@@ -147,8 +148,8 @@ describe('EventStream refused requests', () => {
     );
     const table = await screen.findByRole('table', { name: 'Refused requests' });
     const [, first, second] = within(table).getAllByRole('row');
-    expect(first).toHaveTextContent(/ORIGIN_NOT_ALLOWED.*order_placed.*https:\/\/evil\.example.*fik_AbCd2345/);
-    expect(second).toHaveTextContent(/UNKNOWN_TRIGGER.*order_plcaed.*no origin \(server\)/);
+    expect(first).toHaveTextContent(/ORIGIN_NOT_ALLOWED.*Order placed.*order_placed.*https:\/\/evil\.example.*fik_AbCd2345/);
+    expect(second).toHaveTextContent(/UNKNOWN_TRIGGER.*order_plcaed \(no such trigger\).*no origin \(server\)/);
     expect(screen.getByRole('radio', { name: 'Refused requests' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Pause' })).not.toBeInTheDocument();
   });

@@ -23,6 +23,7 @@ const REFUSED = graphql(`
         origin
         keyPrefix
         triggerKey
+        triggerTitle
         items
       }
     }
@@ -77,7 +78,17 @@ export function RefusedRequests({ triggerKey }: { triggerKey?: string }) {
                   <TableCell>
                     <Badge color="danger">{r.reason}</Badge>
                   </TableCell>
-                  <TableCell>{r.triggerKey ? <Text weight={r.triggerKey === triggerKey ? 'semibold' : 'regular'}>{r.triggerKey}</Text> : '—'}</TableCell>
+                  <TableCell>
+                    {r.triggerTitle && <Text weight={r.triggerKey === triggerKey ? 'semibold' : 'regular'}>{r.triggerTitle}</Text>}
+                    {r.triggerKey ? (
+                      <Text block font="monospace" size={200}>
+                        {r.triggerKey}
+                        {!r.triggerTitle && ' (no such trigger)'}
+                      </Text>
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
                   <TableCell>{r.origin ?? 'no origin (server)'}</TableCell>
                   <TableCell>
                     <Text font="monospace">{r.keyPrefix ?? '—'}</Text>
