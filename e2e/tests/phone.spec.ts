@@ -201,6 +201,8 @@ describe('phone (390×844): no page scrolls sideways, navigation is a menu', () 
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText(shopper).first().waitFor();
     await checkPage('customer');
+    await visit('/customers/import', /Import/);
+    await checkPage('customers-import');
   });
 
   it('every settings tab', async () => {
@@ -235,5 +237,19 @@ describe('phone (390×844): no page scrolls sideways, navigation is a menu', () 
       )
       .toBe(true);
     await checkPage('inbox');
+    await row.getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('iframe').first().waitFor();
+    await checkPage('inbox-message');
+  });
+
+  it('the live journey’s runs and one run', async () => {
+    await page.goto(`${baseUrl}/journeys/${setup.journeyId}?tab=runs`);
+    const run = page.getByRole('table', { name: 'Runs' }).getByRole('link').first();
+    await run.waitFor({ timeout: 20_000 });
+    await checkPage('journey-runs');
+    await run.click();
+    await page.getByRole('heading', { level: 1, name: /^Run of/ }).waitFor();
+    await checkPage('journey-run');
   });
 });
