@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../test/clock.js';
+import { startSmtpServer } from '../../test/smtp.js';
 import { addMember, createUser, createWorkspace, GqlClient, Role, startTestServer, type TestServer, type TestUser } from '../../test/harness.js';
 
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { signedOutSessions } }`;
@@ -16,7 +17,11 @@ const clock = new FakeClock();
 beforeAll(async () => {
   t = await startTestServer({ clock });
 });
-afterAll(() => t.close());
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
+afterAll(async () => {
+  await t.close();
+  await smtp?.close();
+});
 
 /** A client whose requests come from its own address (the server trusts X-Forwarded-For from loopback). */
 let addresses = 0;
@@ -235,5 +240,37 @@ describe('failed sign-ins', () => {
       expect(e).toMatchObject({ actor_type: 'SYSTEM', target_id: first.admin.id, details: { email: first.admin.email, ip: '198.51.100.7', reason: 'WRONG_PASSWORD' } });
     }
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE details->>'email' = $1`, [unknown.email]))[0].n).toBe(0);
+  });
+});
+
+describe('which email channel carries a reset email', () => {
+  it('uses the user’s oldest workspace’s channel (SMTP when configured), and the next workspace’s when that one refuses it', async () => {
+    // Closed after the server (whose SMTP connections are pooled), in afterAll.
+    smtp = await startSmtpServer();
+    const first = await createWorkspace(t, 'Oldest');
+    const second = await createWorkspace(t, 'Joined later');
+    await t.dataSource.query(`INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, 'VIEWER')`, [second.id, first.admin.id]);
+    const admin = await GqlClient.signedIn(t, first.admin);
+    await admin.data(`mutation($input: SetSmtpChannelInput!) { setSmtpChannel(input: $input) { channel { provider } } }`, {
+      input: { host: '127.0.0.1', port: smtp.port, security: 'NONE', username: null, fromName: 'Oldest', fromAddress: 'flare@oldest.example', replyTo: null },
+    });
+
+    await fromOwnAddress().data(REQUEST, { input: { email: first.admin.email } });
+    await t.server.services.passwords.settled();
+    expect(smtp.received.map((m) => m.subject)).toEqual(['Reset your Flare password']);
+    expect(smtp.received[0].text).toContain('/reset-password?token=');
+    expect((await resetEmail(second.id, first.admin.email)).rows).toHaveLength(0);
+
+    smtp.behave(() => 'reject');
+    await fromOwnAddress().data(REQUEST, { input: { email: first.admin.email } });
+    const { rows, token } = await resetEmail(second.id, first.admin.email);
+    expect(rows).toHaveLength(1);
+    expect((await fromOwnAddress().data(LINK_STATE, { token })).passwordResetLink.state).toBe('VALID');
+    const audited = await t.dataSource.query(
+      `SELECT workspace_id, details->>'sentThroughWorkspaceId' AS through FROM audit_entries WHERE action = 'user.passwordResetRequest' AND target_id = $1 ORDER BY created_at, workspace_id`,
+      [first.admin.id],
+    );
+    expect(audited.filter((a: { through: string }) => a.through === first.id)).toHaveLength(2);
+    expect(audited.filter((a: { through: string }) => a.through === second.id)).toHaveLength(2);
   });
 });
