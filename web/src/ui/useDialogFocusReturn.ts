@@ -19,11 +19,15 @@ export function useDialogFocusReturn() {
       const target = event.target;
       if (target instanceof HTMLElement && target !== document.body && !inDialog(target)) opener = target;
     };
-    const restore = () => {
+    const restore = (event: Event) => {
+      // The element that lost the focus (the dialog's surface), or the body once the dialog has been removed.
+      const source = event.composedPath()[0];
       clearTimeout(timer);
       // After Fluent's own restorer (which runs on the next tick) and React's unmount of the dialog.
       timer = setTimeout(() => {
         if (document.activeElement && document.activeElement !== document.body) return;
+        // A dialog still on screen (a click on empty space outside a popover) keeps things as they are.
+        if (source instanceof Element && source !== document.body && source.isConnected) return;
         if (opener?.isConnected && !inDialog(opener)) opener.focus();
       }, 50);
     };
