@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, sessionGraphql, signIn } from '../support/browser.js';
+import { expectAccessible } from '../support/axe.js';
 import { openShop } from '../support/shop.js';
-import type { Graphql } from '../support/workspace.js';
+import { switchWorkspace, type Graphql } from '../support/workspace.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -54,6 +55,23 @@ async function makeDemoTriggersReady() {
 
 /** Screenshots of the builder, to look at after a change (not compared): at 1440×900 and 390×844, in FLARE_SCREENSHOTS or a temporary folder. */
 const screenshots = process.env.FLARE_SCREENSHOTS ?? path.join(os.tmpdir(), 'flare-screenshots');
+/**
+ * The step panel fits its card: every field label lies inside the panel and the card does not scroll sideways (labels were
+ * cut to “abel” and “ime limit” when the Wait and If/then fields were wider than the card).
+ */
+async function expectPanelFits(page: Page) {
+  const fit = await page.getByRole('region', { name: 'Step settings' }).evaluate((panel) => {
+    const box = panel.getBoundingClientRect();
+    const card = panel.parentElement!;
+    const outside = Array.from(panel.querySelectorAll('label')).filter((l) => {
+      const r = l.getBoundingClientRect();
+      return r.left < box.left - 1 || r.right > box.right + 1;
+    });
+    return { sideways: card.scrollWidth - card.clientWidth, outside: outside.map((l) => l.textContent) };
+  });
+  expect(fit).toEqual({ sideways: 0, outside: [] });
+}
+
 async function shoot(page: Page, name: string) {
   await fs.mkdir(screenshots, { recursive: true });
   const viewport = page.viewportSize();
@@ -66,6 +84,7 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: path.join(screenshots, `${label}-journey-builder-${name}.png`), fullPage: label === 'phone' });
     // At phone width the page itself never scrolls sideways: the canvas scrolls inside its own box.
     if (label === 'phone') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (await page.getByRole('region', { name: 'Step settings' }).count()) await expectPanelFits(page);
   }
   if (viewport) await page.setViewportSize(viewport);
 }
@@ -323,8 +342,14 @@ describe('the journey canvas: named, with branches inserted mid-path and steps n
   let page: Page;
   let graphql: Graphql;
   beforeAll(async () => {
-    shop = await openShop(baseUrl, admin, `Journey canvas ${Date.now()}`);
-    ({ page, graphql } = shop);
+    const workspace = `Journey canvas ${Date.now()}`;
+    shop = await openShop(baseUrl, admin, workspace);
+    graphql = shop.graphql;
+    // A page of our own that lets axe-core in (the app's content security policy refuses inline scripts).
+    page = await (await shop.browser.newContext({ viewport: { width: 1500, height: 1100 }, bypassCSP: true })).newPage();
+    page.setDefaultTimeout(15_000);
+    await signIn(page, baseUrl, admin.email, admin.password);
+    await switchWorkspace(page, baseUrl, workspace);
   });
   afterAll(() => shop?.close());
 
@@ -359,6 +384,7 @@ describe('the journey canvas: named, with branches inserted mid-path and steps n
     await page.keyboard.press('Enter');
     const placing = page.getByRole('dialog', { name: 'Where do the following steps go?' });
     await placing.waitFor();
+    await expectAccessible(page, 'journey builder: where the following steps go');
     await placing.getByRole('radio', { name: 'Put the following steps on the No path' }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
@@ -374,7 +400,23 @@ describe('the journey canvas: named, with branches inserted mid-path and steps n
     ).toBe(0);
     // The new if/then is selected: its panel stacks its fields inside the panel.
     await page.getByRole('spinbutton', { name: /Time limit/ }).waitFor();
+    await expectAccessible(page, 'journey builder (draft, a new if/then selected)');
     await shoot(page, 'draft-new');
+
+    // Tiles are one tab stop each and open with Enter; Alt+↑ moves the focused step up its path.
+    const wait = noPath.getByRole('button', { name: /^Wait/ });
+    await wait.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('spinbutton', { name: 'Wait for' }).waitFor();
+    await page.getByRole('button', { name: /^Send a text message/ }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() => noPath.locator('button[aria-pressed]').evaluateAll((tiles) => tiles.map((t) => t.firstElementChild?.textContent)))
+      .toEqual(['Send a text message', 'Wait']);
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect
+      .poll(() => noPath.locator('button[aria-pressed]').evaluateAll((tiles) => tiles.map((t) => t.firstElementChild?.textContent)))
+      .toEqual(['Wait', 'Send a text message']);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved', { exact: true }).first().waitFor();
@@ -442,6 +484,7 @@ describe('the journey canvas: named, with branches inserted mid-path and steps n
     await page.getByRole('spinbutton', { name: /Time limit/ }).waitFor();
     expect(await page.getByRole('button', { name: /^Add a step/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Move up' }).count()).toBe(0);
+    await expectAccessible(page, 'journey builder (live, if/then selected)');
     await shoot(page, 'live');
   });
 });
