@@ -69,3 +69,29 @@ describe('triggerTitleAvailable', () => {
     expect(await anonymous.error(AVAILABLE, { title: 'Seen by viewers' })).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
+
+const KEY_AVAILABLE = `query($key: String!) { triggerKeyAvailable(key: $key) }`;
+const keyFree = async (client: GqlClient, key: string) => (await client.data(KEY_AVAILABLE, { key })).triggerKeyAvailable as boolean;
+
+describe('triggerKeyAvailable', () => {
+  it('counts every trigger of the workspace, hidden ones too, and the out-of-box keys; another workspace’s keys are free', async () => {
+    const { admin } = await adminClient();
+    const { admin: other } = await adminClient();
+    expect(await keyFree(admin, 'gift_card_sold')).toBe(true);
+    const trigger = await createTrigger(admin, { title: 'Gift card sold', key: 'gift_card_sold' });
+    expect(await keyFree(admin, 'gift_card_sold')).toBe(false);
+    await admin.data(HIDE_TRIGGER, { input: { id: trigger.id, confirmTitle: trigger.title } });
+    // Hiding frees the title but never the key: creating would say KEY_TAKEN.
+    expect(await available(admin, 'Gift card sold')).toBe(true);
+    expect(await keyFree(admin, 'gift_card_sold')).toBe(false);
+    expect(await admin.error(CREATE_TRIGGER, { input: triggerInput({ title: 'Gift card sold', key: 'gift_card_sold' }) })).toMatchObject({ reason: 'KEY_TAKEN' });
+    expect(await keyFree(admin, 'email_opened')).toBe(false);
+    expect(await keyFree(other, 'gift_card_sold')).toBe(true);
+  });
+
+  it('refuses a malformed key as creating would', async () => {
+    const { admin } = await adminClient();
+    expect(await admin.error(KEY_AVAILABLE, { key: 'Gift-Card' })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_KEY' });
+    expect(await admin.error(KEY_AVAILABLE, { key: '' })).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_KEY' });
+  });
+});

@@ -8,7 +8,8 @@ import { diffDefinitions, isBreaking } from './trigger-diff.rules.js';
 import { Trigger } from './trigger.entity.js';
 import type { TriggerFilter } from './trigger.inputs.js';
 import { versionDefinition } from './trigger.service.js';
-import { normaliseTitle } from './trigger.rules.js';
+import { CATALOG_KEYS } from './trigger.catalog.js';
+import { keyProblems, normaliseTitle } from './trigger.rules.js';
 import { TriggerKind, TriggerStatus } from './trigger.types.js';
 import { TriggerVersion } from './trigger-version.entity.js';
 
@@ -77,6 +78,18 @@ export class TriggerQueryService {
       .where('t.workspaceId = :ws AND t.titleNormalized = :title AND t.hiddenAt IS NULL', { ws: workspaceOf(viewer), title: normalised });
     if (exceptTriggerId) qb.andWhere('t.id <> :except', { except: exceptTriggerId });
     return !(await qb.getExists());
+  }
+
+  /**
+   * Whether `key` is free for a new trigger: no trigger of the workspace has it, hidden ones included (keys are
+   * never reused), and it is not an out-of-box trigger's key. A malformed key is refused as creating would.
+   */
+  async keyAvailable(viewer: Viewer, key: string): Promise<boolean> {
+    const candidate = key.trim();
+    const [problem] = keyProblems(candidate, CATALOG_KEYS);
+    if (problem?.reason === 'INVALID_KEY') throw badInput(problem.message, { reason: problem.reason, field: 'key' });
+    if (problem) return false;
+    return !(await this.deps.dataSource.getRepository(Trigger).existsBy({ workspaceId: workspaceOf(viewer), key: candidate }));
   }
 
   async byKey(viewer: Viewer, key: string): Promise<Trigger> {

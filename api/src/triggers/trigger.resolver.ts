@@ -59,6 +59,15 @@ export class TriggerResolver {
   }
 
   @Authorized(ApiKeyScope.TRIGGERS_READ)
+  @Query(() => Boolean, {
+    description:
+      'Whether a key is free for a new trigger: no trigger of the workspace has it (hidden ones included: keys are never reused) and it is not an out-of-box key. A malformed key is refused with INVALID_KEY.',
+  })
+  triggerKeyAvailable(@Ctx() ctx: Context, @Arg('key', () => String, { description: 'The machine key to check, e.g. `order_placed`.' }) key: string) {
+    return ctx.services.triggerQueries.keyAvailable(ctx.viewer!, key);
+  }
+
+  @Authorized(ApiKeyScope.TRIGGERS_READ)
   @Query(() => TriggerVersionDiff, { description: 'What changed between two versions of a trigger, and whether it breaks senders.' })
   triggerVersionDiff(
     @Ctx() ctx: Context,

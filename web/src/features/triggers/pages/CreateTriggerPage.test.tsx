@@ -1,12 +1,17 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TriggerTitleAvailableDocument } from '../../../gql/graphql';
+import { TriggerKeyAvailableDocument, TriggerTitleAvailableDocument } from '../../../gql/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { CreateTriggerPage } from './CreateTriggerPage';
 
 const answer = (title: string, available: boolean) => ({
   request: { query: TriggerTitleAvailableDocument, variables: { title, exceptTriggerId: null } },
   result: { data: { triggerTitleAvailable: available } },
+});
+
+const keyAnswer = (key: string, available: boolean) => ({
+  request: { query: TriggerKeyAvailableDocument, variables: { key } },
+  result: { data: { triggerKeyAvailable: available } },
 });
 
 const TAKEN = 'A visible trigger is already titled “Cart abandoned”. Choose another title.';
@@ -67,5 +72,17 @@ describe('CreateTriggerPage title check', () => {
     expect(screen.getByText('Give the attribute a name.')).toBeInTheDocument();
     expect(screen.getByText('Fix the attribute fields marked in red.')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '3. Attributes' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('says at once when the key the title gives is taken by a hidden trigger, on the key field', async () => {
+    renderWithProviders(<CreateTriggerPage />, [answer('Gift card sold', true), keyAnswer('gift_card_sold', false), keyAnswer('gift_card_sold_v2', true)]);
+    fireEvent.change(screen.getByRole('textbox', { name: /^Title/ }), { target: { value: 'Gift card sold' } });
+    const key = screen.getByRole('textbox', { name: /^Key/ });
+    const message = 'The key “gift_card_sold” is already used by another trigger (hidden ones included). Choose another key.';
+    await waitFor(() => expect(describedBy(key)).toContain(message), { timeout: 5000 });
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    fireEvent.change(key, { target: { value: 'gift_card_sold_v2' } });
+    expect(describedBy(key)).not.toContain(message);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Next' })).toBeEnabled(), { timeout: 5000 });
   });
 });

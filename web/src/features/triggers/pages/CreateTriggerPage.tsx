@@ -28,7 +28,7 @@ import { AllowedOperationsEditor, DEFAULT_OPERATIONS } from '../components/Allow
 import { AttributesEditor } from '../components/AttributesEditor';
 import { CATEGORY_LABELS, IDENTITY_LABELS, TYPE_LABELS } from '../components/labels';
 import { useCreateTrigger } from '../hooks/useCreateTrigger';
-import { titleTakenMessage, useTitleAvailability } from '../hooks/useTitleAvailability';
+import { keyTakenMessage, titleTakenMessage, useKeyAvailability, useTitleAvailability } from '../hooks/useTitleAvailability';
 
 const STEPS = ['details', 'identity', 'attributes', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -67,6 +67,7 @@ export function CreateTriggerPage() {
   const [attributesSubmitted, setAttributesSubmitted] = useState(false);
   const titleCheck = useTitleAvailability(title);
   const effectiveKey = key ?? keyFromTitle(title);
+  const keyCheck = useKeyAvailability(effectiveKey);
   // A refusal from the server stands until the field it blames changes.
   const saveError = error ? errorInfo(error) : null;
   const changeTitle = (next: string) => {
@@ -77,7 +78,7 @@ export function CreateTriggerPage() {
     setKey(next);
     if (saveError) reset();
   };
-  const keyError = saveError?.field === 'key' ? saveError.message : null;
+  const keyError = keyCheck.taken ? keyTakenMessage(effectiveKey) : saveError?.field === 'key' ? saveError.message : null;
 
   const stepProblem: Record<Step, string | null> = {
     details: !title.trim()
@@ -108,12 +109,16 @@ export function CreateTriggerPage() {
     }
     const following = STEPS[index + 1];
     setStep(following);
-    if (following === 'review') void titleCheck.recheck();
+    if (following === 'review') {
+      void titleCheck.recheck();
+      void keyCheck.recheck();
+    }
   };
 
   const submit = async () => {
     // Someone may have taken the title since it was typed: ask again before creating.
-    if ((await titleCheck.recheck()) === false) return;
+    const [titleFree, keyFree] = await Promise.all([titleCheck.recheck(), keyCheck.recheck()]);
+    if (titleFree === false || keyFree === false) return;
     try {
       const result = await create({
         variables: { input: { title, key: effectiveKey, description, category, source, identity, attributes: attributes.map(toInput), allowedOperations: operations } },
@@ -122,6 +127,7 @@ export function CreateTriggerPage() {
       void navigate(`/triggers/${result.data!.createTrigger.trigger.id}`);
     } catch (e) {
       if (errorInfo(e).reason === 'TITLE_TAKEN') titleCheck.markTaken(title);
+      if (errorInfo(e).reason === 'KEY_TAKEN') keyCheck.markTaken(effectiveKey);
       // shown below
     }
   };
@@ -223,10 +229,10 @@ export function CreateTriggerPage() {
             <MessageBarBody>{warning}</MessageBarBody>
           </MessageBar>
         )}
-        {step === 'review' && (titleMessage || saveError) && (
+        {step === 'review' && (titleMessage || keyError || saveError) && (
           <MessageBar layout="multiline" intent="error" role="alert">
-            <MessageBarBody>{titleMessage ?? saveError?.message}</MessageBarBody>
-            {(titleMessage || saveError?.field === 'key' || saveError?.field === 'title') && (
+            <MessageBarBody>{titleMessage ?? keyError ?? saveError?.message}</MessageBarBody>
+            {(titleMessage || keyError || saveError?.field === 'title') && (
               <MessageBarActions>
                 <Button onClick={() => setStep('details')}>Change it</Button>
               </MessageBarActions>
