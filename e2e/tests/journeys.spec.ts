@@ -104,8 +104,14 @@ async function createContent(kind: string, fields: Record<string, string>) {
   await page.getByRole('tab', { name: 'Content' }).click();
   await page.getByRole('button', { name: 'New content' }).click();
   await page.getByRole('menuitem', { name: kind }).click();
+  // The content is named first (and created then), the rest is written in its editor.
+  const { Name: name, ...rest } = fields;
+  const naming = page.getByRole('dialog');
+  await naming.getByRole('textbox', { name: 'Name' }).fill(name);
+  await naming.getByRole('button', { name: 'Create and edit' }).click();
+  await page.waitForURL(/\/content\/[^/]+$/);
   await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
-  for (const [label, value] of Object.entries(fields)) await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
+  for (const [label, value] of Object.entries(rest)) await page.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page
     .getByText(/^Saved/)
