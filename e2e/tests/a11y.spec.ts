@@ -102,7 +102,20 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await audit('triggers catalog');
   });
 
-  it('a trigger page, on every tab', async () => {
+  it('a trigger page, on every tab, with the event debugger showing rejected events and refused requests', async () => {
+    // One event the trigger rejects (a cart value that is not a number) and one request refused before any event (a bad key).
+    const rejected = await fetch(`${baseUrl}/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-flare-key': setup.serverKey },
+      body: JSON.stringify({ events: [{ trigger: setup.cart.key, authId: 'a11y-rejected', attributes: { cartValue: 'lots' } }] }),
+    });
+    expect((await rejected.json()).rejected).toBe(1);
+    const refused = await fetch(`${baseUrl}/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-flare-key': 'flr_notakey_0000000000000000' },
+      body: JSON.stringify({ events: [{ trigger: setup.cart.key, authId: 'a11y-refused' }] }),
+    });
+    expect(refused.status).toBe(401);
     await visit(`/triggers/${setup.cart.id}`, 'Cart abandoned');
     await audit('trigger: Overview');
     for (const button of ['Edit', 'Hide']) {
@@ -119,8 +132,16 @@ describe('accessibility (axe-core): no serious or critical violations', () => {
     await page.getByLabel('Version 1').waitFor();
     await audit('trigger: Versions');
     await page.getByRole('tab', { name: 'Integration' }).click();
-    await page.locator('pre').first().waitFor();
+    await page.getByRole('region', { name: 'Snippet code' }).waitFor();
     await audit('trigger: Integration');
+    await page.getByRole('radio', { name: 'Rejected' }).click();
+    await page.waitForURL(/[?&]status=rejected/);
+    await page.getByRole('table', { name: 'Received events' }).waitFor();
+    await audit('trigger: Integration, rejected events');
+    await page.getByRole('radio', { name: 'Refused requests' }).click();
+    await page.waitForURL(/[?&]status=refused/);
+    await page.waitForLoadState('networkidle');
+    await audit('trigger: Integration, refused requests');
   });
 
   it('the create-trigger wizard, at each step', async () => {
