@@ -72,6 +72,7 @@ describe('audit log for people: names, filters, export', () => {
         actorLabel: ws.admin.email,
         targetName: 'Cart reminder v2',
         details: {
+          channel: 'EMAIL',
           state: 'DRAFT',
           revision: 2,
           changes: { name: { before: 'Cart reminder', after: 'Cart reminder v2' }, subject: { before: null, after: 'Your cart misses you' } },

@@ -98,7 +98,7 @@ export class ContentService {
       const before = fieldsOf(item);
       Object.assign(item, pick(input), input.name !== undefined && input.name !== null ? { name: nameOf(input.name) } : {});
       item.state = ContentState.DRAFT;
-      return { changes: fieldChanges(before, fieldsOf(item)) };
+      return { channel: item.channel, changes: fieldChanges(before, fieldsOf(item)) };
     });
   }
 

@@ -166,6 +166,8 @@ export function ContentEditorPage() {
       },
     },
   });
+  // The last rendering stays on screen (and the preview keeps its width) while the next one loads.
+  const rendered = preview.error ? undefined : (preview.data ?? preview.previousData);
 
   if (loading && !data) return <Loading label="Loading content…" />;
   if (error || !item || !fields) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this content" />;
@@ -326,13 +328,13 @@ export function ContentEditorPage() {
               <MessageBarBody>{errorInfo(preview.error).message}</MessageBarBody>
             </MessageBar>
           )}
-          {preview.data && item.channel === 'EMAIL' && (
-            <EmailPreview html={preview.data.previewContent.html ?? ''} subject={preview.data.previewContent.subject ?? null} text={preview.data.previewContent.text ?? null} />
+          {rendered && item.channel === 'EMAIL' && (
+            <EmailPreview html={rendered.previewContent.html ?? ''} subject={rendered.previewContent.subject ?? null} text={rendered.previewContent.text ?? null} />
           )}
-          {preview.data && item.channel !== 'EMAIL' && (
+          {rendered && item.channel !== 'EMAIL' && (
             <>
-              {item.channel === 'PUSH' && <Text weight="semibold">{preview.data.previewContent.title}</Text>}
-              <Text aria-label="Preview body">{preview.data.previewContent.body}</Text>
+              {item.channel === 'PUSH' && <Text weight="semibold">{rendered.previewContent.title}</Text>}
+              <Text aria-label="Preview body">{rendered.previewContent.body}</Text>
             </>
           )}
         </Card>

@@ -52,6 +52,8 @@ export function AuditRow(props: { entry: FragmentType<typeof AuditRow_entry> }) 
   const s = auditSentence(e);
   // A name, title or label the sentence already shows is not repeated below it.
   const omit = ['name', 'title', 'label', 'email'].filter((k) => details[k] === e.targetName);
+  // The sentence names a content item's channel ("created email …").
+  if (e.targetType === 'Content') omit.push('channel');
   const rows = auditDiff(details, { action: e.action, omit });
   return (
     <li className={styles.row} data-sentence={auditSentenceText(e)}>
