@@ -41,7 +41,8 @@ const TILE_OF_STEP: Record<string, string> = { email: 'Send an email', opened: '
 /** Live changes arrive over the socket; the machine may be busy. */
 const slow = { timeout: 20_000 };
 
-const tile = (p: Page, stepId: string) => p.getByRole('button', { name: new RegExp(`^${TILE_OF_STEP[stepId]}`) });
+/** A step's tile on the canvas: the card around the step's button (its counts and open rate sit beside the button). */
+const tile = (p: Page, stepId: string) => p.getByRole('button', { name: new RegExp(`^${TILE_OF_STEP[stepId]}`) }).locator('xpath=..');
 /** A step tile's live counts line ("1 entered · 1 waiting · 0 passed on · 0 exited"). */
 const tileCounts = (stepId: string) =>
   tile(page, stepId)

@@ -39,6 +39,8 @@ const figure = (label: string) =>
 const tileCounts = (stepId: string) =>
   page
     .getByRole('button', { name: new RegExp(`^${TILE_OF_STEP[stepId]}`) })
+    // The counts sit beside the tile's button, in its card.
+    .locator('xpath=..')
     .getByText(/ entered · /)
     .textContent();
 
