@@ -4,6 +4,7 @@ import { ChannelContentOptionsDocument, TriggerOptionsDocument } from '../../../
 import { renderWithProviders } from '../../../test/render';
 import type { DraftGraph, DraftStep } from './journey-graph';
 import type { BuilderContent, BuilderTrigger } from './Pickers';
+import { toLocalInput } from './AttributeValues';
 import { StepPanel } from './StepPanel';
 import { StepTile } from './StepTile';
 import { problemText, stepSummary } from './step-summary';
@@ -214,5 +215,61 @@ describe('problemText', () => {
   it('leaves other problems as they are, even when a quoted name happens to be a step id', () => {
     const message = '“send-email-1” is a draft; mark it ready to send.';
     expect(problemText({ code: 'CONTENT_NOT_READY', message }, steps, names)).toBe(message);
+  });
+});
+
+describe('attribute branch values', () => {
+  const attributes = [
+    { name: 'purchasedOn', type: 'DATE', comparators: ['EQUALS', 'BETWEEN'] },
+    { name: 'seenAt', type: 'DATETIME', comparators: ['BETWEEN'] },
+  ];
+  function renderBranch(selected: DraftStep) {
+    const onChange = vi.fn();
+    renderWithProviders(
+      <StepPanel
+        graph={{ firstStepId: selected.id, steps: [selected] }}
+        step={selected}
+        contents={new Map()}
+        triggers={new Map()}
+        attributes={attributes}
+        readOnly={false}
+        onChange={onChange}
+        onRemember={() => {}}
+        onRememberTrigger={() => {}}
+        onRemove={() => {}}
+      />,
+    );
+    return onChange;
+  }
+
+  it('picks the two ends of a date range with date pickers', () => {
+    const onChange = renderBranch({ id: 'b', type: 'ATTRIBUTE_BRANCH', attribute: 'purchasedOn', comparator: 'BETWEEN', values: ['2026-01-01', '2026-01-31'] });
+    const range = screen.getByRole('group', { name: 'Between' });
+    const from = within(range).getByLabelText(/^From/);
+    const to = within(range).getByLabelText(/^To/);
+    expect(from).toHaveAttribute('type', 'date');
+    expect(to).toHaveAttribute('type', 'date');
+    expect(from).toHaveValue('2026-01-01');
+    fireEvent.change(to, { target: { value: '2026-02-28' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ values: ['2026-01-01', '2026-02-28'] }));
+    // Clearing one end keeps the other in its place (the server then asks for two values).
+    fireEvent.change(from, { target: { value: '' } });
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ values: ['', '2026-01-31'] }));
+  });
+
+  it('stores a date-time end as an instant, shown back in local time', () => {
+    const onChange = renderBranch({ id: 'b', type: 'ATTRIBUTE_BRANCH', attribute: 'seenAt', comparator: 'BETWEEN', values: [] });
+    const from = within(screen.getByRole('group', { name: 'Between' })).getByLabelText(/^From/);
+    expect(from).toHaveAttribute('type', 'datetime-local');
+    fireEvent.change(from, { target: { value: '2026-03-01T09:30' } });
+    const stored = (onChange.mock.lastCall![0] as DraftStep).values!;
+    expect(stored).toEqual([new Date('2026-03-01T09:30').toISOString(), '']);
+    expect(toLocalInput(stored[0])).toBe('2026-03-01T09:30');
+  });
+
+  it('takes one date for other comparators', () => {
+    renderBranch({ id: 'b', type: 'ATTRIBUTE_BRANCH', attribute: 'purchasedOn', comparator: 'EQUALS', values: ['2026-05-01'] });
+    expect(screen.queryByRole('group', { name: 'Between' })).toBeNull();
+    expect(screen.getByLabelText(/^Value/)).toHaveValue('2026-05-01');
   });
 });
