@@ -7,7 +7,6 @@ import { ToastProvider } from '../ui/toast';
 import { UnsavedChangesProvider } from '../ui/UnsavedChanges';
 import { createApolloClient, storedWorkspaceId, storeWorkspaceId } from './apollo';
 import { RequireViewer } from './auth';
-import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 /**
@@ -24,7 +23,9 @@ function page(label: string, element: ReactNode) {
   return <Suspense fallback={<Loading label={`Loading ${label}…`} />}>{element}</Suspense>;
 }
 
-// Per feature, in the order of the navigation.
+// The signed-in shell (navigation, workspace switcher, user menu): not needed to sign in.
+const Layout = lazyPage(() => import('./Layout'), 'Layout');
+// Pages per feature, in the order of the navigation.
 const SignInPage = lazyPage(() => import('../features/auth/pages/SignInPage'), 'SignInPage');
 const AcceptInvitationPage = lazyPage(() => import('../features/auth/pages/AcceptInvitationPage'), 'AcceptInvitationPage');
 const ForgotPasswordPage = lazyPage(() => import('../features/auth/pages/ForgotPasswordPage'), 'ForgotPasswordPage');
@@ -72,29 +73,31 @@ export function App({ origin }: { origin?: string }) {
                 signedOut={page('sign-in', <SignInPage onSignedIn={enterWorkspace} />)}
                 failed={(message, retry) => <ErrorState title="Flare could not load" error={new Error(message)} onRetry={retry} />}
               >
-                <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
-                  <Routes>
-                    <Route path="/" element={<Navigate to="/triggers" replace />} />
-                    <Route path="/triggers" element={page('triggers', <TriggersPage />)} />
-                    <Route path="/triggers/new" element={page('the new trigger form', <CreateTriggerPage />)} />
-                    <Route path="/triggers/:id" element={page('the trigger', <TriggerPage />)} />
-                    <Route path="/journeys" element={page('journeys', <JourneysPage />)} />
-                    <Route path="/journeys/:id" element={page('the journey', <JourneyBuilderPage />)} />
-                    <Route path="/journeys/:id/runs/:runId" element={page('the journey run', <JourneyRunPage />)} />
-                    <Route path="/content" element={page('content', <ContentListPage />)} />
-                    <Route path="/content/:id" element={page('the content editor', <ContentEditorPage />)} />
-                    <Route path="/customers/import" element={page('the customer import', <ImportCustomersPage />)} />
-                    <Route path="/customers" element={page('customers', <CustomersPage />)} />
-                    <Route path="/customers/:id" element={page('the customer', <CustomerPage />)} />
-                    <Route path="/inbox" element={page('the inbox', <InboxPage />)} />
-                    <Route path="/inbox/:id" element={page('the message', <InboxMessagePage />)} />
-                    <Route path="/live" element={page('the live dashboard', <LiveDashboardPage />)} />
-                    <Route path="/settings" element={page('settings', <SettingsPage />)} />
-                    <Route path="/settings/:tab" element={page('settings', <SettingsPage />)} />
-                    <Route path="/account" element={page('your account', <AccountPage />)} />
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Routes>
-                </Layout>
+                <Suspense fallback={<Loading label="Loading Flare…" />}>
+                  <Layout onSwitchWorkspace={enterWorkspace} onSignedOut={() => enterWorkspace(null)}>
+                    <Routes>
+                      <Route path="/" element={<Navigate to="/triggers" replace />} />
+                      <Route path="/triggers" element={page('triggers', <TriggersPage />)} />
+                      <Route path="/triggers/new" element={page('the new trigger form', <CreateTriggerPage />)} />
+                      <Route path="/triggers/:id" element={page('the trigger', <TriggerPage />)} />
+                      <Route path="/journeys" element={page('journeys', <JourneysPage />)} />
+                      <Route path="/journeys/:id" element={page('the journey', <JourneyBuilderPage />)} />
+                      <Route path="/journeys/:id/runs/:runId" element={page('the journey run', <JourneyRunPage />)} />
+                      <Route path="/content" element={page('content', <ContentListPage />)} />
+                      <Route path="/content/:id" element={page('the content editor', <ContentEditorPage />)} />
+                      <Route path="/customers/import" element={page('the customer import', <ImportCustomersPage />)} />
+                      <Route path="/customers" element={page('customers', <CustomersPage />)} />
+                      <Route path="/customers/:id" element={page('the customer', <CustomerPage />)} />
+                      <Route path="/inbox" element={page('the inbox', <InboxPage />)} />
+                      <Route path="/inbox/:id" element={page('the message', <InboxMessagePage />)} />
+                      <Route path="/live" element={page('the live dashboard', <LiveDashboardPage />)} />
+                      <Route path="/settings" element={page('settings', <SettingsPage />)} />
+                      <Route path="/settings/:tab" element={page('settings', <SettingsPage />)} />
+                      <Route path="/account" element={page('your account', <AccountPage />)} />
+                      <Route path="*" element={<NotFoundPage />} />
+                    </Routes>
+                  </Layout>
+                </Suspense>
               </RequireViewer>
             }
           />

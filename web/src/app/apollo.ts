@@ -1,8 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 
 const WORKSPACE_KEY = 'flare.workspaceId';
 
@@ -36,14 +35,28 @@ export function createApolloClient(workspaceId: string | null, origin = window.l
     return forward(operation);
   });
   const http = new HttpLink({ uri: `${origin}/graphql`, credentials: 'same-origin' });
-  const wsClient = createClient({
-    url: `${origin.replace(/^http/, 'ws')}/graphql`,
-    connectionParams: () => (workspaceId ? { workspaceId } : {}),
-    lazy: true,
-    retryAttempts: 20,
-    shouldRetry: () => true,
-  });
-  const ws = new GraphQLWsLink(wsClient);
+  // The socket code loads with the first subscription; until then nothing is opened or downloaded.
+  let socket: Promise<Awaited<ReturnType<typeof import('./subscriptions').createSubscriptionLink>>> | undefined;
+  let disposed = false;
+  const openSocket = () =>
+    (socket ??= import('./subscriptions').then(({ createSubscriptionLink }) => createSubscriptionLink(`${origin.replace(/^http/, 'ws')}/graphql`, workspaceId)));
+  const ws = new ApolloLink(
+    (operation) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let subscription: Subscription | undefined;
+        let closed = false;
+        openSocket().then(
+          ({ link }) => {
+            if (!closed && !disposed) subscription = link.request(operation).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
   const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
@@ -53,5 +66,9 @@ export function createApolloClient(workspaceId: string | null, origin = window.l
     workspaceHeader.concat(http),
   );
   const client = new ApolloClient({ link, cache: createCache() });
-  return { client, dispose: () => void wsClient.dispose() };
+  const dispose = () => {
+    disposed = true;
+    void socket?.then((opened) => opened.dispose());
+  };
+  return { client, dispose };
 }

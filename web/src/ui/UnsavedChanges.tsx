@@ -1,6 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router-dom';
-import { ConfirmDialog } from './ConfirmDialog';
+
+// Loaded the first time someone is about to lose edits: no page needs the dialog to render.
+const ConfirmDialog = lazy(() => import('./ConfirmDialog').then((module) => ({ default: module.ConfirmDialog })));
 
 type UnsavedChanges = {
   /** Whether the page on screen has edits it has not saved. */
@@ -26,9 +28,13 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   return (
     <Context.Provider value={value}>
       {children}
-      <ConfirmDialog open={asking !== null} title="Leave without saving?" confirmLabel="Leave" onConfirm={() => answer(true)} onCancel={() => answer(false)}>
-        Your changes on this page have not been saved and will be lost.
-      </ConfirmDialog>
+      {asking !== null && (
+        <Suspense fallback={null}>
+          <ConfirmDialog open title="Leave without saving?" confirmLabel="Leave" onConfirm={() => answer(true)} onCancel={() => answer(false)}>
+            Your changes on this page have not been saved and will be lost.
+          </ConfirmDialog>
+        </Suspense>
+      )}
     </Context.Provider>
   );
 }
