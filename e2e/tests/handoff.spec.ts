@@ -45,7 +45,8 @@ describe('developer hand-off', () => {
     await page.getByRole('tab', { name: 'Integration' }).click();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/triggers/${id}?tab=integration`);
     await page.getByRole('button', { name: 'Copy link for a developer' }).click();
-    await expect.poll(() => clipboardOf(page)).toBe(`${baseUrl}/triggers/${id}?tab=integration`);
+    // The link names the workspace too, so a developer working in another one is offered to switch.
+    await expect.poll(() => clipboardOf(page)).toMatch(new RegExp(`^${baseUrl}/triggers/${id}\\?tab=integration&workspace=[0-9a-f-]{36}$`));
     const link = await clipboardOf(page);
 
     // The developer, on a phone-sized screen in a fresh browser, opens the link, signs in and lands on the tab.

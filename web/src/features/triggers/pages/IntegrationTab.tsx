@@ -15,15 +15,16 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalL, minWidth: 0 },
 });
 
-/** The address of this tab, to send to the developer who adds the code. */
-const developerLink = (triggerId: string) => `${window.location.origin}/triggers/${encodeURIComponent(triggerId)}?tab=integration`;
+/** The address of this tab in this workspace, to send to the developer who adds the code. */
+const developerLink = (triggerId: string, workspaceId: string | undefined) =>
+  `${window.location.origin}/triggers/${encodeURIComponent(triggerId)}?tab=integration${workspaceId ? `&workspace=${encodeURIComponent(workspaceId)}` : ''}`;
 
 export function IntegrationTab({ triggerId, triggerKey, triggerTitle }: { triggerId: string; triggerKey: string; triggerTitle?: string }) {
   const styles = useStyles();
   const notify = useNotify();
-  const { can } = useAuth();
+  const { can, viewer } = useAuth();
   const [sendTest, testing] = useSendTestEvent();
-  const link = developerLink(triggerId);
+  const link = developerLink(triggerId, viewer.workspace?.id);
 
   const copyLink = async () => {
     try {

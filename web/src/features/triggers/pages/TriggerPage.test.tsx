@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { Route, Routes, useLocation, useNavigationType } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequireViewer } from '../../../app/auth';
@@ -13,7 +14,10 @@ const viewer = {
   permissions: ['workspace:read', 'triggers:read', 'triggers:write', 'journeys:read', 'events:read'],
   user: { __typename: 'User', id: 'u0', email: 'me@example.com', name: 'Me' },
   workspace: { __typename: 'Workspace', id: 'w1', name: 'Shop' },
-  memberships: [],
+  memberships: [
+    { __typename: 'Membership', id: 'm1', role: 'MARKETER', workspace: { __typename: 'Workspace', id: 'w1', name: 'Shop' } },
+    { __typename: 'Membership', id: 'm2', role: 'DEVELOPER', workspace: { __typename: 'Workspace', id: 'w2', name: 'Outlet' } },
+  ],
 };
 
 const trigger = (over: Record<string, unknown> = {}) => ({
@@ -59,7 +63,7 @@ function Address() {
   );
 }
 
-function renderAt(url: string, data = trigger()) {
+function renderAt(url: string, data: ReturnType<typeof trigger> | null = trigger()) {
   return renderWithProviders(
     <RequireViewer signedOut={null} loading={null} failed={() => null}>
       <Routes>
@@ -76,7 +80,10 @@ function renderAt(url: string, data = trigger()) {
     </RequireViewer>,
     [
       { request: { query: ViewerDocument }, result: { data: { viewer } } },
-      { request: { query: TriggerDocument, variables: { id: 't1' } }, result: { data: { trigger: data } } },
+      {
+        request: { query: TriggerDocument, variables: { id: 't1' } },
+        result: data ? { data: { trigger: data } } : { errors: [new GraphQLError('Trigger t1 not found.', { extensions: { code: 'NOT_FOUND' } })] },
+      },
     ],
     url,
   );
@@ -128,8 +135,21 @@ describe('TriggerPage tabs in the address', () => {
     // A marketer cannot create keys: the page says who can, instead of offering a button that fails.
     expect(screen.getByText('A developer or admin sets up the key')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Copy link for a developer' }));
-    await waitFor(() => expect(copied).toEqual([`${window.location.origin}/triggers/t1?tab=integration`]), { timeout: 5000 });
+    await waitFor(() => expect(copied).toEqual([`${window.location.origin}/triggers/t1?tab=integration&workspace=w1`]), { timeout: 5000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Versions (1)' }));
     await waitFor(() => expect(address()).toHaveTextContent('/triggers/t1?tab=versions&status=rejected'), { timeout: 5000 });
+  });
+
+  it('offers to switch to the workspace a shared link was copied in, when the trigger is not in the current one', async () => {
+    renderAt('/triggers/t1?tab=integration&workspace=w2', null);
+    expect(await screen.findByText('This link is for the workspace “Outlet”', {}, { timeout: 5000 })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to Outlet' }));
+    expect(localStorage.getItem('flare.workspaceId')).toBe('w2');
+  });
+
+  it('says the trigger does not exist when the link names no other workspace of the viewer', async () => {
+    renderAt('/triggers/t1?tab=integration&workspace=w9', null);
+    expect(await screen.findByText(/does not exist|not found/i, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Switch to/ })).not.toBeInTheDocument();
   });
 });

@@ -6,10 +6,12 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../../app/auth';
 import { getFragmentData, graphql } from '../../../gql';
 import { ErrorState, Loading } from '../../../ui/AsyncState';
+import { errorInfo } from '../../../ui/errors';
 import { EditTriggerDialog } from '../components/EditTriggerDialog';
 import { HideTriggerDialog } from '../components/HideTriggerDialog';
 import { TriggerKindIcon, TriggerStatusBadge } from '../components/TriggerBadges';
 import { TriggerAttributes, TriggerDetails_trigger, TriggerOverview } from '../components/TriggerDetails';
+import { WorkspaceSwitchNotice } from '../components/WorkspaceSwitchNotice';
 import { formatCountdown, useCountdown } from '../hooks/useCountdown';
 import { useLiveReadiness } from '../hooks/useLiveReadiness';
 import { IntegrationTab } from './IntegrationTab';
@@ -40,7 +42,7 @@ const isTab = (value: string | null): value is TabId => TABS.includes(value as T
  * and a reload keeps it. Overview, the default, has no parameter; anything unknown shows it. Switching tabs
  * replaces the history entry and keeps the page's other parameters (the event debugger's filter).
  */
-function useTabParam(): [string | null, (tab: TabId) => void] {
+function useTabParam(): [string | null, (tab: TabId) => void, string | null] {
   const [params, setParams] = useSearchParams();
   const select = (tab: TabId) =>
     setParams(
@@ -52,14 +54,14 @@ function useTabParam(): [string | null, (tab: TabId) => void] {
       },
       { replace: true },
     );
-  return [params.get('tab'), select];
+  return [params.get('tab'), select, params.get('workspace')];
 }
 
 export function TriggerPage() {
   const styles = useStyles();
   const { id = '' } = useParams();
   const { can } = useAuth();
-  const [tabParam, setTab] = useTabParam();
+  const [tabParam, setTab, linkWorkspace] = useTabParam();
   const [editing, setEditing] = useState(false);
   const [hiding, setHiding] = useState(false);
   const { data, loading, error, refetch } = useQuery(TRIGGER, { variables: { id } });
@@ -75,7 +77,10 @@ export function TriggerPage() {
   }
 
   if (loading && !data) return <Loading label="Loading trigger…" />;
-  if (error || !data || !trigger) return <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this trigger" />;
+  if (error || !data || !trigger) {
+    const failed = <ErrorState error={error} onRetry={() => void refetch()} title="Could not load this trigger" />;
+    return errorInfo(error).code === 'NOT_FOUND' ? <WorkspaceSwitchNotice workspaceId={linkWorkspace} what="trigger" otherwise={failed} /> : failed;
+  }
   const editable = can('triggers:write') && !trigger.outOfBox && !trigger.hiddenAt;
   const inLiveJourneys = data.trigger.liveJourneys.length > 0;
   const tab: TabId = isTab(tabParam) && !(tabParam === 'integration' && trigger.outOfBox) ? tabParam : 'overview';
