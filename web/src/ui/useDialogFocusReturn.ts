@@ -14,10 +14,15 @@ const inDialog = (element: Element) => element.closest('[role="dialog"], [role="
 export function useDialogFocusReturn() {
   useEffect(() => {
     let opener: HTMLElement | null = null;
+    // The dialog the focus was last in: when the focused button inside it is replaced (Create key → Done), the
+    // dialog is still open and the focus must stay in it, not go back to the page behind (which would hide it).
+    let lastDialog: HTMLElement | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const remember = (event: FocusEvent) => {
       const target = event.target;
-      if (target instanceof HTMLElement && target !== document.body && !inDialog(target)) opener = target;
+      if (!(target instanceof HTMLElement) || target === document.body) return;
+      lastDialog = target.closest<HTMLElement>('[role="dialog"], [role="alertdialog"]');
+      if (!lastDialog) opener = target;
     };
     const restore = (event: Event) => {
       // The element that lost the focus (the dialog's surface), or the body once the dialog has been removed.
@@ -28,6 +33,7 @@ export function useDialogFocusReturn() {
         if (document.activeElement && document.activeElement !== document.body) return;
         // A dialog still on screen (a click on empty space outside a popover) keeps things as they are.
         if (source instanceof Element && source !== document.body && source.isConnected) return;
+        if (lastDialog?.isConnected) return lastDialog.focus();
         if (opener?.isConnected && !inDialog(opener)) opener.focus();
       }, 50);
     };
