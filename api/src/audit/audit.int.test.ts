@@ -221,3 +221,29 @@ describe('audit log for people: names, filters, export', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(1 + 10);
   });
 });
+
+describe('failed sign-ins in the audit log', () => {
+  it('are shown and filtered like any entry: by action and by kind of object, with the address typed and never the password', async () => {
+    const ws = await createWorkspace(t);
+    const admin = await GqlClient.signedIn(t, ws.admin);
+    const member = await addMember(t, ws, Role.MARKETER);
+    const attempt = await new GqlClient(t).request(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email: member.email, password: 'wrong-password-123' },
+    });
+    expect(attempt.body.errors?.[0]).toBeDefined();
+
+    const { auditLogActions } = await admin.data(`query { auditLogActions { action targetType } }`);
+    const failed = auditLogActions.find((a: { action: string }) => /sign.?in.?fail/i.test(a.action));
+    expect(failed).toBeDefined();
+    const byAction = (await admin.data(LOG, { f: { action: failed.action }, first: 10 })).auditLog;
+    expect(byAction.nodes).toHaveLength(1);
+    const [entry] = byAction.nodes;
+    expect(entry).toMatchObject({ targetType: 'User', targetName: 'MARKETER user', details: expect.objectContaining({ email: member.email }) });
+    expect(JSON.stringify(byAction)).not.toContain('wrong-password-123');
+    const byKind = (await admin.data(LOG, { f: { targetType: failed.targetType }, first: 10 })).auditLog.nodes.map((n: any) => n.action);
+    expect(byKind).toContain(failed.action);
+    const csv: string = (await admin.data(CSV, { f: { action: failed.action } })).auditLogCsv;
+    expect(csv).toContain(member.email);
+    expect(csv).not.toContain('wrong-password-123');
+  });
+});

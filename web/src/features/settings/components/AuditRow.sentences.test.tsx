@@ -56,6 +56,16 @@ describe('audit entries as sentences', () => {
     expect(actionLabel('user.signInFailed', 'User')).toBe('Failed sign-in');
   });
 
+  it('says what people did to their own account, and what an admin did to someone else’s', () => {
+    const own = entry({ actorId: 'u1', targetId: 'u1', targetType: 'User', targetName: 'Ada' });
+    expect(auditSentenceText({ ...own, action: 'user.passwordChange' })).toBe('Ada changed their password');
+    expect(auditSentenceText({ ...own, action: 'user.passwordResetRequest' })).toBe('Ada asked for a password reset');
+    expect(auditSentenceText({ ...own, action: 'user.passwordResetRequest', targetId: 'u2', targetName: 'Grace' })).toBe('Ada created a password reset link for user “Grace”');
+    expect(auditSentenceText(entry({ action: 'invitation.revoke', targetType: 'Invitation', targetName: 'grace@example.com' }))).toBe(
+      'Ada revoked an invitation for “grace@example.com”',
+    );
+  });
+
   it('still reads well for an action it does not know', () => {
     expect(auditSentenceText(entry({ action: 'user.passwordResetRequested', targetType: 'User', targetName: 'Ada' }))).toBe('Ada: user password reset requested — user “Ada”');
     expect(auditSentenceText(entry({ action: 'report.schedule_export', targetType: 'ScheduledReport', targetName: 'Weekly' }))).toBe(
@@ -110,6 +120,7 @@ describe('audit details as a readable diff', () => {
         id: 'e1',
         createdAt: '2026-11-22T10:00:00.000Z',
         actorType: 'USER',
+        actorId: 'u1',
         actorLabel: 'ada@example.com',
         actorName: 'Ada',
         action: 'content.update',

@@ -14,6 +14,7 @@ describe('user-supplied values render as text', () => {
         id: 'a1',
         createdAt: '2026-11-22T10:00:00.000Z',
         actorType: 'USER',
+        actorId: 'u1',
         actorLabel: 'ada@example.com',
         actorName: hostile,
         action: 'apiKey.create',

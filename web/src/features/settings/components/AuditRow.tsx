@@ -9,6 +9,7 @@ export const AuditRow_entry = graphql(`
     id
     createdAt
     actorType
+    actorId
     actorLabel
     actorName
     action

@@ -4,6 +4,7 @@
  */
 export type AuditEntryWords = {
   actorType: string;
+  actorId?: string | null;
   actorLabel: string;
   actorName?: string | null;
   action: string;
@@ -61,6 +62,13 @@ const VERBS: Record<string, string> = {
   passwordChange: 'changed the password of',
   passwordReset: 'reset the password of',
   passwordResetRequest: 'created a password reset link for',
+};
+
+/** What a user did to their own account, said as such ("Ada changed their password"). */
+const OWN_ACCOUNT: Record<string, string> = {
+  passwordChange: 'changed their password',
+  passwordReset: 'reset their password',
+  passwordResetRequest: 'asked for a password reset',
 };
 
 const CHANNELS: Record<string, string> = { EMAIL: 'Email', TEXT: 'Text message', PUSH: 'Push notification' };
@@ -123,6 +131,7 @@ export function auditSentence(e: AuditEntryWords): AuditSentence {
     return { actor, verb: 'tried to sign in', object: email ? 'as' : null, name: email, extra: text(e.details.reason) ? `(${humanise(e.details.reason as string)})` : null };
   }
   const last = e.action.split('.').at(-1) ?? e.action;
+  if (e.targetType === 'User' && e.actorId && e.actorId === e.targetId && OWN_ACCOUNT[last]) return { actor, verb: OWN_ACCOUNT[last], object: null, name: null, extra: null };
   const verb = VERBS[last];
   const name = nameOf(e);
   const object = nounOf(e) || null;

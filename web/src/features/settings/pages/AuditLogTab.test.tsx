@@ -24,6 +24,7 @@ const entry = (id: string, name: string) => ({
   id,
   createdAt: '2026-03-01T10:00:00.000Z',
   actorType: 'USER',
+  actorId: 'u1',
   actorLabel: 'ada@example.com',
   actorName: 'Ada',
   action: 'trigger.create',
