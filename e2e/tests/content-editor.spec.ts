@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from '../support/axe.js';
 import { launchBrowser, signIn } from '../support/browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -14,7 +15,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  // bypassCSP: the app's Content-Security-Policy refuses inline scripts; axe-core is injected as one.
+  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true, bypassCSP: true });
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await signIn(page, baseUrl, admin.email, admin.password);
@@ -35,6 +37,7 @@ describe('content editor', () => {
     // Enter on an empty name is refused in place; still on the list.
     await field.press('Enter');
     await dialog.getByText('Give the message a name.').waitFor();
+    await expectAccessible(page, 'new email dialog (name refused)');
     expect(new URL(page.url()).pathname).toBe('/content');
     await field.fill(name);
     await field.press('Enter');
@@ -76,6 +79,7 @@ describe('content editor', () => {
     await phone.waitFor();
     expect(await page.getByRole('button', { name: 'Phone (375 px)' }).getAttribute('aria-pressed')).toBe('true');
     expect((await phone.boundingBox())!.width).toBeCloseTo(375, 0);
+    await expectAccessible(page, 'content editor (phone preview, readiness summary, tokens)');
     await expect.poll(() => phone.evaluate((el: HTMLIFrameElement) => el.srcdoc)).toContain('Hello Ada, there');
     // The page itself never scrolls sideways for the wide frame.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -95,6 +99,7 @@ describe('content editor', () => {
     expect(await updated.locator('del').allTextContents()).toContain('(empty)');
     expect(await updated.locator('ins').allTextContents()).toContain(`<p>Hello ${TOKEN}, there</p>`);
     expect(new URL(page.url()).searchParams.get('what')).toBe('Content');
+    await expectAccessible(page, 'audit log (filtered, with a diff)');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = await fs.readFile(await download.path(), 'utf8');
@@ -102,5 +107,22 @@ describe('content editor', () => {
     expect(csv).toContain(contentId);
     expect(csv).toContain('content.update');
     expect(csv).not.toContain('apiKey.');
+  });
+
+  it('fits a 390 px phone: the editor, its phone preview and the audit log filters never scroll sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await page.goto(`${baseUrl}/content/${contentId}`);
+    await page.getByRole('heading', { name }).waitFor();
+    await page.getByTitle('Email preview, desktop width').waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.getByRole('button', { name: 'Phone (375 px)' }).click();
+    await page.getByTitle('Email preview, phone width').waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.goto(`${baseUrl}/settings/audit`);
+    await page.getByRole('list', { name: 'Audit entries' }).waitFor();
+    await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 1000 });
   });
 });

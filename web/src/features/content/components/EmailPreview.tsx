@@ -26,9 +26,10 @@ export function EmailPreview({ html, subject, text }: { html: string; subject: s
           Phone ({PREVIEW_WIDTHS.phone} px)
         </ToggleButton>
       </div>
-      <Text weight="semibold" aria-label="Preview subject">
-        {subject}
-      </Text>
+      {/* A named group: aria-label is not allowed on a plain span. */}
+      <div role="group" aria-label="Preview subject">
+        <Text weight="semibold">{subject}</Text>
+      </div>
       {/* A named stop in the tab order, so the keyboard can scroll a preview wider than the card (scrollable-region-focusable). */}
       <div className={styles.viewport} tabIndex={0} role="region" aria-label={`Email preview at ${PREVIEW_WIDTHS[width]} px`}>
         <iframe

@@ -334,7 +334,9 @@ export function ContentEditorPage() {
           {rendered && item.channel !== 'EMAIL' && (
             <>
               {item.channel === 'PUSH' && <Text weight="semibold">{rendered.previewContent.title}</Text>}
-              <Text aria-label="Preview body">{rendered.previewContent.body}</Text>
+              <div role="group" aria-label="Preview body">
+                <Text>{rendered.previewContent.body}</Text>
+              </div>
             </>
           )}
         </Card>
