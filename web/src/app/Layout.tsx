@@ -28,16 +28,18 @@ import {
   Pulse20Regular,
   Settings20Regular,
 } from '@fluentui/react-icons';
-import { useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { CreateWorkspaceDialog } from '../features/auth/components/CreateWorkspaceDialog';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { useDialogFocusReturn } from '../ui/useDialogFocusReturn';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/useMediaQuery';
 import { useAuth } from './auth';
-import { NavDrawer } from './NavDrawer';
 import { useUnsavedChanges } from '../ui/UnsavedChanges';
 import { VisuallyHidden } from '../ui/VisuallyHidden';
+
+// Loaded when needed: the drawer only on a phone, the new-workspace dialog when it is opened.
+const NavDrawer = lazy(() => import('./NavDrawer').then((module) => ({ default: module.NavDrawer })));
+const CreateWorkspaceDialog = lazy(() => import('../features/auth/components/CreateWorkspaceDialog').then((module) => ({ default: module.CreateWorkspaceDialog })));
 
 const useStyles = makeStyles({
   shell: { display: 'grid', gridTemplateColumns: '220px minmax(0, 1fr)', gridTemplateRows: 'auto 1fr', minHeight: '100vh' },
@@ -185,7 +187,9 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
         </Menu>
       </header>
       {narrow ? (
-        <NavDrawer items={NAV_ITEMS} current={current} open={menuOpen} onClose={() => setMenuOpenOn(null)} />
+        <Suspense fallback={null}>
+          <NavDrawer items={NAV_ITEMS} current={current} open={menuOpen} onClose={() => setMenuOpenOn(null)} />
+        </Suspense>
       ) : (
         <nav className={styles.nav} aria-label="Main">
           <TabList vertical selectedValue={current} onTabSelect={(_e, data) => navigate(String(data.value))}>
@@ -200,14 +204,18 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
       <main id="main" ref={mainRef} tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
         {children}
       </main>
-      <CreateWorkspaceDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => {
-          setCreating(false);
-          void switchWorkspace(id);
-        }}
-      />
+      {creating && (
+        <Suspense fallback={null}>
+          <CreateWorkspaceDialog
+            open
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              void switchWorkspace(id);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
