@@ -159,7 +159,9 @@ async function debuggerViolations(p: Page): Promise<string[]> {
   return p.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
     const { violations } = await axe.run('section[aria-labelledby="event-debugger-heading"]');
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`);
   });
 }
 
