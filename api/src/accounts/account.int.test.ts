@@ -103,4 +103,21 @@ describe('sign in and sessions', () => {
     const right = await client.request(SIGN_IN, { input: { email: ws.admin.email, password: ws.admin.password } });
     expect(right.status).toBe(429);
   });
+
+  it('never locks out an account that signs in often with the right password, yet still counts the wrong ones', async () => {
+    const ws = await createWorkspace(t);
+    const client = new GqlClient(t);
+    // More right sign-ins than the 10 attempts allowed per account: each is taken back once the password is right.
+    for (let i = 0; i < 12; i += 1) {
+      const right = await client.request(SIGN_IN, { input: { email: ws.admin.email, password: ws.admin.password } });
+      expect(right.body.errors).toBeUndefined();
+      expect(right.body.data!.signIn.user.email).toBe(ws.admin.email);
+    }
+    const wrong = [];
+    for (let i = 0; i < 11; i += 1) wrong.push(await client.request(SIGN_IN, { input: { email: ws.admin.email, password: `wrong-${i}-password` } }));
+    expect(wrong.slice(0, 10).every((r) => r.body.errors?.[0].extensions.code === 'UNAUTHENTICATED')).toBe(true);
+    expect(wrong[10].status).toBe(429);
+    const right = await client.request(SIGN_IN, { input: { email: ws.admin.email, password: ws.admin.password } });
+    expect(right.status).toBe(429);
+  });
 });

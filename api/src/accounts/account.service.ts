@@ -34,7 +34,12 @@ const actorFor = (user: User, workspaceId: string): Viewer => ({
 });
 
 export class AccountService {
-  /** Slows password guessing per account (attempts); per client address, bad passwords count as failed authentications. */
+  /**
+   * Slows password guessing per account: every attempt is counted before the password is checked (so concurrent
+   * guesses respect the limit, and once it is used up even the right password waits) and taken back when the
+   * password was right, so signing in often never locks anyone out. Per client address, bad passwords count as
+   * failed authentications.
+   */
   private readonly attemptsByEmail: RateLimiter;
 
   constructor(
@@ -48,16 +53,17 @@ export class AccountService {
     const email = normaliseEmail(input.email);
     const attempt = await this.deps.authFailures.begin(client.ip, `${email}\n${input.password}`);
     // Keyed by a hash: the shared counts live in a database table, addresses need not.
-    const decision = await this.attemptsByEmail.take(sha256(email));
-    if (!decision.ok) {
+    const perAccount = await this.attemptsByEmail.reserve(sha256(email));
+    if (!perAccount.ok) {
       attempt.succeeded();
-      throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
+      throw rateLimited(perAccount.retryAfterSeconds, 'sign-in attempts');
     }
     const user = await this.deps.dataSource
       .getRepository(User)
       .findOneBy({ email })
       .catch((error: unknown) => {
         attempt.succeeded();
+        perAccount.release();
         throw error;
       });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
@@ -67,6 +73,7 @@ export class AccountService {
       throw invalidCredentials();
     }
     attempt.succeeded();
+    perAccount.release();
     const session = await this.openSession(user, client);
     if (session.workspace) await this.auditSession(user, session.workspace.id, 'session.signIn', client);
     return session;
@@ -115,10 +122,11 @@ export class AccountService {
       const users = tx.manager.getRepository(User);
       let account = await users.findOneBy({ email: invitation.email });
       if (account) {
-        const decision = await this.attemptsByEmail.take(sha256(account.email));
-        if (!decision.ok) throw rateLimited(decision.retryAfterSeconds, 'sign-in attempts');
+        const perAccount = await this.attemptsByEmail.reserve(sha256(account.email));
+        if (!perAccount.ok) throw rateLimited(perAccount.retryAfterSeconds, 'sign-in attempts');
         wrongPassword = !(await verifyPassword(account.passwordHash, input.password));
         if (wrongPassword) throw invalidCredentials();
+        perAccount.release();
       } else {
         const problem = nameProblem(input.name) ?? passwordProblem(input.password);
         if (problem) throw badInput(problem, { reason: 'INVALID_ACCOUNT_DETAILS' });
