@@ -41,8 +41,20 @@ export async function switchWorkspace(page: Page, baseUrl: string, name: string)
   // The switcher lists the memberships loaded at sign-in: load the app again to see a workspace created since.
   await page.goto(`${baseUrl}/journeys`);
   const switcher = page.getByRole('combobox', { name: 'Workspace' });
-  await switcher.click();
-  await page.getByRole('option', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  const option = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  // A native <select> (chosen with the keyboard or the system picker) or a Fluent dropdown (a listbox of options).
+  const native = await switcher.evaluate((el) => el.tagName === 'SELECT');
+  if (native) {
+    const value = await switcher.locator('option').filter({ hasText: option }).first().getAttribute('value');
+    await switcher.selectOption(value!);
+  } else {
+    await switcher.click();
+    await page.getByRole('option', { name: option }).click();
+  }
   await page.getByRole('heading', { name: 'Journeys' }).waitFor();
-  await page.waitForFunction((expected) => document.querySelector('[role="combobox"][aria-label="Workspace"]')?.textContent?.includes(expected), name);
+  await page.waitForFunction((expected) => {
+    const el = document.querySelector('[aria-label="Workspace"]');
+    const shown = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent : el?.textContent;
+    return shown?.includes(expected);
+  }, name);
 }
