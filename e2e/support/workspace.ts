@@ -45,8 +45,8 @@ export async function switchWorkspace(page: Page, baseUrl: string, name: string)
   // A native <select> (chosen with the keyboard or the system picker) or a Fluent dropdown (a listbox of options).
   const native = await switcher.evaluate((el) => el.tagName === 'SELECT');
   if (native) {
-    const value = await switcher.locator('option').filter({ hasText: option }).first().getAttribute('value');
-    await switcher.selectOption(value!);
+    const value = (await switcher.locator('option').filter({ hasText: option }).first().getAttribute('value')) ?? '';
+    await switcher.selectOption(value);
   } else {
     await switcher.click();
     await page.getByRole('option', { name: option }).click();
