@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from '../support/axe.js';
 import { launchBrowser, signIn } from '../support/browser.js';
+import { createOwnWorkspace, switchWorkspace } from '../support/workspace.js';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -20,6 +21,10 @@ beforeAll(async () => {
   page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await signIn(page, baseUrl, admin.email, admin.password);
+  // A workspace of its own: the new email must not show up in the demo workspace's content list other specs count.
+  const workspace = `Content editor ${Date.now()}`;
+  await createOwnWorkspace(() => context, baseUrl, workspace);
+  await switchWorkspace(page, baseUrl, workspace);
 });
 afterAll(() => browser?.close());
 
