@@ -1,24 +1,5 @@
+import { Button, makeStyles, mergeClasses, Select, tokens } from '@fluentui/react-components';
 import {
-  Avatar,
-  Button,
-  Dropdown,
-  makeStyles,
-  mergeClasses,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Option,
-  Persona,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
-import {
-  Add20Regular,
   Flash20Regular,
   Flowchart20Regular,
   Mail20Regular,
@@ -28,17 +9,21 @@ import {
   Pulse20Regular,
   Settings20Regular,
 } from '@fluentui/react-icons';
-import { lazy, Suspense, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { useDialogFocusReturn } from '../ui/useDialogFocusReturn';
 import { NARROW_SCREEN, useMediaQuery } from '../ui/useMediaQuery';
 import { useAuth } from './auth';
+import { NavTabs } from './NavTabs';
 import { useUnsavedChanges } from '../ui/UnsavedChanges';
 import { VisuallyHidden } from '../ui/VisuallyHidden';
 
 // Loaded when needed: the drawer only on a phone, the new-workspace dialog when it is opened.
 const NavDrawer = lazy(() => import('./NavDrawer').then((module) => ({ default: module.NavDrawer })));
+// The account menu when it is first opened (fetched as soon as its button is pointed at or focused).
+const loadAccountMenu = () => import('./AccountMenu');
+const AccountMenu = lazy(() => loadAccountMenu().then((module) => ({ default: module.AccountMenu })));
 const CreateWorkspaceDialog = lazy(() => import('../features/auth/components/CreateWorkspaceDialog').then((module) => ({ default: module.CreateWorkspaceDialog })));
 
 const useStyles = makeStyles({
@@ -64,6 +49,23 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   // Just the avatar on a phone, without the button's minimum width.
   accountNarrow: { minWidth: 0, padding: tokens.spacingHorizontalXS },
+  // Who is signed in: initials in a circle, then the name over the role (as a small Fluent Persona shows them).
+  person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, textAlign: 'start' },
+  initials: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    flexShrink: 0,
+    width: '28px',
+    height: '28px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground6,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  personText: { display: 'flex', flexDirection: 'column', lineHeight: tokens.lineHeightBase200 },
+  personRole: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
   nav: { padding: tokens.spacingVerticalM, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
   main: { minWidth: 0, padding: tokens.spacingHorizontalXXL, ':focus': { outlineStyle: 'none' } },
   mainNarrow: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}` },
@@ -93,6 +95,16 @@ export const NAV_ITEMS = [
 
 const NEW_WORKSPACE = '__new__';
 
+/** Up to two initials of a name ("Ada Lovelace" → "AL"). */
+function initials(name: string) {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => word[0]?.toUpperCase())
+    .join('');
+}
+
 /** App shell: brand, workspace switcher, user menu, navigation (a side bar, or a drawer behind a menu button on a phone). */
 export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children: ReactNode; onSwitchWorkspace: (id: string) => void; onSignedOut: () => void }) {
   const styles = useStyles();
@@ -107,7 +119,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = narrow && menuOpenOn === location.pathname;
   const mainRef = useRef<HTMLElement>(null);
-  const restoreFocusHere = useRestoreFocusTarget();
+  // Also gives the focus back to the navigation menu button when the drawer closes.
   useDialogFocusReturn();
   const { confirmDiscard } = useUnsavedChanges();
   /** Unsaved edits belong to this workspace: ask before leaving them, and land on the section's list, not a detail of another workspace. */
@@ -122,6 +134,35 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
     mainRef.current?.focus(); // which scrolls it into view
   };
   const userName = viewer.user?.name ?? 'API key';
+  const [accountMenu, setAccountMenu] = useState(false);
+  const preloadAccountMenu = () => void loadAccountMenu().catch(() => null);
+  const accountButton = (
+    <Button
+      appearance="subtle"
+      aria-haspopup="menu"
+      className={narrow ? styles.accountNarrow : undefined}
+      onPointerEnter={preloadAccountMenu}
+      onFocus={preloadAccountMenu}
+      // Kept on screen (and focused) while the menu loads; then the menu replaces it, open.
+      onClick={accountMenu ? undefined : () => startTransition(() => setAccountMenu(true))}
+    >
+      {/* Named by what it shows, after the word for what it is (an aria-label would hide the visible name). */}
+      <VisuallyHidden>Account: </VisuallyHidden>
+      <span className={styles.person}>
+        <span className={styles.initials} aria-hidden>
+          {initials(userName)}
+        </span>
+        {narrow ? (
+          <VisuallyHidden>{userName}</VisuallyHidden>
+        ) : (
+          <span className={styles.personText}>
+            <span>{userName}</span>
+            {viewer.role && <span className={styles.personRole}>{viewer.role}</span>}
+          </span>
+        )}
+      </span>
+    </Button>
+  );
 
   return (
     <div className={mergeClasses(styles.shell, narrow && styles.shellNarrow)}>
@@ -130,61 +171,42 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
       </a>
       <header className={mergeClasses(styles.top, narrow && styles.topNarrow)}>
         {narrow && (
-          <Button
-            appearance="subtle"
-            icon={<Navigation24Regular />}
-            aria-label="Navigation menu"
-            aria-expanded={menuOpen}
-            {...restoreFocusHere}
-            onClick={() => setMenuOpenOn(location.pathname)}
-          />
+          <Button appearance="subtle" icon={<Navigation24Regular />} aria-label="Navigation menu" aria-expanded={menuOpen} onClick={() => setMenuOpenOn(location.pathname)} />
         )}
         <span className={styles.brand}>
           <Flash20Regular color={tokens.colorPaletteDarkOrangeForeground1} /> {!narrow && 'Flare'}
         </span>
-        <Dropdown
+        <Select
           aria-label="Workspace"
           className={narrow ? styles.workspaceNarrow : styles.workspace}
-          value={viewer.workspace?.name ?? 'No workspace'}
-          selectedOptions={viewer.workspace ? [viewer.workspace.id] : []}
-          onOptionSelect={(_e, data) => (data.optionValue === NEW_WORKSPACE ? setCreating(true) : data.optionValue && void switchWorkspace(data.optionValue))}
+          value={viewer.workspace?.id ?? ''}
+          onChange={(_e, data) => (data.value === NEW_WORKSPACE ? setCreating(true) : data.value && void switchWorkspace(data.value))}
         >
+          {!viewer.workspace && <option value="">No workspace</option>}
           {viewer.memberships.map((m) => (
-            <Option key={m.workspace.id} value={m.workspace.id} text={m.workspace.name}>
+            <option key={m.workspace.id} value={m.workspace.id}>
               {m.workspace.name} · {m.role.toLowerCase()}
-            </Option>
+            </option>
           ))}
-          <Option value={NEW_WORKSPACE} text="New workspace…">
-            <Add20Regular /> New workspace…
-          </Option>
-        </Dropdown>
+          <option value={NEW_WORKSPACE}>New workspace…</option>
+        </Select>
         <span className={styles.spacer} />
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" className={narrow ? styles.accountNarrow : undefined}>
-              {/* Named by what it shows, after the word for what it is (an aria-label would hide the visible name). */}
-              <VisuallyHidden>Account: </VisuallyHidden>
-              {narrow ? <Avatar name={userName} size={28} /> : <Persona name={userName} secondaryText={viewer.role ?? undefined} size="small" />}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem disabled>
-                <Text>{viewer.user?.email}</Text>
-              </MenuItem>
-              {viewer.user && <MenuItem onClick={() => void navigate('/account')}>Account and password</MenuItem>}
-              <MenuItem
-                onClick={async () => {
-                  if (!(await confirmDiscard())) return;
-                  await signOut().catch(() => null);
-                  onSignedOut();
-                }}
-              >
-                Sign out
-              </MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Suspense fallback={accountButton}>
+          {accountMenu ? (
+            <AccountMenu
+              trigger={accountButton}
+              email={viewer.user?.email}
+              onAccount={viewer.user ? () => void navigate('/account') : null}
+              onSignOut={async () => {
+                if (!(await confirmDiscard())) return;
+                await signOut().catch(() => null);
+                onSignedOut();
+              }}
+            />
+          ) : (
+            accountButton
+          )}
+        </Suspense>
       </header>
       {narrow ? (
         <Suspense fallback={null}>
@@ -192,13 +214,7 @@ export function Layout({ children, onSwitchWorkspace, onSignedOut }: { children:
         </Suspense>
       ) : (
         <nav className={styles.nav} aria-label="Main">
-          <TabList vertical selectedValue={current} onTabSelect={(_e, data) => navigate(String(data.value))}>
-            {NAV_ITEMS.map((item) => (
-              <Tab key={item.path} value={item.path} icon={item.icon}>
-                {item.label}
-              </Tab>
-            ))}
-          </TabList>
+          <NavTabs items={NAV_ITEMS} selected={current} onSelect={(path) => void navigate(path)} />
         </nav>
       )}
       <main id="main" ref={mainRef} tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
