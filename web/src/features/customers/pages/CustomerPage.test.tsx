@@ -226,8 +226,7 @@ describe('CustomerPage', () => {
     expect(screen.getByText('Showing 2 of 3')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Load more events' }));
     expect(await screen.findByText('Showing 3 of 3', undefined, { timeout: 5000 })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('combobox', { name: 'Events' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Rejected' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Events' }), screen.getByRole('option', { name: 'Rejected' }));
     expect(await screen.findByText('Showing 1 of 1', undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 

@@ -86,11 +86,9 @@ describe('CustomersPage', () => {
       },
     ]);
     expect(await screen.findByText('Customer 3')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('combobox', { name: 'Kind' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Lead' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), screen.getByRole('option', { name: 'Lead' }));
     expect(await screen.findByText('Lead 7')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('combobox', { name: 'Consent' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Email commercial: opted out' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Consent' }), screen.getByRole('option', { name: 'Email commercial: opted out' }));
     expect(await screen.findByText('No customers match')).toBeInTheDocument();
   });
 

@@ -92,8 +92,7 @@ describe('InboxPage', () => {
       { request: { query: InboxMessagesDocument, variables: { channel: 'PUSH' } }, result: page([]) },
     ]);
     await screen.findByRole('link', { name: 'Your cart is waiting' }, slow);
-    await userEvent.click(screen.getByRole('combobox', { name: 'Channel' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Push' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), screen.getByRole('option', { name: 'Push' }));
     expect(await screen.findByText('No push messages', undefined, slow)).toBeInTheDocument();
     expect(screen.getByText(/Messages sent by journeys and test sends appear here while the channel uses the Flare inbox/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Settings → Channels' })).toHaveAttribute('href', '/settings/channels');

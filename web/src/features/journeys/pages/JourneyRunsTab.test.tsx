@@ -243,7 +243,7 @@ describe('Journey runs', () => {
     expect(await screen.findByRole('tab', { name: 'Runs', selected: true })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Runs' }, { timeout: 5000 });
     expect(within(table).getByRole('link', { name: 'crm-9' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Failed');
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('Failed');
   });
 
   it('shows the counts, the goal against its target, refusals and the runs, filtered by step on the server', async () => {
@@ -271,8 +271,7 @@ describe('Journey runs', () => {
     expect(within(rows[0]).getByText('cart/8812')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Initial email')).toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('combobox', { name: 'Step' }));
-    await userEvent.click(screen.getByRole('option', { name: 'Initial email' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Step' }), screen.getByRole('option', { name: 'Initial email' }));
     expect(await screen.findByText('Showing 1 of 1', undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 

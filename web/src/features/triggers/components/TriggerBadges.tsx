@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import { Flash20Regular, Briefcase20Regular } from '@fluentui/react-icons';
 import type { TriggerKind, TriggerStatus } from '../../../gql/graphql';
 import { KIND_LABELS } from './labels';
@@ -7,12 +7,11 @@ import { KIND_LABELS } from './labels';
 export function TriggerKindIcon({ kind }: { kind: TriggerKind }) {
   const label = kind === 'CUSTOM' ? 'Custom trigger' : `Out-of-box ${KIND_LABELS[kind].toLowerCase()} trigger`;
   return (
-    <Tooltip content={label} relationship="label">
-      <span role="img" aria-label={label} style={{ display: 'inline-flex', alignItems: 'center' }}>
-        <Flash20Regular />
-        {kind !== 'CUSTOM' && <Briefcase20Regular style={{ marginLeft: -6, transform: 'scale(0.7)' }} />}
-      </span>
-    </Tooltip>
+    // The browser's own tooltip (title): a Fluent Tooltip would bring its positioning code into the catalog's first load.
+    <span role="img" aria-label={label} title={label} style={{ display: 'inline-flex', alignItems: 'center' }}>
+      <Flash20Regular />
+      {kind !== 'CUSTOM' && <Briefcase20Regular style={{ marginLeft: -6, transform: 'scale(0.7)' }} />}
+    </span>
   );
 }
 
