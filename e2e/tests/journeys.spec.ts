@@ -90,7 +90,16 @@ async function shoot(page: Page, name: string) {
 }
 
 async function choose(label: string | RegExp, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) {
-  await scope.getByRole('combobox', { name: label }).click();
+  const box = scope.getByRole('combobox', { name: label });
+  // A native <select> (the lists' filters) is chosen from as the keyboard or the system picker would; a Fluent
+  // dropdown or combobox opens a listbox of options.
+  if (await box.evaluate((el) => el.tagName === 'SELECT')) {
+    const value = await box.locator('option').filter({ hasText: option }).first().getAttribute('value');
+    if (value === null) throw new Error(`${String(label)} has no option ${String(option)}`);
+    await box.selectOption(value);
+    return;
+  }
+  await box.click();
   await page.getByRole('option', { name: option }).click();
 }
 
