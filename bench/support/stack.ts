@@ -113,3 +113,20 @@ export async function benchWorkspace(stack: Stack) {
 }
 
 export const fmt = (r: { p50: number; p99: number }) => `p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms`;
+
+/** Starts support/bare-http.ts in its own process: the bare node:http floor. */
+export async function startBareHttp(): Promise<{ url: string; stop: () => void }> {
+  const { spawn } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const script = fileURLToPath(new URL('./bare-http.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) resolve((JSON.parse(out.split('\n')[0]) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`bare-http exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill('SIGTERM') };
+}
